@@ -1,0 +1,91 @@
+/**
+ * Rules → one immutable matcher: prefilter over the whole buffer, verification of candidate
+ * lines only, overlap resolution. Nothing here allocates per clean line.
+ */
+import { debuglog } from 'node:util';
+import type { Rule } from '../rules/rule.js';
+import { compileRule, type CompiledRule } from './compileRule.js';
+import { compilePrefilter, type CandidateRules } from './prefilter.js';
+import { resolveOverlaps, type Span } from './span.js';
+import { verifyLine } from './verifyLine.js';
+import { RuleError } from '../errors.js';
+
+const debug = debuglog('logveil');
+
+/**
+ * A compiled, immutable set of rules.
+ *
+ * @example
+ * const matcher = compileMatcher(builtinRules);
+ * const spans = matcher.findSpans(Buffer.from('token=ghp_…'));
+ */
+export interface Matcher {
+  readonly rules: readonly CompiledRule[];
+  /**
+   * The secrets in `buf`: byte spans, sorted, merged where they overlap. Rules see one line
+   * at a time (lines end at `\n`), so no span crosses a line break. The returned array is
+   * fresh; the empty result is a shared frozen array.
+   */
+  findSpans(buf: Buffer): readonly Span[];
+}
+
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
+/** Validates and compiles `rules` (throws `RuleError` naming the first bad rule). */
+export function compileMatcher(rules: readonly Rule[]): Matcher {
+  const compiled: CompiledRule[] = [];
+  const ids = new Set<string>();
+  rules.forEach((rule, i) => {
+    const c = compileRule(rule, i);
+    if (ids.has(c.rule.id)) throw new RuleError('LOGVEIL_RULE_DUPLICATE_ID', c.rule.id, 'another rule has the same id');
+    ids.add(c.rule.id);
+    compiled.push(c);
+  });
+  if (compiled.length === 0) {
+    debug('matcher: no rules, pass-through');
+    return { rules: compiled, findSpans: () => NO_SPANS };
+  }
+  const prefilter = compilePrefilter(compiled.map((c) => c.keywords));
+  debug('matcher: %d rules, %d keywords, strategy re2-keyword-alternation + per-line RE2 verification', compiled.length, prefilter.keywordCount);
+
+  // Per-scan state, reused: the matcher runs synchronously, one buffer at a time.
+  const stamp = new Int32Array(compiled.length);
+  let generation = 0;
+  let candidates: number[] = [];
+
+  return {
+    rules: compiled,
+    findSpans(buf) {
+      let spans: Span[] | undefined;
+      let lineStart = -1;
+      let lineEnd = -1;
+      const flush = () => {
+        spans ??= [];
+        for (const r of candidates) verifyLine(compiled[r]!, buf, lineStart, lineEnd, spans);
+        candidates = [];
+      };
+      prefilter.scan(buf, (position: number, rules: CandidateRules) => {
+        if (position >= lineEnd) {
+          if (lineEnd >= 0) flush();
+          lineStart = buf.lastIndexOf(10, position) + 1;
+          lineEnd = buf.indexOf(10, position);
+          if (lineEnd === -1) lineEnd = buf.length;
+          if (++generation === 0x7fffffff) {
+            generation = 1;
+            stamp.fill(0);
+          }
+        }
+        for (let i = 0; i < rules.length; i++) {
+          const r = rules[i]!;
+          if (stamp[r] !== generation) {
+            stamp[r] = generation;
+            candidates.push(r);
+          }
+        }
+      });
+      if (lineEnd >= 0) flush();
+      if (spans === undefined || spans.length === 0) return NO_SPANS;
+      return resolveOverlaps(spans);
+    },
+  };
+}

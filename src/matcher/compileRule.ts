@@ -1,0 +1,92 @@
+/**
+ * One rule → one compiled rule: the RE2 program (global, with byte indices), the secret group
+ * resolution and the validators. All checks that can fail happen here, at construction.
+ */
+import RE2 from 're2';
+import { RuleError } from '../errors.js';
+import type { MaskStrategy, Rule } from '../rules/rule.js';
+import type { SecretValidation } from './validators.js';
+
+const ID_SHAPE = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+const MASKS: ReadonlySet<string> = new Set(['redact', 'label', 'partial', 'hash', 'fixed', 'remove']);
+const CHECKSUMS: ReadonlySet<string> = new Set(['github-crc32', 'npm-crc32']);
+/** Inputs on which no rule may produce an empty match (a pattern that can is rejected). */
+const EMPTY_PROBES = ['', ' ', 'a', '0', '-', '"', '=', ':', 'a b', ' = ', '\t', 'key=""', 'x:'];
+
+/** A rule ready to run. Immutable; shared by every line the matcher sees. */
+export interface CompiledRule extends SecretValidation {
+  readonly rule: Rule;
+  readonly index: number;
+  /** Global, `d` (byte indices) RE2 program; `lastIndex` is reset before each use. */
+  readonly program: RE2;
+  /** Capture groups holding the secret, in order of preference; 0 is the whole match. */
+  readonly secretGroups: readonly number[];
+  /** Keywords, lowercased. */
+  readonly keywords: readonly string[];
+  readonly mask: MaskStrategy | undefined;
+}
+
+function fail(id: string, message: string, cause?: unknown): never {
+  throw new RuleError('LOGVEIL_RULE_INVALID', id, message, cause === undefined ? undefined : { cause });
+}
+
+/** Validates `rule` and compiles it. Throws a `RuleError` naming the rule. */
+export function compileRule(rule: Rule, index: number): CompiledRule {
+  if (rule === null || typeof rule !== 'object') fail(`#${index}`, 'a rule must be an object');
+  const id: unknown = rule.id;
+  if (typeof id !== 'string' || !ID_SHAPE.test(id)) {
+    fail(typeof id === 'string' ? id : `#${index}`, 'id must be 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
+  }
+  if (typeof rule.pattern !== 'string' || rule.pattern.length === 0) fail(id, 'pattern must be a non-empty string');
+  if (!Array.isArray(rule.keywords) || rule.keywords.length === 0) fail(id, 'keywords must list at least one literal that every match contains');
+  const keywords = rule.keywords.map((k: unknown) => {
+    // eslint-disable-next-line no-control-regex
+    if (typeof k !== 'string' || k.length === 0 || !/^[\x20-\x7e]+$/.test(k)) fail(id, `keyword ${JSON.stringify(k)} must be a non-empty printable ASCII string`);
+    return k.toLowerCase();
+  });
+  if (rule.tags !== undefined && (!Array.isArray(rule.tags) || rule.tags.some((t) => typeof t !== 'string'))) fail(id, 'tags must be an array of strings');
+  if (rule.mask !== undefined && !MASKS.has(rule.mask)) fail(id, `unknown mask "${String(rule.mask)}"`);
+  if (rule.checksum !== undefined && !CHECKSUMS.has(rule.checksum)) fail(id, `unknown checksum "${String(rule.checksum)}"`);
+  if (rule.minEntropy !== undefined && !(typeof rule.minEntropy === 'number' && rule.minEntropy >= 0 && rule.minEntropy <= 8)) fail(id, 'minEntropy must be a number from 0 to 8');
+
+  let program: RE2;
+  try {
+    program = new RE2(rule.pattern, 'gd');
+  } catch (err) {
+    throw new RuleError('LOGVEIL_RULE_BAD_PATTERN', id, `pattern does not compile as RE2: ${(err as Error).message}`, { cause: err });
+  }
+  for (const probe of EMPTY_PROBES) {
+    program.lastIndex = 0;
+    const m = program.exec(Buffer.from(probe));
+    if (m !== null && m.indices![0]![1] === m.indices![0]![0]) {
+      throw new RuleError('LOGVEIL_RULE_EMPTY_MATCH', id, `pattern can match the empty string (it does on ${JSON.stringify(probe)})`);
+    }
+  }
+  const groupCount = countGroups(rule.pattern);
+  const wanted = rule.secretGroup ?? (groupCount > 0 ? 1 : 0);
+  const secretGroups = typeof wanted === 'number' ? [wanted] : [...wanted];
+  if (secretGroups.length === 0) fail(id, 'secretGroup must name at least one group');
+  for (const g of secretGroups) {
+    if (!Number.isInteger(g) || g < 0 || g > groupCount) fail(id, `secretGroup ${g} does not exist (the pattern has ${groupCount} groups)`);
+  }
+  return {
+    rule,
+    index,
+    program,
+    secretGroups,
+    keywords,
+    mask: rule.mask,
+    minEntropy: rule.minEntropy ?? 0,
+    checksum: rule.checksum,
+    skipPlaceholders: rule.skipPlaceholders ?? true,
+  };
+}
+
+/** Number of capture groups in a compiled program (RE2 reports it through a match). */
+function countGroups(pattern: string): number {
+  // An alternation with an empty branch matches everywhere; its result array has one slot per
+  // group of the original pattern.
+  const probe = new RE2(`(?:${pattern})|`, '');
+  const m = probe.exec('');
+  return m === null ? 0 : m.length - 1;
+}

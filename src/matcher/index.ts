@@ -1,0 +1,15 @@
+/**
+ * The matcher: rules → one immutable compiled matcher (`compileMatcher.ts`).
+ *
+ * Data flow: `prefilter.ts` scans the whole buffer once for every rule keyword (one RE2
+ * alternation) and reports candidate rules per line; `verifyLine.ts` runs only those rules'
+ * RE2 programs on only those lines; `validators.ts` / `checksum.ts` drop placeholders,
+ * low-entropy values and bad checksums; `span.ts` merges overlapping spans (fail closed).
+ *
+ * Invariants: spans are byte offsets into the scanned Buffer and never cross a `\n`; the
+ * matcher finds every span the per-line reference engine finds (property-tested); a line
+ * without a keyword costs the prefilter pass and nothing else.
+ */
+export { compileMatcher, type Matcher } from './compileMatcher.js';
+export type { Span } from './span.js';
+export type { CompiledRule } from './compileRule.js';

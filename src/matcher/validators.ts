@@ -1,0 +1,90 @@
+/**
+ * Validators run after a rule's pattern matched, on the secret bytes only: entropy, checksum
+ * and placeholder checks. They decide whether a match is a secret; they never see the line.
+ */
+import type { ChecksumKind } from '../rules/rule.js';
+import { verifyChecksum } from './checksum.js';
+
+const counts = new Uint32Array(256);
+
+/** Shannon entropy of `buf[start, end)` in bits per byte (0 for an empty range). */
+export function shannonEntropy(buf: Uint8Array, start: number, end: number): number {
+  const n = end - start;
+  if (n <= 0) return 0;
+  counts.fill(0);
+  for (let i = start; i < end; i++) counts[buf[i]!]!++;
+  let h = 0;
+  for (let b = 0; b < 256; b++) {
+    const c = counts[b]!;
+    if (c !== 0) {
+      const p = c / n;
+      h -= p * Math.log2(p);
+    }
+  }
+  return h;
+}
+
+/** Values that stand for a secret without being one (lowercased, whole value). */
+const PLACEHOLDER_WORDS = new Set([
+  'changeme', 'change_me', 'change-me', 'changeit', 'password', 'passwd', 'secret', 'token',
+  'apikey', 'api_key', 'api-key', 'null', 'nil', 'none', 'undefined', 'true', 'false',
+  'dummy', 'placeholder', 'redacted', 'hidden', 'masked', 'removed', 'filtered', 'n/a',
+  'todo', 'tbd', 'foo', 'bar', 'foobar', 'test', 'testing', 'sample', 'notset', 'not_set',
+  'not-set', 'unset', 'empty', 'default', 'secret123', 'password123', 'your_token',
+  'your_secret', 'your_password', 'your_api_key', 'yourtoken', 'yoursecret', 'yourpassword',
+  'yourapikey', 'mysecret', 'mypassword', 'mytoken', 'bearer', 'basic', 'string',
+]);
+
+/**
+ * True when `buf[start, end)` looks like a placeholder rather than a secret: a template
+ * variable (`${VAR}`, `{{ var }}`, `%(var)s`, `<token>`, `$VAR`), a mask this or another
+ * redactor wrote (`[REDACTED…]`, `****`), a run of one or two characters (`xxxxxxxx`),
+ * something containing `xxxx`, `example` or `your_…`, or a well-known stand-in word.
+ */
+export function isPlaceholder(buf: Uint8Array, start: number, end: number): boolean {
+  const n = end - start;
+  if (n <= 0) return true;
+  if (n > 256) return false; // PERF: placeholders are short; long values are never one.
+  if (n < 3) return false; // too short to tell: fail closed and mask it.
+  const value = Buffer.from(buf.buffer, buf.byteOffset + start, n).toString('latin1');
+  const lower = value.toLowerCase();
+  if (PLACEHOLDER_WORDS.has(lower)) return true;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(n - 1);
+  // ${VAR} {{var}} <var> %(var)s %VAR% $VAR [REDACTED...]
+  if ((value.startsWith('${') || value.startsWith('{{') || value.startsWith('#{')) && last === 0x7d) return true;
+  if (first === 0x3c /* < */ && last === 0x3e /* > */) return true;
+  if (value.startsWith('%(') && value.endsWith(')s')) return true;
+  if (first === 0x25 /* % */ && last === 0x25 && n > 2) return true;
+  if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true;
+  if (lower.startsWith('[redacted') || lower.startsWith('[filtered') || lower.startsWith('[masked')) return true;
+  if (lower.includes('xxxx') || lower.includes('example') || lower.includes('****')) return true;
+  if (/^your[-_ ]?(?:api[-_ ]?)?(?:key|token|secret|password|pass)/.test(lower)) return true;
+  // A run of one or two distinct characters: ********, xxxxxxxx, 00000000, abababab.
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === a || c === b) continue;
+    if (a === -1) a = c;
+    else if (b === -1) b = c;
+    else return false;
+  }
+  return true;
+}
+
+/** The validation a compiled rule applies to a candidate secret. */
+export interface SecretValidation {
+  readonly minEntropy: number;
+  readonly checksum: ChecksumKind | undefined;
+  readonly skipPlaceholders: boolean;
+}
+
+/** True when the bytes `buf[start, end)` pass every validator the rule asks for. */
+export function passesValidation(v: SecretValidation, buf: Uint8Array, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (v.minEntropy > 0 && shannonEntropy(buf, start, end) < v.minEntropy) return false;
+  if (v.checksum !== undefined && !verifyChecksum(v.checksum, Buffer.from(buf.buffer, buf.byteOffset + start, end - start))) return false;
+  if (v.skipPlaceholders && isPlaceholder(buf, start, end)) return false;
+  return true;
+}

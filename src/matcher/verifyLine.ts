@@ -1,0 +1,38 @@
+/**
+ * Verification: run one compiled rule's RE2 program over one line and collect the spans of
+ * its secrets that pass validation. Shared by the matcher (on candidate lines only) and by the
+ * reference engine the tests compare it with (on every line).
+ */
+import type { CompiledRule } from './compileRule.js';
+import type { Span } from './span.js';
+import { passesValidation } from './validators.js';
+
+/**
+ * Appends to `out` every validated secret span of `rule` within `buf[lineStart, lineEnd)`.
+ * Offsets in the spans are relative to `buf`. The line excludes its `\n`.
+ */
+export function verifyLine(rule: CompiledRule, buf: Buffer, lineStart: number, lineEnd: number, out: Span[]): void {
+  const program = rule.program;
+  const line = lineStart === 0 && lineEnd === buf.length ? buf : buf.subarray(lineStart, lineEnd);
+  program.lastIndex = 0;
+  for (;;) {
+    const m = program.exec(line);
+    if (m === null) return;
+    const indices = m.indices!;
+    const whole = indices[0]!;
+    if (whole[1] === whole[0]) {
+      // Never loop on an empty match (compileRule rejects such patterns; this is the backstop).
+      program.lastIndex = whole[1] + 1;
+      if (program.lastIndex > line.length) return;
+      continue;
+    }
+    for (const g of rule.secretGroups) {
+      const r = indices[g];
+      if (r === undefined) continue;
+      const start = lineStart + r[0];
+      const end = lineStart + r[1];
+      if (end > start && passesValidation(rule, buf, start, end)) out.push({ start, end, rule: rule.index });
+      break;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Redactor options: their defaults and their validation — the one place, with rule
+ * compilation, that throws.
+ */
+import { OptionsError } from './errors.js';
+import type { MaskStrategy, Rule } from './rules/rule.js';
+
+export const MASK_STRATEGIES: readonly MaskStrategy[] = ['redact', 'label', 'partial', 'hash', 'fixed', 'remove'];
+
+/**
+ * Options of `createRedactor`. Plain data only, so they can cross into a worker thread.
+ *
+ * @example
+ * createRedactor({
+ *   mask: 'hash',
+ *   fingerprintKey: process.env.LOGVEIL_FINGERPRINT_KEY,
+ *   disable: ['generic-secret-assignment'],
+ *   rules: [{ id: 'acme-key', description: 'ACME key', tags: ['acme'], pattern: String.raw`\b(acme_[a-z0-9]{32})\b`, keywords: ['acme_'] }],
+ * });
+ */
+export interface RedactorOptions {
+  /** Default mask strategy. Default `'label'` (`[REDACTED:<rule-id>]`). */
+  readonly mask?: MaskStrategy;
+  /** Mask strategy per rule id, overriding `mask` and the rule's own `mask`. */
+  readonly maskByRule?: Readonly<Record<string, MaskStrategy>>;
+  /** Extra rules (same shape as the built-ins, RE2 syntax). */
+  readonly rules?: readonly Rule[];
+  /** Keep only the built-in rules with these ids or tags (user `rules` are always kept). */
+  readonly enable?: readonly string[];
+  /** Drop the built-in or user rules with these ids or tags. */
+  readonly disable?: readonly string[];
+  /** Set false to start from an empty catalog (only your `rules`). Default true. */
+  readonly builtins?: boolean;
+  /**
+   * Key of the HMAC behind `hash` masks and findings' fingerprints. Without it a random
+   * per-process key is used and fingerprints correlate within one process only.
+   */
+  readonly fingerprintKey?: string | Uint8Array;
+}
+
+/** Options after defaults, checked. */
+export interface ResolvedOptions {
+  readonly mask: MaskStrategy;
+  readonly maskByRule: ReadonlyMap<string, MaskStrategy>;
+  readonly rules: readonly Rule[];
+  readonly enable: readonly string[] | undefined;
+  readonly disable: readonly string[];
+  readonly builtins: boolean;
+  readonly fingerprintKey: string | Uint8Array | undefined;
+}
+
+const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'disable', 'builtins', 'fingerprintKey']);
+
+function isMask(v: unknown): v is MaskStrategy {
+  return typeof v === 'string' && (MASK_STRATEGIES as readonly string[]).includes(v);
+}
+
+function stringList(name: string, v: unknown): readonly string[] {
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.length === 0)) {
+    throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be an array of non-empty strings (rule ids or tags)');
+  }
+  return v as string[];
+}
+
+/** Applies defaults and checks every option. Throws `OptionsError` with the option's name. */
+export function resolveOptions(options: RedactorOptions = {}): ResolvedOptions {
+  if (options === null || typeof options !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'options', 'must be an object');
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.has(key)) throw new OptionsError('LOGVEIL_INVALID_OPTION', key, `unknown option (known: ${[...KNOWN].join(', ')})`);
+  }
+  const mask = options.mask ?? 'label';
+  if (!isMask(mask)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'mask', `must be one of ${MASK_STRATEGIES.join(', ')}`);
+  const maskByRule = new Map<string, MaskStrategy>();
+  if (options.maskByRule !== undefined) {
+    if (options.maskByRule === null || typeof options.maskByRule !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'maskByRule', 'must be an object of rule id → strategy');
+    for (const [id, m] of Object.entries(options.maskByRule)) {
+      if (!isMask(m)) throw new OptionsError('LOGVEIL_INVALID_OPTION', `maskByRule.${id}`, `must be one of ${MASK_STRATEGIES.join(', ')}`);
+      maskByRule.set(id, m);
+    }
+  }
+  const rules = options.rules ?? [];
+  if (!Array.isArray(rules)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'rules', 'must be an array of rules');
+  const builtins = options.builtins ?? true;
+  if (typeof builtins !== 'boolean') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'builtins', 'must be a boolean');
+  const key = options.fingerprintKey;
+  if (key !== undefined && typeof key !== 'string' && !(key instanceof Uint8Array)) {
+    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'fingerprintKey', 'must be a string or a Uint8Array');
+  }
+  return {
+    mask,
+    maskByRule,
+    rules,
+    enable: options.enable === undefined ? undefined : stringList('enable', options.enable),
+    disable: options.disable === undefined ? [] : stringList('disable', options.disable),
+    builtins,
+    fingerprintKey: key,
+  };
+}

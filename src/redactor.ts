@@ -1,0 +1,97 @@
+/**
+ * `createRedactor()`: options → rules → one compiled matcher and one mask writer per rule.
+ * The returned redactor is immutable and synchronous; share one per process.
+ */
+import { compileMatcher } from './matcher/compileMatcher.js';
+import type { Span } from './matcher/span.js';
+import { createFingerprinter } from './mask/fingerprint.js';
+import { maskWriter, type MaskWriter } from './mask/maskStrategy.js';
+import { writeMasks } from './mask/writeMasks.js';
+import { resolveOptions, type RedactorOptions } from './options.js';
+import type { Finding } from './report/finding.js';
+import { builtinRules } from './rules/catalog/index.js';
+import { selectRules } from './rules/selectRules.js';
+
+/**
+ * A compiled redactor.
+ *
+ * @example
+ * const redactor = createRedactor();
+ * redactor.redact('{"password":"hunter2"}'); // '{"password":"[REDACTED:json-sensitive-key]"}'
+ */
+export interface Redactor {
+  /** Masks every secret in `text`. Returns `text` itself when nothing was found. */
+  redact(text: string): string;
+  /**
+   * Masks every secret in `buf`. Returns the very same Buffer instance when nothing was found;
+   * otherwise a new Buffer, byte-identical to `buf` outside the masks.
+   */
+  redactBuffer(buf: Uint8Array): Buffer;
+  /** The secrets `redact` would mask, as findings (never the secret itself). */
+  scan(input: string | Uint8Array): Finding[];
+  /** Ids of the rules this redactor runs, in order. */
+  readonly ruleIds: readonly string[];
+}
+
+function toBuffer(input: string | Uint8Array): Buffer {
+  if (typeof input === 'string') return Buffer.from(input, 'utf8');
+  return Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+}
+
+/**
+ * Compiles a redactor. Throws `OptionsError`/`RuleError` (with a `code`) on bad options or
+ * rules; never throws afterwards.
+ *
+ * @example
+ * const redactor = createRedactor({ mask: 'hash', fingerprintKey: 'k3y', disable: ['jwt'] });
+ * redactor.redactBuffer(Buffer.from('Authorization: Bearer abc.def.ghi\n'));
+ */
+export function createRedactor(options?: RedactorOptions): Redactor {
+  const opts = resolveOptions(options);
+  const rules = selectRules(opts.builtins ? builtinRules : [], opts);
+  const matcher = compileMatcher(rules);
+  const fingerprint = createFingerprinter(opts.fingerprintKey);
+  const withFingerprints = opts.fingerprintKey !== undefined && opts.fingerprintKey.length > 0;
+  const writers: MaskWriter[] = matcher.rules.map((c) =>
+    maskWriter(opts.maskByRule.get(c.rule.id) ?? c.mask ?? opts.mask, c.rule.id, fingerprint),
+  );
+  const maskFor = (span: Span, secret: Buffer) => writers[span.rule]!(secret);
+  const ruleIds = Object.freeze(matcher.rules.map((c) => c.rule.id));
+
+  function redactBuffer(input: Uint8Array): Buffer {
+    const buf = toBuffer(input);
+    const spans = matcher.findSpans(buf);
+    return spans.length === 0 ? buf : writeMasks(buf, spans, maskFor);
+  }
+
+  return {
+    ruleIds,
+    redactBuffer,
+    redact(text) {
+      if (typeof text !== 'string') text = String(text);
+      const buf = Buffer.from(text, 'utf8');
+      const spans = matcher.findSpans(buf);
+      return spans.length === 0 ? text : writeMasks(buf, spans, maskFor).toString('utf8');
+    },
+    scan(input) {
+      const buf = toBuffer(input);
+      const spans = matcher.findSpans(buf);
+      const findings: Finding[] = [];
+      let line = 1;
+      let lineStart = 0;
+      for (const s of spans) {
+        for (let nl = buf.indexOf(10, lineStart); nl !== -1 && nl < s.start; nl = buf.indexOf(10, lineStart)) {
+          line++;
+          lineStart = nl + 1;
+        }
+        const ruleId = matcher.rules[s.rule]!.rule.id;
+        findings.push(
+          withFingerprints
+            ? { ruleId, start: s.start, end: s.end, line, fingerprint: fingerprint(buf.subarray(s.start, s.end)) }
+            : { ruleId, start: s.start, end: s.end, line },
+        );
+      }
+      return findings;
+    },
+  };
+}

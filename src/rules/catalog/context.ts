@@ -1,0 +1,144 @@
+/**
+ * Context rules: a sensitive key name followed by its value, in the shapes logs really use —
+ * JSON (any depth, any case, also JSON escaped inside a JSON string), logfmt and env dumps
+ * (`key=value`), HTTP headers, query strings, URL userinfo and connection strings. Only the
+ * value is the secret: key names, quotes and separators stay.
+ *
+ * Two classes of key:
+ * - password-like keys (`password`, `passwd`, `passphrase`, `pwd`): any non-placeholder value
+ *   is masked — passwords are often low-entropy, and the key says what the value is;
+ * - generic keys (`secret`, `token`, `api_key`, …): the value must also pass an entropy gate,
+ *   so `token=expired` or `max_tokens=100` stay readable.
+ * The key must END with the sensitive word (`access_token`, `clientSecret`, `DB_PASSWORD`),
+ * so `token_type`, `tokens` and `secret_rotation_days` are not keys of secrets.
+ */
+import type { Rule } from '../rule.js';
+
+/** Key words whose value is a password (no entropy gate). */
+const PASSWORD_WORDS = String.raw`pass(?:word|wd|phrase)|pwd`;
+const PASSWORD_KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd'];
+/** Key words whose value is a generic secret (entropy-gated outside JSON). */
+const SECRET_WORDS = String.raw`secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|credentials?|session[_-]?id|cookie`;
+const SECRET_KEYWORDS = [
+  'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey',
+  'private_key', 'private-key', 'privatekey', 'auth_key', 'auth-key', 'authkey', 'signing_key',
+  'signing-key', 'signingkey', 'encryption_key', 'encryption-key', 'encryptionkey', 'master_key',
+  'master-key', 'masterkey', 'session_key', 'session-key', 'sessionkey', 'credential',
+  'session_id', 'session-id', 'sessionid', 'cookie',
+];
+/** A JSON string body: escapes kept intact. */
+const JSON_STRING = String.raw`((?:[^"\\]|\\.)+)`;
+/** A key prefix before the sensitive word: `db_`, `client`, `x-`, `spring.datasource.`. */
+const KEY_PREFIX = String.raw`[\w.$@-]{0,48}?`;
+/** Value forms after `=` or `:`: double-quoted, single-quoted or bare. Groups 1-3. */
+const ASSIGNED_VALUE = String.raw`(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)'|([^\s"',;&}\])]+))`;
+/** Authorization schemes kept in front of the masked credential. */
+const AUTH_SCHEMES = String.raw`(?:bearer|basic|token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac)`;
+
+export const contextRules: readonly Rule[] = [
+  {
+    id: 'json-sensitive-key',
+    description: 'JSON string value under a sensitive key (password, secret, token, apiKey, client_secret, cookie…), at any depth and in any case',
+    tags: ['json', 'context', 'password'],
+    pattern: String.raw`(?i)"${KEY_PREFIX}(?:${PASSWORD_WORDS}|${SECRET_WORDS}|auth|set-cookie)"\s*:\s*"${JSON_STRING}"`,
+    keywords: [...PASSWORD_KEYWORDS, ...SECRET_KEYWORDS, 'auth"'],
+  },
+  {
+    id: 'json-escaped-sensitive-key',
+    description: 'JSON embedded in a JSON string (\\"password\\":\\"…\\"), as loggers print a serialized body',
+    tags: ['json', 'context', 'password'],
+    pattern: String.raw`(?i)\\"${KEY_PREFIX}(?:${PASSWORD_WORDS}|${SECRET_WORDS}|auth|authorization)\\"\s*:\s*\\"((?:[^"\\]|\\[^"])+)\\"`,
+    keywords: [...PASSWORD_KEYWORDS, ...SECRET_KEYWORDS, 'auth\\"', 'authorization'],
+  },
+  {
+    id: 'json-authorization',
+    description: 'JSON "authorization" value (request headers logged as an object); the scheme stays readable',
+    tags: ['http', 'json', 'context', 'header'],
+    pattern: String.raw`(?i)"(?:proxy-)?authorization"\s*:\s*"(?:${AUTH_SCHEMES}\s+)?${JSON_STRING}"`,
+    keywords: ['authorization"'],
+  },
+  {
+    id: 'http-authorization-header',
+    description: 'Authorization / Proxy-Authorization header in text (curl, raw HTTP, logfmt); the scheme stays readable',
+    tags: ['http', 'context', 'header'],
+    pattern: String.raw`(?i)\b(?:proxy-)?authorization\s*[:=]\s*["']?(?:${AUTH_SCHEMES}\s+)?([^\s"',;]{4,})`,
+    keywords: ['authorization'],
+  },
+  {
+    id: 'http-bearer-token',
+    description: 'Bearer credential anywhere in a line (curl -H, error messages)',
+    tags: ['http', 'context', 'token'],
+    pattern: String.raw`(?i)\bbearer\s+([A-Za-z0-9._~+/-]{16,}=*)`,
+    keywords: ['bearer'],
+    minEntropy: 3,
+  },
+  {
+    id: 'http-cookie-header',
+    description: 'Cookie / Set-Cookie header value in text',
+    tags: ['http', 'context', 'header', 'cookie'],
+    pattern: String.raw`(?i)\b(?:set-)?cookie\s*:\s*([^\s"';=]+=[^\r\n"]+)`,
+    keywords: ['cookie'],
+  },
+  {
+    id: 'http-api-key-header',
+    description: 'API-key style headers (X-Api-Key, X-Auth-Token, Private-Token, X-Vault-Token, Ocp-Apim-Subscription-Key…) in text or JSON',
+    tags: ['http', 'context', 'header', 'api-key'],
+    pattern: String.raw`(?i)\b(?:x-api-key|x-apikey|api-key|x-auth-token|x-access-token|x-amz-security-token|private-token|x-gitlab-token|x-vault-token|x-goog-api-key|ocp-apim-subscription-key|x-functions-key|x-shopify-access-token)"?\s*[:=]\s*["']?([^\s"',;]{6,})`,
+    keywords: ['api-key', 'apikey', 'auth-token', 'access-token', 'security-token', 'private-token', 'gitlab-token', 'vault-token', 'subscription-key', 'functions-key'],
+  },
+  {
+    id: 'url-query-secret',
+    description: 'Credential in a URL query string (?access_token=, &api_key=, &sig=, &X-Amz-Signature=, &password=…)',
+    tags: ['url', 'context', 'token'],
+    pattern: String.raw`(?i)[?&;](?:access_token|refresh_token|id_token|auth_token|token|api_key|apikey|api-key|key|client_secret|secret|password|passwd|pwd|auth|sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential|code)=([^&\s#"'<>]{4,})`,
+    keywords: ['token=', 'key=', 'secret=', 'password=', 'passwd=', 'pwd=', 'auth=', 'sig=', 'signature=', 'credential=', 'code='],
+  },
+  {
+    id: 'url-userinfo-password',
+    description: 'Password in URL userinfo (https://user:pass@host, postgres://, mongodb+srv://, redis://:pass@, amqp://)',
+    tags: ['url', 'context', 'password', 'connection-string'],
+    pattern: String.raw`(?i)\b[a-z][a-z0-9+.-]{0,30}://[^\s/?#@:"'<>]{0,256}:([^\s/?#@"'<>]{1,256})@[^\s/?#@"'<>]`,
+    keywords: ['://'],
+  },
+  {
+    id: 'password-assignment',
+    description: 'Password assigned with = (logfmt, env dumps, ODBC/ADO.NET/JDBC connection strings: Password=…;, Pwd=…)',
+    tags: ['logfmt', 'context', 'password', 'connection-string', 'env'],
+    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]{0,48}?(?:${PASSWORD_WORDS})\s*=\s*${ASSIGNED_VALUE}`,
+    keywords: PASSWORD_KEYWORDS,
+    secretGroup: [1, 2, 3],
+  },
+  {
+    id: 'password-colon-quoted',
+    description: 'Quoted password after a colon (YAML, Python dict reprs, config dumps): password: "…"',
+    tags: ['yaml', 'context', 'password'],
+    pattern: String.raw`(?i)(?:^|[^\w.-])["']?[\w.-]{0,48}?(?:${PASSWORD_WORDS})["']?\s*:\s*(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)')`,
+    keywords: PASSWORD_KEYWORDS,
+    secretGroup: [1, 2],
+  },
+  {
+    id: 'generic-secret-assignment',
+    description: 'High-entropy value assigned with = to a key ending in secret/token/api_key/access_key/… (logfmt, env dumps, config)',
+    tags: ['logfmt', 'context', 'generic', 'env'],
+    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]{0,48}?(?:${SECRET_WORDS})\s*=\s*${ASSIGNED_VALUE}`,
+    keywords: SECRET_KEYWORDS,
+    secretGroup: [1, 2, 3],
+    minEntropy: 3,
+  },
+  {
+    id: 'generic-secret-colon',
+    description: 'High-entropy value after a colon under a key ending in secret/token/api_key/… (YAML, dict reprs); a stricter entropy gate keeps prose readable',
+    tags: ['yaml', 'context', 'generic'],
+    pattern: String.raw`(?i)(?:^|[^\w.-])["']?[\w.-]{0,48}?(?:${SECRET_WORDS})["']?\s*:\s*(?:"((?:[^"\\]|\\.){8,})"|'([^'\n]{8,})'|([A-Za-z0-9_.~+/-]{16,}={0,2}))`,
+    keywords: SECRET_KEYWORDS,
+    secretGroup: [1, 2, 3],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'curl-user-password',
+    description: 'Password in curl -u/--user user:password',
+    tags: ['curl', 'context', 'password'],
+    pattern: String.raw`\bcurl\b[^\n]{0,256}?\s(?:-u|--user)[ =]?["']?[^\s:"']{1,128}:([^\s"']{3,256})`,
+    keywords: ['curl'],
+  },
+];

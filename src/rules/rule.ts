@@ -1,0 +1,56 @@
+/**
+ * The rule model. A rule is plain data: it crosses into worker threads by structured clone
+ * and is validated and compiled once, by `compileMatcher`.
+ */
+
+/** How a secret is replaced. See `src/mask/`. */
+export type MaskStrategy = 'redact' | 'label' | 'partial' | 'hash' | 'fixed' | 'remove';
+
+/** Checksums that a token format carries, verified after the pattern matched. */
+export type ChecksumKind = 'github-crc32' | 'npm-crc32';
+
+/**
+ * One detection rule.
+ *
+ * Contract with the prefilter: every match of `pattern` contains at least one of `keywords`,
+ * compared ASCII-case-insensitively. A keyword is what makes a line a candidate for the rule;
+ * a rule whose matches could avoid all its keywords would silently miss secrets, which is why
+ * the catalog tests check it for every true-positive row.
+ *
+ * @example
+ * const rule: Rule = {
+ *   id: 'acme-api-key',
+ *   description: 'ACME API key',
+ *   tags: ['acme', 'api-key'],
+ *   pattern: String.raw`\b(acme_[A-Za-z0-9]{32})\b`,
+ *   keywords: ['acme_'],
+ * };
+ */
+export interface Rule {
+  /** Unique, kebab-case (`github-pat`). Used in labels, findings and `disable` lists. */
+  readonly id: string;
+  readonly description: string;
+  /** Provider first, then kind (`['github', 'token', 'vcs']`). Usable in `rules`/`disable`. */
+  readonly tags: readonly string[];
+  /** RE2 syntax (Go-compatible): inline flags such as `(?i)` work, lookaround does not. */
+  readonly pattern: string;
+  /** ASCII literals; any match contains one of them (case-insensitive). At least one. */
+  readonly keywords: readonly string[];
+  /**
+   * The capture group that is the secret: a number, or several (the first that took part in
+   * the match wins, for alternations such as quoted vs bare values). Default: 1 when the
+   * pattern has a group, else the whole match.
+   */
+  readonly secretGroup?: number | readonly number[];
+  /** Minimum Shannon entropy of the secret in bits per byte; below it the match is skipped. */
+  readonly minEntropy?: number;
+  /** A checksum the secret must carry (GitHub's and npm's tokens end in a CRC32). */
+  readonly checksum?: ChecksumKind;
+  /**
+   * Skip values that look like placeholders (`${VAR}`, `<token>`, `xxxx`, `changeme`,
+   * documentation examples). Default true.
+   */
+  readonly skipPlaceholders?: boolean;
+  /** Mask strategy for this rule, overriding the redactor's default. */
+  readonly mask?: MaskStrategy;
+}
