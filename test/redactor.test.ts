@@ -117,7 +117,7 @@ describe('rule selection', () => {
 describe('errors at construction, with codes', () => {
   const bad = (rule: Partial<Rule>) => () => createRedactor({ builtins: false, rules: [{ ...acme, ...rule } as Rule] });
 
-  it.each([
+  it.each<[string, Partial<Rule>, string]>([
     ['a pattern RE2 rejects', { pattern: '(unclosed' }, 'LOGVEIL_RULE_BAD_PATTERN'],
     ['lookahead (not RE2)', { pattern: 'acme_(?=x)' }, 'LOGVEIL_RULE_BAD_PATTERN'],
     ['a pattern that matches the empty string', { pattern: 'acme_|x*' }, 'LOGVEIL_RULE_EMPTY_MATCH'],

@@ -32,7 +32,8 @@ const PLACEHOLDER_WORDS = new Set([
   'todo', 'tbd', 'foo', 'bar', 'foobar', 'test', 'testing', 'sample', 'notset', 'not_set',
   'not-set', 'unset', 'empty', 'default', 'secret123', 'password123', 'your_token',
   'your_secret', 'your_password', 'your_api_key', 'yourtoken', 'yoursecret', 'yourpassword',
-  'yourapikey', 'mysecret', 'mypassword', 'mytoken', 'bearer', 'basic', 'string',
+  'yourapikey', 'mysecret', 'mypassword', 'mytoken', 'bearer', 'basic', 'string', 'pass',
+  'pwd', 'user', 'username',
 ]);
 
 /**
@@ -52,7 +53,12 @@ export function isPlaceholder(buf: Uint8Array, start: number, end: number): bool
   const first = value.charCodeAt(0);
   const last = value.charCodeAt(n - 1);
   // ${VAR} {{var}} <var> %(var)s %VAR% $VAR [REDACTED...]
-  if ((value.startsWith('${') || value.startsWith('{{') || value.startsWith('#{')) && last === 0x7d) return true;
+  if (value.startsWith('${') || value.startsWith('{{') || value.startsWith('#{') || value.startsWith('%{')) return true;
+  if (first === 0x7b /* { */ && last === 0x7d) return true;
+  // An environment-variable name standing in for its value: ACCESS_TOKEN, YOUR_API_KEY.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && !/[0-9]{4}/.test(value)) return true;
+  // An elided value, as docs and truncating loggers print it: abc123..., abc123…
+  if (value.endsWith('..') || value.endsWith('\u2026')) return true;
   if (first === 0x3c /* < */ && last === 0x3e /* > */) return true;
   if (value.startsWith('%(') && value.endsWith(')s')) return true;
   if (first === 0x25 /* % */ && last === 0x25 && n > 2) return true;

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Table tests for every built-in rule: each row of test/rules/cases/*.ts is run through the
  * reference engine (the rule alone) and checked for the exact secret bytes, and every

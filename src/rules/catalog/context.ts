@@ -30,8 +30,17 @@ const SECRET_KEYWORDS = [
 const JSON_STRING = String.raw`((?:[^"\\]|\\.)+)`;
 /** A key prefix before the sensitive word: `db_`, `client`, `x-`, `spring.datasource.`. */
 const KEY_PREFIX = String.raw`[\w.$@-]{0,48}?`;
-/** Value forms after `=` or `:`: double-quoted, single-quoted or bare. Groups 1-3. */
-const ASSIGNED_VALUE = String.raw`(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)'|([^\s"',;&}\])]+))`;
+/**
+ * An assignment operator after a key, in the shapes configs, env dumps and code print:
+ * `=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, an optional type (`token string =`), or a
+ * quoted key followed by a comma (`setProperty("API_TOKEN", "…")`). Never `==`.
+ */
+const ASSIGN_OP = String.raw`(?:["'\x60]?\s*(?::\s*|\s)?(?:string|str|String|&str|\[\]byte|char\*)?\s*[:?.+|]{0,3}=>?|["'\x60]\s*,)\s*`;
+/**
+ * Value forms after an assignment: double-, single- or backtick-quoted, or bare (at least two
+ * bytes, not starting with `=` or a template/substitution opener `{ $ < (`). Groups 1-4.
+ */
+const ASSIGNED_VALUE = String.raw`(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)'|\x60([^\x60\s]+)\x60|([^\s"'\x60,;&}\])={$<(][^\s"'\x60,;&}\])]+))`;
 /** Authorization schemes kept in front of the masked credential. */
 const AUTH_SCHEMES = String.raw`(?:bearer|basic|token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac)`;
 
@@ -61,7 +70,7 @@ export const contextRules: readonly Rule[] = [
     id: 'http-authorization-header',
     description: 'Authorization / Proxy-Authorization header in text (curl, raw HTTP, logfmt); the scheme stays readable',
     tags: ['http', 'context', 'header'],
-    pattern: String.raw`(?i)\b(?:proxy-)?authorization\s*[:=]\s*["']?(?:${AUTH_SCHEMES}\s+)?([^\s"',;]{4,})`,
+    pattern: String.raw`(?i)\b(?:proxy-)?authorization\s*[:=]\s*["']?(?:${AUTH_SCHEMES}\s+)?([A-Za-z0-9._~+/=:-][^\s"',;<>]{3,})`,
     keywords: ['authorization'],
   },
   {
@@ -104,9 +113,9 @@ export const contextRules: readonly Rule[] = [
     id: 'password-assignment',
     description: 'Password assigned with = (logfmt, env dumps, ODBC/ADO.NET/JDBC connection strings: Password=…;, Pwd=…)',
     tags: ['logfmt', 'context', 'password', 'connection-string', 'env'],
-    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]{0,48}?(?:${PASSWORD_WORDS})\s*=\s*${ASSIGNED_VALUE}`,
+    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]{0,48}?(?:${PASSWORD_WORDS})${ASSIGN_OP}${ASSIGNED_VALUE}`,
     keywords: PASSWORD_KEYWORDS,
-    secretGroup: [1, 2, 3],
+    secretGroup: [1, 2, 3, 4],
   },
   {
     id: 'password-colon-quoted',
@@ -120,16 +129,16 @@ export const contextRules: readonly Rule[] = [
     id: 'generic-secret-assignment',
     description: 'High-entropy value assigned with = to a key ending in secret/token/api_key/access_key/… (logfmt, env dumps, config)',
     tags: ['logfmt', 'context', 'generic', 'env'],
-    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]{0,48}?(?:${SECRET_WORDS})\s*=\s*${ASSIGNED_VALUE}`,
+    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]{0,48}?(?:${SECRET_WORDS})${ASSIGN_OP}${ASSIGNED_VALUE}`,
     keywords: SECRET_KEYWORDS,
-    secretGroup: [1, 2, 3],
+    secretGroup: [1, 2, 3, 4],
     minEntropy: 3,
   },
   {
     id: 'generic-secret-colon',
     description: 'High-entropy value after a colon under a key ending in secret/token/api_key/… (YAML, dict reprs); a stricter entropy gate keeps prose readable',
     tags: ['yaml', 'context', 'generic'],
-    pattern: String.raw`(?i)(?:^|[^\w.-])["']?[\w.-]{0,48}?(?:${SECRET_WORDS})["']?\s*:\s*(?:"((?:[^"\\]|\\.){8,})"|'([^'\n]{8,})'|([A-Za-z0-9_.~+/-]{16,}={0,2}))`,
+    pattern: String.raw`(?i)(?:^|[^\w.-])["']?[\w.-]{0,48}?(?:${SECRET_WORDS})["']?\s*:(?:\s*"((?:[^"\\]|\\.){8,})"|\s*'([^'\n]{8,})'|\s+([A-Za-z0-9_.~+/-]{16,}={0,2}))`,
     keywords: SECRET_KEYWORDS,
     secretGroup: [1, 2, 3],
     minEntropy: 3.5,
@@ -138,7 +147,7 @@ export const contextRules: readonly Rule[] = [
     id: 'curl-user-password',
     description: 'Password in curl -u/--user user:password',
     tags: ['curl', 'context', 'password'],
-    pattern: String.raw`\bcurl\b[^\n]{0,256}?\s(?:-u|--user)[ =]?["']?[^\s:"']{1,128}:([^\s"']{3,256})`,
+    pattern: String.raw`\bcurl\b[^\n]{0,256}?\s(?:-u|--user)[ =]?["']?[^\s:"'<>\[\]]{1,128}:([^\s"'<>\[\]]{3,256})`,
     keywords: ['curl'],
   },
 ];

@@ -30,7 +30,7 @@ export const keyRules: readonly Rule[] = [
     id: 'private-key',
     description: 'PEM private key (RSA, EC, DSA, OPENSSH, ENCRYPTED, PKCS#8, PGP) on one line; an unterminated block is masked to the end of what follows (fail closed)',
     tags: ['private-key', 'pem', 'key'],
-    pattern: String.raw`-----BEGIN ${PEM_LABEL}-----(?:(${PEM_BODY}{16,}?)-----END ${PEM_LABEL}-----|(${PEM_BODY}{16,}))`,
+    pattern: String.raw`-----BEGIN ${PEM_LABEL}-----(?:(${PEM_BODY}{16,}?)-----END ${PEM_LABEL}-----|((?:\\[rn]|[ \t\r]|[A-Za-z0-9+/=:,.])${PEM_BODY}{15,}))`,
     keywords: ['private key'],
     secretGroup: [1, 2],
   },
@@ -38,7 +38,7 @@ export const keyRules: readonly Rule[] = [
     id: 'putty-private-key',
     description: 'PuTTY private key file (PPK) private lines',
     tags: ['private-key', 'putty', 'key'],
-    pattern: String.raw`(?i)\bPrivate-Lines:\s*\d+(?:\\n|\s)+((?:[A-Za-z0-9+/=]|\\n){32,})`,
+    pattern: String.raw`(?i)Private-Lines:\s*\d+(?:\\[rn]|\s)+((?:[A-Za-z0-9+/=]|\\n){32,})`,
     keywords: ['private-lines'],
   },
 ];

@@ -1,0 +1,285 @@
+import type { Rule } from '../rule.js';
+
+/**
+ * Cloud-provider credentials: AWS (access key ids, secret keys, session tokens, Bedrock API keys),
+ * Google Cloud (API keys, service-account key ids, OAuth client secrets), Azure (storage account
+ * keys, SAS signatures, Entra ID client secrets, Service Bus / Event Hubs shared access keys),
+ * DigitalOcean, Heroku, Cloudflare, Alibaba Cloud, IBM Cloud, Fly.io, Scaleway and Linode.
+ *
+ * Formats come from each provider's documentation: AWS IAM "unique identifier prefixes" and the
+ * Bedrock API-key guide; Google Cloud API-key and OAuth-client docs (`AIza`, `GOCSPX-`); Azure
+ * Storage connection strings (`AccountKey=`, 64-byte key = 88 base64 chars), SAS reference
+ * (`sv=`, `sig=`), Service Bus connection strings (`SharedAccessKey=`, 32-byte key); the
+ * DigitalOcean token-prefix announcement (`dop_v1_`/`doo_v1_`/`dor_v1_` + 64 hex); Heroku's
+ * `HRKU-` tokens; Cloudflare's "API token formats" page (pre-2026 unprefixed tokens, 37–45 hex
+ * global keys, `cfk_`/`cfut_`/`cfat_` scannable tokens, `v1.0-` Origin CA keys); Alibaba Cloud
+ * AccessKey ids (`LTAI`); Fly.io `fo1_` and `FlyV1 fm…_` macaroon tokens.
+ *
+ * Values without a distinctive prefix are context rules: provider word, a short key-name gap,
+ * a separator (`=`, `:`, `:=`, `=>`, optional quotes), then the value, gated by entropy.
+ */
+
+/** Key-name tail between the provider word and the separator (`_SECRET_ACCESS_KEY`, `.token`). */
+const GAP = String.raw`[\w.\-]{0,20}`;
+/** Separator between a key and its value in env files, logfmt, JSON, YAML and code. */
+const SEP = String.raw`["'\x60]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}["'\x60]?`;
+/** A lowercase/uppercase hex UUID. */
+const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+
+export const cloudRules: readonly Rule[] = [
+  // ---------------------------------------------------------------- AWS
+  {
+    id: 'aws-access-token',
+    description: 'AWS access key id (long-term AKIA, temporary ASIA, bearer ABIA, context ACCA)',
+    tags: ['aws', 'access-key-id', 'cloud'],
+    // 4-char prefix + 16 base32 characters (A-Z, 2-7): 20 characters in all.
+    pattern: String.raw`\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b`,
+    keywords: ['akia', 'asia', 'abia', 'acca'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'aws-secret-access-key',
+    description: 'AWS secret access key next to its key name',
+    tags: ['aws', 'secret-key', 'cloud'],
+    // 40 base64 characters; only recognisable by the key name (AWS_SECRET_ACCESS_KEY,
+    // aws_secret_key, "SecretAccessKey": in STS/IAM JSON, --aws-secret-access-key).
+    pattern: String.raw`(?i)(?:secret_access_key|secretaccesskey|secret-access-key|aws[_.\-]?secret${GAP})${SEP}([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)`,
+    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'aws.secret', 'aws-secret', 'awssecret'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'aws-session-token',
+    description: 'AWS STS session token next to its key name or in X-Amz-Security-Token',
+    tags: ['aws', 'session-token', 'cloud'],
+    // Several hundred base64 characters (URL-encoded in presigned URLs). Two bounded chunks
+    // because RE2 caps a single repetition at 1000.
+    pattern: String.raw`(?i)(?:session_?token|security[_\-]token)${SEP}([A-Za-z0-9/+%]{100,1000}[A-Za-z0-9/+%]{0,1000}(?:={1,2}|%3D){0,2})`,
+    keywords: ['session_token', 'sessiontoken', 'security_token', 'security-token'],
+    minEntropy: 4.0,
+  },
+  {
+    id: 'aws-amazon-bedrock-api-key-long-lived',
+    description: 'Amazon Bedrock long-term API key',
+    tags: ['aws', 'api-key', 'cloud'],
+    // `ABSK` + base64("BedrockAPIKey-…"): the encoded label is fixed, the rest is id and secret.
+    pattern: String.raw`\b(ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{80,300}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
+    keywords: ['absk'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'aws-amazon-bedrock-api-key-short-lived',
+    description: 'Amazon Bedrock short-term API key (base64 of a presigned bedrock.amazonaws.com URL)',
+    tags: ['aws', 'api-key', 'cloud'],
+    pattern: String.raw`\b(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{20,1000}[A-Za-z0-9+/]{0,1000}[A-Za-z0-9+/]{0,1000}={0,2})`,
+    keywords: ['bedrock-api-key-'],
+  },
+
+  // ---------------------------------------------------------------- Google Cloud
+  {
+    id: 'gcp-api-key',
+    description: 'Google Cloud / Firebase API key',
+    tags: ['gcp', 'api-key', 'cloud'],
+    // `AIza` + 35 characters of [0-9A-Za-z_-]: 39 in all.
+    pattern: String.raw`\b(AIza[0-9A-Za-z_\-]{35})(?:[^0-9A-Za-z_\-]|$)`,
+    keywords: ['aiza'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'gcp-service-account-key-id',
+    description: 'Google Cloud service-account key id (private_key_id in a key JSON)',
+    tags: ['gcp', 'service-account', 'cloud'],
+    // 40 hex characters; JSON may be escaped inside a log message (\").
+    pattern: String.raw`(?i)\\?"private_key_id\\?"[ \t]{0,4}:[ \t]{0,4}\\?"([0-9a-f]{40})\\?"`,
+    keywords: ['private_key_id'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'gcp-oauth-client-secret',
+    description: 'Google OAuth client secret',
+    tags: ['gcp', 'client-secret', 'cloud'],
+    // `GOCSPX-` + 28 characters of [A-Za-z0-9_-].
+    pattern: String.raw`\b(GOCSPX-[A-Za-z0-9_\-]{28})(?:[^A-Za-z0-9_\-]|$)`,
+    keywords: ['gocspx-'],
+  },
+
+  // ---------------------------------------------------------------- Azure
+  {
+    id: 'azure-storage-account-key',
+    description: 'Azure Storage / Cosmos DB account key in a connection string (AccountKey=)',
+    tags: ['azure', 'account-key', 'cloud'],
+    // 64-byte key, base64: 86 characters + `==`.
+    pattern: String.raw`(?i)\bAccountKey=([A-Za-z0-9+/]{86}==)`,
+    keywords: ['accountkey='],
+    minEntropy: 4.0,
+  },
+  {
+    id: 'azure-sas-token',
+    description: 'Azure shared access signature (sig= in a URL or connection string that has sv=)',
+    tags: ['azure', 'sas', 'cloud'],
+    // The signature is a base64 HMAC-SHA256 (43 chars + `=`), usually URL-encoded (%2B, %2F, %3D).
+    // sv= (service version) may come before or after sig=.
+    pattern: String.raw`(?i)(?:\bsv=\d{4}-\d{2}-\d{2}[^\s"'<>]{0,400}?[?&;]sig=([A-Za-z0-9%+/]{40,100}(?:=|%3D){0,2})|[?&;]sig=([A-Za-z0-9%+/]{40,100}(?:=|%3D){0,2})&[^\s"'<>]{0,400}?\bsv=\d{4}-\d{2}-\d{2})`,
+    keywords: ['sig='],
+    secretGroup: [1, 2],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'azure-ad-client-secret',
+    description: 'Microsoft Entra ID (Azure AD) application client secret',
+    tags: ['azure', 'client-secret', 'cloud'],
+    // Current format: 3 characters, a version digit (7 and 8 seen most), `Q~`, then 31–34
+    // characters, from [A-Za-z0-9_.~-]. Delimited explicitly because the value may start or end
+    // with `.`/`~`/`-`, where \b does not apply.
+    pattern: String.raw`(?:^|[^A-Za-z0-9_.~\-])([A-Za-z0-9_.~\-]{3}[0-9]Q~[A-Za-z0-9_.~\-]{31,34})(?:[^A-Za-z0-9_.~\-]|$)`,
+    keywords: ['0q~', '1q~', '2q~', '3q~', '4q~', '5q~', '6q~', '7q~', '8q~', '9q~'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'azure-shared-access-key',
+    description: 'Azure Service Bus / Event Hubs / IoT Hub / Relay shared access key (SharedAccessKey=)',
+    tags: ['azure', 'shared-access-key', 'cloud'],
+    // 32-byte key, base64: 43 characters + `=`.
+    pattern: String.raw`(?i)\bSharedAccessKey=([A-Za-z0-9+/]{43}=)`,
+    keywords: ['sharedaccesskey='],
+    minEntropy: 3.5,
+  },
+
+  // ---------------------------------------------------------------- DigitalOcean
+  {
+    id: 'digitalocean-pat',
+    description: 'DigitalOcean personal access token',
+    tags: ['digitalocean', 'token', 'cloud'],
+    pattern: String.raw`\b(dop_v1_[a-f0-9]{64})\b`,
+    keywords: ['dop_v1_'],
+  },
+  {
+    id: 'digitalocean-access-token',
+    description: 'DigitalOcean OAuth access token',
+    tags: ['digitalocean', 'token', 'cloud'],
+    pattern: String.raw`\b(doo_v1_[a-f0-9]{64})\b`,
+    keywords: ['doo_v1_'],
+  },
+  {
+    id: 'digitalocean-refresh-token',
+    description: 'DigitalOcean OAuth refresh token',
+    tags: ['digitalocean', 'token', 'cloud'],
+    pattern: String.raw`\b(dor_v1_[a-f0-9]{64})\b`,
+    keywords: ['dor_v1_'],
+  },
+
+  // ---------------------------------------------------------------- Heroku
+  {
+    id: 'heroku-api-key-v2',
+    description: 'Heroku API key / OAuth token (HRKU- format)',
+    tags: ['heroku', 'api-key', 'cloud'],
+    // `HRKU-` + 60 characters of [A-Za-z0-9_-].
+    pattern: String.raw`\b(HRKU-[A-Za-z0-9_\-]{60})(?:[^A-Za-z0-9_\-]|$)`,
+    keywords: ['hrku-'],
+  },
+  {
+    id: 'heroku-api-key',
+    description: 'Heroku legacy API key (a UUID) next to the word heroku',
+    tags: ['heroku', 'api-key', 'cloud'],
+    pattern: String.raw`(?i)heroku${GAP}${SEP}(${UUID})\b`,
+    keywords: ['heroku'],
+    minEntropy: 3.0,
+  },
+
+  // ---------------------------------------------------------------- Cloudflare
+  {
+    id: 'cloudflare-api-key',
+    description: 'Cloudflare API token (pre-2026 unprefixed, 40 characters) next to its key name',
+    tags: ['cloudflare', 'api-token', 'cloud'],
+    pattern: String.raw`(?i)(?:cloudflare|cf_api)${GAP}${SEP}([A-Za-z0-9_\-]{40})(?:[^A-Za-z0-9_\-]|$)`,
+    keywords: ['cloudflare', 'cf_api'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'cloudflare-global-api-key',
+    description: 'Cloudflare global API key (37–45 lowercase hex) next to its key name or in X-Auth-Key',
+    tags: ['cloudflare', 'api-key', 'cloud'],
+    pattern: String.raw`(?i)(?:(?:cloudflare|cf_api)${GAP}${SEP}|\bx-auth-key:[ \t]{0,4})([a-f0-9]{37,45})\b`,
+    keywords: ['cloudflare', 'cf_api', 'x-auth-key'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'cloudflare-scannable-token',
+    description: 'Cloudflare API credential in the prefixed format (cfk_ key, cfut_ user token, cfat_ account token)',
+    tags: ['cloudflare', 'api-token', 'cloud'],
+    // Prefix + 40 characters + a CRC32 checksum suffix (encoding not documented: length bounded
+    // loosely).
+    pattern: String.raw`\b(cf(?:k|ut|at)_[A-Za-z0-9]{42,56})\b`,
+    keywords: ['cfk_', 'cfut_', 'cfat_'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'cloudflare-origin-ca-key',
+    description: 'Cloudflare Origin CA key',
+    tags: ['cloudflare', 'origin-ca-key', 'cloud'],
+    // `v1.0-` + 24 hex + `-` + 146 hex.
+    pattern: String.raw`\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b`,
+    keywords: ['v1.0-'],
+  },
+
+  // ---------------------------------------------------------------- Alibaba Cloud
+  {
+    id: 'alibaba-access-key-id',
+    description: 'Alibaba Cloud AccessKey id',
+    tags: ['alibaba', 'access-key-id', 'cloud'],
+    // `LTAI` + 12–20 alphanumerics (16- and 24-character ids exist).
+    pattern: String.raw`\b(LTAI[A-Za-z0-9]{12,20})\b`,
+    keywords: ['ltai'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'alibaba-secret-key',
+    description: 'Alibaba Cloud AccessKey secret (30 alphanumerics) next to its key name',
+    tags: ['alibaba', 'secret-key', 'cloud'],
+    pattern: String.raw`(?i)(?:alibaba|aliyun|alicloud)[\w.\-]{0,30}${SEP}([A-Za-z0-9]{30})\b`,
+    keywords: ['alibaba', 'aliyun', 'alicloud'],
+    minEntropy: 3.5,
+  },
+
+  // ---------------------------------------------------------------- IBM Cloud
+  {
+    id: 'ibm-cloud-api-key',
+    description: 'IBM Cloud IAM API key (44 characters) next to its key name',
+    tags: ['ibm', 'api-key', 'cloud'],
+    pattern: String.raw`(?i)ibm[\w.\-]{0,30}${SEP}([A-Za-z0-9_\-]{44})(?:[^A-Za-z0-9_\-]|$)`,
+    keywords: ['ibm'],
+    minEntropy: 3.5,
+  },
+
+  // ---------------------------------------------------------------- Fly.io
+  {
+    id: 'flyio-access-token',
+    description: 'Fly.io access token (fo1_ personal token, or FlyV1 macaroon token)',
+    tags: ['flyio', 'token', 'cloud'],
+    // `fo1_` + 43 base64url characters; or `FlyV1 ` + comma-separated `fm1r_`/`fm1a_`/`fm2_`
+    // macaroons (standard base64). The `FlyV1 ` scheme word is masked with the token.
+    pattern: String.raw`(?:\b(fo1_[A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)|\b((?:FlyV1 )?fm(?:1[ar]|2)_[A-Za-z0-9+/]{80,1000}={0,2}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,1000}={0,2})?(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,1000}={0,2})?))`,
+    keywords: ['fo1_', 'fm1r_', 'fm1a_', 'fm2_'],
+    secretGroup: [1, 2],
+    minEntropy: 3.5,
+  },
+
+  // ---------------------------------------------------------------- Scaleway
+  {
+    id: 'scaleway-secret-key',
+    description: 'Scaleway API secret key (a UUID) next to a scw/scaleway secret key name',
+    tags: ['scaleway', 'secret-key', 'cloud'],
+    pattern: String.raw`(?i)(?:scw|scaleway)[\w.\-]{0,20}secret[\w.\-]{0,20}${SEP}(${UUID})\b`,
+    keywords: ['scw', 'scaleway'],
+    minEntropy: 3.0,
+  },
+
+  // ---------------------------------------------------------------- Linode / Akamai
+  {
+    id: 'linode-api-token',
+    description: 'Linode (Akamai Cloud) personal access token (64 hex) next to its key name',
+    tags: ['linode', 'api-token', 'cloud'],
+    pattern: String.raw`(?i)linode${GAP}${SEP}([a-f0-9]{64})\b`,
+    keywords: ['linode'],
+    minEntropy: 3.0,
+  },
+];

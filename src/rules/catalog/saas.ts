@@ -1,0 +1,732 @@
+import type { Rule } from '../rule.js';
+
+/**
+ * SaaS: chat and messaging (Slack, Discord, Telegram, Teams, Twilio, SendGrid, Mailgun, …),
+ * observability (Sentry, Datadog, New Relic, Grafana, PagerDuty, Sumo Logic, …), productivity
+ * and developer SaaS (Atlassian, Linear, Notion, Airtable, Figma, HubSpot, …), identity and
+ * secret managers (Okta, 1Password, age), and hosted platforms (Supabase, PlanetScale,
+ * Netlify, Vercel, …).
+ *
+ * Formats come from each provider's documentation (token/API-key reference pages, changelogs
+ * announcing prefixed tokens, webhook setup guides). Where a provider documents a distinctive
+ * prefix (`xoxb-`, `SG.`, `NRAK-`, `glsa_`, `PMAK-`, `sbp_` …) the rule keys on it and masks the
+ * whole token. Where a key is only an unmarked hex or alphanumeric string (Datadog, Algolia,
+ * PagerDuty, Zendesk, …) the rule needs the provider's name (or its documented env/header
+ * name) right before the value, and an entropy floor.
+ *
+ * Webhook URLs (Slack, Discord, Teams) are credentials in themselves: the rule masks the
+ * path part that carries the secret and leaves the host readable.
+ */
+
+/** Separator between a context word (plus a short key suffix) and its value: `=`, `:`, JSON. */
+const SEP = String.raw`[\w.\-]{0,20}["']?[ \t]{0,16}[:=][ \t]{0,16}["']?`;
+/**
+ * Ends a base64url token: the next byte is not part of it (RE2 has no lookahead). It is
+ * consumed but outside the secret group; never a newline.
+ */
+const END_B64URL = String.raw`(?:[^A-Za-z0-9_\-\n]|(?m:$))`;
+/** Ends a standard-base64 token. */
+const END_B64 = String.raw`(?:[^A-Za-z0-9+/=\n]|(?m:$))`;
+/** Mailgun private keys: key- + 32 hex (old) or 32 hex - 8 hex - 8 hex (current). */
+const MAILGUN_KEY = String.raw`(?-i:key-)[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}`;
+const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+
+export const saasRules: readonly Rule[] = [
+  // ---------------------------------------------------------------- Slack
+  {
+    id: 'slack-bot-token',
+    description: 'Slack bot token (xoxb-<team>-<bot>-<secret>)',
+    tags: ['slack', 'bot-token', 'saas'],
+    pattern: String.raw`\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})\b`,
+    keywords: ['xoxb-'],
+    minEntropy: 3.0,
+  },
+  {
+    // Older bot tokens had a single numeric segment.
+    id: 'slack-legacy-bot-token',
+    description: 'Slack legacy bot token (xoxb-<id>-<secret>)',
+    tags: ['slack', 'bot-token', 'saas'],
+    pattern: String.raw`\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\b`,
+    keywords: ['xoxb-'],
+    minEntropy: 3.0,
+  },
+  {
+    // xoxe-<digits>-… is the rotating (expiring) form of a user token.
+    id: 'slack-user-token',
+    description: 'Slack user token (xoxp-, or rotating xoxe-)',
+    tags: ['slack', 'user-token', 'saas'],
+    pattern: String.raw`\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[a-fA-F0-9]{28,34})\b`,
+    keywords: ['xoxp-', 'xoxe-'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'slack-app-token',
+    description: 'Slack app-level token (xapp-)',
+    tags: ['slack', 'app-token', 'saas'],
+    pattern: String.raw`\b(xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-fA-F0-9]{64})\b`,
+    keywords: ['xapp-'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'slack-config-access-token',
+    description: 'Slack app configuration access token (xoxe.xoxp- / xoxe.xoxb-)',
+    tags: ['slack', 'config-token', 'saas'],
+    pattern: String.raw`\b(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{150,180})\b`,
+    keywords: ['xoxe.xoxp-', 'xoxe.xoxb-'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'slack-config-refresh-token',
+    description: 'Slack app configuration refresh token (xoxe-<n>-)',
+    tags: ['slack', 'refresh-token', 'saas'],
+    pattern: String.raw`\b(xoxe-[0-9]-[A-Za-z0-9]{130,160})\b`,
+    keywords: ['xoxe-'],
+    minEntropy: 3.0,
+  },
+  {
+    // Workspace app tokens (xoxa-) and their refresh tokens (xoxr-), both retired formats.
+    // The numeric ids repeat digits a lot, hence the lower entropy floor.
+    id: 'slack-legacy-workspace-token',
+    description: 'Slack legacy workspace app token (xoxa-) or refresh token (xoxr-)',
+    tags: ['slack', 'workspace-token', 'saas'],
+    pattern: String.raw`\b(xox[ar]-(?:[0-9]-)?[0-9]{6,14}-[0-9]{6,14}(?:-[0-9]{6,14})?-[A-Za-z0-9]{12,64})\b`,
+    keywords: ['xoxa-', 'xoxr-'],
+    minEntropy: 2.5,
+  },
+  {
+    id: 'slack-legacy-token',
+    description: 'Slack legacy token (xoxs-, xoxo-)',
+    tags: ['slack', 'legacy-token', 'saas'],
+    pattern: String.raw`\b(xox[os]-[0-9]{3,14}-[0-9]{3,14}-[0-9]{3,14}-[a-fA-F0-9]{10,64})\b`,
+    keywords: ['xoxs-', 'xoxo-'],
+    minEntropy: 3.0,
+  },
+  {
+    // services/T…/B…/<24>; workflows and triggers add a numeric id and use a 32-char secret.
+    id: 'slack-webhook-url',
+    description: 'Slack incoming or workflow webhook URL (the path after the host is the secret)',
+    tags: ['slack', 'webhook', 'saas'],
+    pattern: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/(?:[0-9]{8,20}/)?[A-Za-z0-9]{20,34})\b`,
+    keywords: ['hooks.slack.com'],
+    minEntropy: 3.0,
+  },
+  // ---------------------------------------------------------------- Discord
+  {
+    id: 'discord-webhook-url',
+    description: 'Discord webhook URL (id/token after /api/webhooks/)',
+    tags: ['discord', 'webhook', 'saas'],
+    pattern: String.raw`discord(?:app)?\.com/api/(?:v[0-9]{1,2}/)?webhooks/([0-9]{17,20}/[A-Za-z0-9_\-]{60,72})${END_B64URL}`,
+    keywords: ['discord.com/api/', 'discordapp.com/api/'],
+    minEntropy: 3.0,
+  },
+  {
+    // Bot tokens are base64(user id) . base64(timestamp) . HMAC; the first part starts M/N/O.
+    id: 'discord-bot-token',
+    description: 'Discord bot token next to the word discord',
+    tags: ['discord', 'bot-token', 'saas'],
+    pattern: String.raw`(?i)discord${SEP}(?:bot[ \t]{1,4})?((?-i:[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}))${END_B64URL}`,
+    keywords: ['discord'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'discord-client-secret',
+    description: 'Discord OAuth2 client secret next to discord…secret',
+    tags: ['discord', 'client-secret', 'saas'],
+    pattern: String.raw`(?i)discord[\w.\-]{0,20}secret["']?[ \t]{0,16}[:=][ \t]{0,16}["']?([A-Za-z0-9_\-]{32})${END_B64URL}`,
+    keywords: ['discord'],
+    minEntropy: 3.5,
+  },
+  // ---------------------------------------------------------------- Telegram, Teams
+  {
+    // <bot id>:<35 chars>, and the secret part always starts with AA.
+    id: 'telegram-bot-api-token',
+    description: 'Telegram Bot API token (in a Bot API URL or next to the word telegram)',
+    tags: ['telegram', 'bot-token', 'saas'],
+    pattern: String.raw`(?i)(?:telegram${SEP}|api\.telegram\.org/(?:file/)?bot)((?-i:[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}))${END_B64URL}`,
+    keywords: ['telegram'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'microsoft-teams-webhook',
+    description: 'Microsoft Teams incoming webhook URL (the path after webhookb2/)',
+    tags: ['microsoft-teams', 'webhook', 'saas'],
+    pattern: String.raw`webhook\.office\.com/webhookb2/(${UUID}@${UUID}/IncomingWebhook/[0-9a-fA-F]{32}/${UUID}(?:/[A-Za-z0-9_\-]{20,60})?)`,
+    keywords: ['webhook.office.com/webhookb2/'],
+  },
+  // ---------------------------------------------------------------- Messaging and email
+  {
+    // The SK… SID names an API key; it always travels with the key secret, so it is masked
+    // where the word twilio shows it is one (bare SK+32 hex is too common to match alone).
+    id: 'twilio-api-key',
+    description: 'Twilio API key SID (SK + 32 hex) on a line mentioning twilio',
+    tags: ['twilio', 'api-key', 'saas'],
+    pattern: String.raw`(?i)twilio.{0,40}?\b((?-i:SK)[0-9a-fA-F]{32})\b`,
+    keywords: ['twilio'],
+    minEntropy: 3.0,
+  },
+  {
+    // Auth tokens are 32 hex; API key secrets 32 alphanumerics. Account SIDs (AC + 32 hex)
+    // are 34 chars and fail the length.
+    id: 'twilio-auth-token',
+    description: 'Twilio auth token or API key secret next to the word twilio',
+    tags: ['twilio', 'auth-token', 'saas'],
+    pattern: String.raw`(?i)twilio${SEP}([A-Za-z0-9]{32})\b`,
+    keywords: ['twilio'],
+    minEntropy: 3.2,
+  },
+  {
+    id: 'sendgrid-api-token',
+    description: 'SendGrid API key (SG.<22>.<43>)',
+    tags: ['sendgrid', 'api-key', 'saas'],
+    pattern: String.raw`\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})${END_B64URL}`,
+    keywords: ['sg.'],
+    minEntropy: 3.5,
+  },
+  {
+    // Old keys: key- + 32 hex; current keys: 32 hex - 8 hex - 8 hex. Also the basic-auth URL
+    // form https://api:key-…@api.mailgun.net.
+    id: 'mailgun-private-api-token',
+    description: 'Mailgun private API key next to mailgun',
+    tags: ['mailgun', 'api-key', 'saas'],
+    pattern: String.raw`(?i)(?:mailgun${SEP}(${MAILGUN_KEY})\b|api:(${MAILGUN_KEY})@api(?:\.eu)?\.mailgun\.net)`,
+    keywords: ['mailgun'],
+    secretGroup: [1, 2],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'mailgun-signing-key',
+    description: 'Mailgun webhook signing key next to mailgun…signing/webhook',
+    tags: ['mailgun', 'signing-key', 'saas'],
+    pattern: String.raw`(?i)mailgun[\w.\-]{0,20}(?:signing|webhook)[\w.\-]{0,20}["']?[ \t]{0,16}[:=][ \t]{0,16}["']?((?-i:key-)?[0-9a-f]{32})\b`,
+    keywords: ['mailgun'],
+    minEntropy: 3.0,
+  },
+  {
+    // 32 hex + the datacenter suffix (-us1 … -us21).
+    id: 'mailchimp-api-key',
+    description: 'Mailchimp API key (32 hex + -usNN)',
+    tags: ['mailchimp', 'api-key', 'saas'],
+    pattern: String.raw`\b([0-9a-f]{32}-us[0-9]{1,2})\b`,
+    keywords: ['-us'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'messagebird-api-token',
+    description: 'MessageBird (Bird) access key (25 chars) next to messagebird',
+    tags: ['messagebird', 'api-key', 'saas'],
+    pattern: String.raw`(?i)message[_\-.]?bird${SEP}([A-Za-z0-9]{25})\b`,
+    keywords: ['messagebird', 'message_bird', 'message-bird', 'message.bird'],
+    minEntropy: 3.2,
+  },
+  // ---------------------------------------------------------------- Observability
+  {
+    // Org auth tokens: sntrys_ + base64(JSON claims) + _ + base64 secret.
+    id: 'sentry-org-token',
+    description: 'Sentry organization auth token (sntrys_)',
+    tags: ['sentry', 'org-token', 'observability'],
+    pattern: String.raw`\b(sntrys_eyJ[A-Za-z0-9+/=_\-]{60,600})`,
+    keywords: ['sntrys_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'sentry-user-token',
+    description: 'Sentry user auth token (sntryu_ + 64 hex)',
+    tags: ['sentry', 'user-token', 'observability'],
+    pattern: String.raw`\b(sntryu_[a-f0-9]{64})\b`,
+    keywords: ['sntryu_'],
+    minEntropy: 3.0,
+  },
+  {
+    // The public key of a DSN lets anyone post events to the project; the legacy
+    // public:secret form also carries a real secret.
+    id: 'sentry-dsn',
+    description: 'Sentry DSN key(s) in the userinfo of a Sentry URL',
+    tags: ['sentry', 'dsn', 'observability'],
+    pattern: String.raw`https?://([0-9a-f]{32}(?::[0-9a-f]{32})?)@[\w.\-]{0,60}sentry[\w.\-]{0,60}`,
+    keywords: ['sentry'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'datadog-api-key',
+    description: 'Datadog API key (32 hex) next to datadog or DD_API_KEY / DD-API-KEY',
+    tags: ['datadog', 'api-key', 'observability'],
+    pattern: String.raw`(?i)(?:datadog|dd[_\-]api[_\-]key)${SEP}([0-9a-f]{32})\b`,
+    keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd_api-key', 'dd-api_key'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'datadog-app-key',
+    description: 'Datadog application key (40 hex) next to datadog or DD_APP_KEY / DD-APPLICATION-KEY',
+    tags: ['datadog', 'app-key', 'observability'],
+    pattern: String.raw`(?i)(?:datadog|dd[_\-]app(?:lication)?[_\-]key)${SEP}([0-9a-f]{40})\b`,
+    keywords: ['datadog', 'dd_app', 'dd-app'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'new-relic-user-api-key',
+    description: 'New Relic user API key (NRAK-)',
+    tags: ['newrelic', 'api-key', 'observability'],
+    pattern: String.raw`\b(NRAK-[A-Z0-9]{27})\b`,
+    keywords: ['nrak-'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'new-relic-admin-api-key',
+    description: 'New Relic admin API key (NRAA-)',
+    tags: ['newrelic', 'admin-key', 'observability'],
+    pattern: String.raw`\b(NRAA-[a-fA-F0-9]{27})\b`,
+    keywords: ['nraa-'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'new-relic-insert-key',
+    description: 'New Relic Insights insert key (NRII-)',
+    tags: ['newrelic', 'insert-key', 'observability'],
+    pattern: String.raw`\b(NRII-[A-Za-z0-9_\-]{32})${END_B64URL}`,
+    keywords: ['nrii-'],
+    minEntropy: 3.0,
+  },
+  {
+    // Ingest license keys are 40 chars and end in NRAL (the first chars name the region).
+    id: 'new-relic-license-key',
+    description: 'New Relic ingest license key (… NRAL)',
+    tags: ['newrelic', 'license-key', 'observability'],
+    pattern: String.raw`\b([A-Za-z0-9]{36}NRAL)\b`,
+    keywords: ['nral'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'grafana-cloud-api-token',
+    description: 'Grafana Cloud access policy token (glc_ + base64 JSON)',
+    tags: ['grafana', 'cloud-token', 'observability'],
+    pattern: String.raw`\b(glc_eyJ[A-Za-z0-9+/]{30,400}={0,2})${END_B64}`,
+    keywords: ['glc_eyj'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'grafana-service-account-token',
+    description: 'Grafana service account token (glsa_ + 32 + _ + 8 hex checksum)',
+    tags: ['grafana', 'service-account-token', 'observability'],
+    pattern: String.raw`\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\b`,
+    keywords: ['glsa_'],
+    minEntropy: 3.0,
+  },
+  {
+    // Legacy API keys are base64 of {"k":"…","n":"…","id":…}, so they open with eyJrIjoi.
+    id: 'grafana-api-key',
+    description: 'Grafana legacy API key (base64 JSON starting eyJrIjoi)',
+    tags: ['grafana', 'api-key', 'observability'],
+    pattern: String.raw`\b(eyJrIjoi[A-Za-z0-9+/]{50,200}={0,2})${END_B64}`,
+    keywords: ['eyjrijoi'],
+    minEntropy: 3.5,
+  },
+  {
+    // REST API keys are 20 chars; the `Token token=` header form is PagerDuty's own.
+    id: 'pagerduty-api-key',
+    description: 'PagerDuty REST API key next to pagerduty or in a Token token= header',
+    tags: ['pagerduty', 'api-key', 'observability'],
+    pattern: String.raw`(?i)(?:pagerduty${SEP}|token token=["']?)((?-i:u\+)?[A-Za-z0-9_+\-]{20})(?:[^A-Za-z0-9_+\-\n]|(?m:$))`,
+    keywords: ['pagerduty', 'token token='],
+    minEntropy: 3.2,
+  },
+  {
+    id: 'sumologic-access-id',
+    description: 'Sumo Logic access id (su + 12) next to sumo',
+    tags: ['sumologic', 'access-id', 'observability'],
+    pattern: String.raw`(?i)(?:\b|_)sumo(?:logic[_.\-]?|[_.\-])[\w.\-]{0,20}?access[_\-.]?id["']?[ \t]{0,16}[:=][ \t]{0,16}["']?((?-i:su)[A-Za-z0-9]{12})\b`,
+    keywords: ['sumo'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'sumologic-access-token',
+    description: 'Sumo Logic access key (64 chars) next to sumo',
+    tags: ['sumologic', 'access-key', 'observability'],
+    pattern: String.raw`(?i)(?:\b|_)sumo(?:logic[_.\-]?|[_.\-])${SEP}([A-Za-z0-9]{64})\b`,
+    keywords: ['sumo'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'segment-public-api-token',
+    description: 'Segment Public API token (sgp_)',
+    tags: ['segment', 'api-token', 'observability'],
+    pattern: String.raw`\b(sgp_[A-Za-z0-9]{64})\b`,
+    keywords: ['sgp_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'amplitude-api-key',
+    description: 'Amplitude API/secret key (32 hex) next to amplitude',
+    tags: ['amplitude', 'api-key', 'observability'],
+    pattern: String.raw`(?i)amplitude${SEP}([0-9a-f]{32})\b`,
+    keywords: ['amplitude'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'mixpanel-api-secret',
+    description: 'Mixpanel API secret or service account secret next to mixpanel',
+    tags: ['mixpanel', 'api-secret', 'observability'],
+    pattern: String.raw`(?i)mixpanel${SEP}([A-Za-z0-9]{32})\b`,
+    keywords: ['mixpanel'],
+    minEntropy: 3.2,
+  },
+  // ---------------------------------------------------------------- Identity and secrets
+  {
+    // API tokens are 00 + 40; sent in the `Authorization: SSWS <token>` header. The context
+    // word must start a word or follow `_` (`rookTable` contains "okTa").
+    id: 'okta-access-token',
+    description: 'Okta API token next to okta or after SSWS',
+    tags: ['okta', 'api-token', 'identity'],
+    pattern: String.raw`(?i)(?:(?:\b|_)okta${SEP}|\bssws[ \t]{1,4})((?-i:00)[A-Za-z0-9_\-]{40})${END_B64URL}`,
+    keywords: ['okta', 'ssws'],
+    minEntropy: 3.5,
+  },
+  {
+    // No end anchor: RE2 caps a repetition at 1000, and a longer token must still be masked.
+    id: '1password-service-account-token',
+    description: '1Password service account token (ops_ + base64 JSON)',
+    tags: ['1password', 'service-account-token', 'identity'],
+    pattern: String.raw`\b(ops_eyJ[A-Za-z0-9+/]{250,1000}={0,3})`,
+    keywords: ['ops_eyj'],
+    minEntropy: 4.0,
+  },
+  {
+    // A3-<6>-<6>-<5>-<5>-<5>-<5>; older keys joined the 2nd/3rd groups into one of 11.
+    id: '1password-secret-key',
+    description: '1Password account Secret Key (A3-…)',
+    tags: ['1password', 'secret-key', 'identity'],
+    pattern: String.raw`\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\b`,
+    keywords: ['a3-'],
+    minEntropy: 3.0,
+  },
+  {
+    // Bech32 (uppercase) of a 32-byte X25519 key: 58 chars after the `1` separator.
+    id: 'age-secret-key',
+    description: 'age encryption secret key (AGE-SECRET-KEY-1…)',
+    tags: ['age', 'private-key', 'identity'],
+    pattern: String.raw`\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b`,
+    keywords: ['age-secret-key-1'],
+  },
+  // ---------------------------------------------------------------- Productivity and dev SaaS
+  {
+    // ATATT3xFfGF0 (API tokens) / ATCTT3xFfGF0 (scoped and admin keys) + body + '=' + 8 hex CRC.
+    // Tokens issued before 2023 are 24 bare alphanumerics: matched only after jira/confluence/
+    // atlassian in the key name.
+    id: 'atlassian-api-token',
+    description: 'Atlassian API token (ATATT3…/ATCTT3…)',
+    tags: ['atlassian', 'api-token', 'saas'],
+    pattern: String.raw`\b(AT[AC]TT3xFfGF0[A-Za-z0-9_\-]{150,220}=[A-F0-9]{8})\b|(?i:jira|confluence|atlassian)${SEP}([A-Za-z0-9]{24})\b`,
+    keywords: ['atatt3xffgf0', 'atctt3xffgf0', 'jira', 'confluence', 'atlassian'],
+    secretGroup: [1, 2],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'linear-api-key',
+    description: 'Linear personal API key (lin_api_) or OAuth token (lin_oauth_)',
+    tags: ['linear', 'api-key', 'saas'],
+    pattern: String.raw`\b(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})\b`,
+    keywords: ['lin_api_', 'lin_oauth_'],
+    minEntropy: 3.0,
+  },
+  {
+    // ntn_ + 11 digits + 35 alphanumerics (46 after the prefix).
+    id: 'notion-api-token',
+    description: 'Notion integration token (ntn_)',
+    tags: ['notion', 'api-token', 'saas'],
+    pattern: String.raw`\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\b`,
+    keywords: ['ntn_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'notion-integration-secret',
+    description: 'Notion legacy integration secret (secret_ + 43) next to notion',
+    tags: ['notion', 'api-token', 'saas'],
+    pattern: String.raw`(?i)notion${SEP}((?-i:secret_)[A-Za-z0-9]{43})\b`,
+    keywords: ['notion'],
+    minEntropy: 3.5,
+  },
+  {
+    // Tokens read <version>/<user id>[/<app id>]:<32 hex>, e.g. 2/1204…/1206…:<hex>.
+    id: 'asana-personal-access-token',
+    description: 'Asana personal access token next to asana',
+    tags: ['asana', 'access-token', 'saas'],
+    pattern: String.raw`(?i)asana${SEP}([0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[0-9a-f]{32})\b`,
+    keywords: ['asana'],
+    minEntropy: 3.0,
+  },
+  {
+    // pat + 14 (token id) . 64 hex (secret). `pat` alone would make every line with "path"
+    // or "patch" a candidate, so the token is taken after the word airtable or `Bearer `.
+    id: 'airtable-personal-access-token',
+    description: 'Airtable personal access token (pat….<64 hex>) after airtable or Bearer',
+    tags: ['airtable', 'access-token', 'saas'],
+    pattern: String.raw`(?i)(?:airtable${SEP}|bearer )((?-i:pat)[A-Za-z0-9]{14}\.[a-f0-9]{64})\b`,
+    keywords: ['airtable', 'bearer pat'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'figma-pat',
+    description: 'Figma personal access token (figd_)',
+    tags: ['figma', 'access-token', 'saas'],
+    pattern: String.raw`\b(figd_[A-Za-z0-9_\-]{38,44})${END_B64URL}`,
+    keywords: ['figd_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'hubspot-private-app-token',
+    description: 'HubSpot private app access token (pat-<region>-<uuid>)',
+    tags: ['hubspot', 'access-token', 'saas'],
+    pattern: String.raw`\b(pat-(?:na|eu|ap)[0-9]-${UUID})\b`,
+    keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'hubspot-api-key',
+    description: 'HubSpot legacy developer API key (UUID) next to hubspot or hapikey',
+    tags: ['hubspot', 'api-key', 'saas'],
+    pattern: String.raw`(?i)(?:hubspot|hapikey)${SEP}(${UUID})\b`,
+    keywords: ['hubspot', 'hapikey'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'intercom-access-token',
+    description: 'Intercom access token (base64 of "tok:…", so it opens dG9rO)',
+    tags: ['intercom', 'access-token', 'saas'],
+    pattern: String.raw`\b(dG9rO[jm][A-Za-z0-9+/]{40,100}={0,2})${END_B64}`,
+    keywords: ['dg9ro'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'zendesk-secret-key',
+    description: 'Zendesk API token (40 chars) next to zendesk',
+    tags: ['zendesk', 'api-token', 'saas'],
+    pattern: String.raw`(?i)zendesk${SEP}([A-Za-z0-9]{40})\b`,
+    keywords: ['zendesk'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'algolia-api-key',
+    description: 'Algolia API key (32 hex) next to algolia',
+    tags: ['algolia', 'api-key', 'saas'],
+    pattern: String.raw`(?i)algolia${SEP}([0-9a-f]{32})\b`,
+    keywords: ['algolia'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'contentful-personal-access-token',
+    description: 'Contentful personal access token (CFPAT-)',
+    tags: ['contentful', 'access-token', 'saas'],
+    pattern: String.raw`\b(CFPAT-[A-Za-z0-9_\-]{43})${END_B64URL}`,
+    keywords: ['cfpat-'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'postman-api-token',
+    description: 'Postman API key (PMAK-<24 hex>-<34 hex>)',
+    tags: ['postman', 'api-key', 'saas'],
+    pattern: String.raw`\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b`,
+    keywords: ['pmak-'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'typeform-api-token',
+    description: 'Typeform personal access token (tfp_)',
+    tags: ['typeform', 'access-token', 'saas'],
+    pattern: String.raw`\b(tfp_[A-Za-z0-9_\-.=]{40,70})(?:[^A-Za-z0-9_\-.=\n]|(?m:$))`,
+    keywords: ['tfp_'],
+    minEntropy: 3.5,
+  },
+  {
+    // Short-lived OAuth tokens: sl. + ~135 chars; newer ones sl.u. + a much longer body.
+    // RE2 caps a repetition at 1000, so an over-long token is masked up to that length.
+    id: 'dropbox-api-token',
+    description: 'Dropbox short-lived access token (sl.)',
+    tags: ['dropbox', 'access-token', 'saas'],
+    pattern: String.raw`\b(sl\.(?:u\.)?[A-Za-z0-9_\-]{130,1000})`,
+    keywords: ['sl.'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'mapbox-secret-token',
+    description: 'Mapbox secret access token (sk.eyJ1Ijoi…)',
+    tags: ['mapbox', 'access-token', 'saas'],
+    pattern: String.raw`\b(sk\.eyJ1Ijoi[A-Za-z0-9_\-]{20,200}\.[A-Za-z0-9_\-]{20,30})${END_B64URL}`,
+    keywords: ['sk.eyj1ijoi'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'twitch-api-token',
+    description: 'Twitch OAuth token or client secret (30 chars) next to twitch',
+    tags: ['twitch', 'access-token', 'saas'],
+    pattern: String.raw`(?i)twitch${SEP}(?:(?-i:oauth:))?([a-z0-9]{30})\b`,
+    keywords: ['twitch'],
+    minEntropy: 3.2,
+  },
+  {
+    // App-only bearer tokens open with a run of A's (a zero-padded numeric prefix).
+    id: 'twitter-bearer-token',
+    description: 'Twitter/X API bearer token next to twitter',
+    tags: ['twitter', 'bearer-token', 'saas'],
+    pattern: String.raw`(?i)twitter${SEP}(?:bearer[ \t]{1,4})?((?-i:A{16,24}[A-Za-z0-9%]{60,140}))(?:[^A-Za-z0-9%\n]|(?m:$))`,
+    keywords: ['twitter'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'maxmind-license-key',
+    description: 'MaxMind license key (…_mmk)',
+    tags: ['maxmind', 'license-key', 'saas'],
+    pattern: String.raw`\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)\b`,
+    keywords: ['_mmk'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'beamer-api-token',
+    description: 'Beamer API key (b_ + 44) next to beamer',
+    tags: ['beamer', 'api-key', 'saas'],
+    pattern: String.raw`(?i)beamer${SEP}((?-i:b_)[A-Za-z0-9=_\-]{44})(?:[^A-Za-z0-9=_\-\n]|(?m:$))`,
+    keywords: ['beamer'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'frameio-api-token',
+    description: 'Frame.io developer token (fio-u-)',
+    tags: ['frameio', 'api-token', 'saas'],
+    pattern: String.raw`\b(fio-u-[A-Za-z0-9_\-=]{64})(?:[^A-Za-z0-9_\-=\n]|(?m:$))`,
+    keywords: ['fio-u-'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'nightfall-api-key',
+    description: 'Nightfall API key (NF- + 32)',
+    tags: ['nightfall', 'api-key', 'saas'],
+    pattern: String.raw`\b(NF-[A-Za-z0-9]{32})\b`,
+    keywords: ['nf-'],
+    minEntropy: 3.5,
+  },
+  {
+    // Yandex Cloud API keys start AQVN; 40 chars in all (a few issued keys are shorter).
+    id: 'yandex-api-key',
+    description: 'Yandex Cloud API key (AQVN…)',
+    tags: ['yandex', 'api-key', 'saas'],
+    pattern: String.raw`\b(AQVN[A-Za-z0-9_\-]{35,38})${END_B64URL}`,
+    keywords: ['aqvn'],
+    minEntropy: 3.5,
+  },
+  // ---------------------------------------------------------------- Shipping and travel APIs
+  {
+    id: 'duffel-api-token',
+    description: 'Duffel API token (duffel_live_/duffel_test_)',
+    tags: ['duffel', 'api-token', 'saas'],
+    pattern: String.raw`\b(duffel_(?:test|live)_[A-Za-z0-9_\-=]{43})(?:[^A-Za-z0-9_\-=\n]|(?m:$))`,
+    keywords: ['duffel_test_', 'duffel_live_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'easypost-api-token',
+    description: 'EasyPost production (EZAK) or test (EZTK) API key',
+    tags: ['easypost', 'api-key', 'saas'],
+    pattern: String.raw`\b(EZ[AT]K[A-Za-z0-9]{54})\b`,
+    keywords: ['ezak', 'eztk'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'shippo-api-token',
+    description: 'Shippo API token (shippo_live_/shippo_test_ + 40 hex)',
+    tags: ['shippo', 'api-token', 'saas'],
+    pattern: String.raw`\b(shippo_(?:live|test)_[a-fA-F0-9]{40})\b`,
+    keywords: ['shippo_live_', 'shippo_test_'],
+    minEntropy: 3.0,
+  },
+  {
+    // Lob secret keys are live_/test_ + 35 hex; the prefix alone is too common, so the key
+    // name must carry lob (LOB_API_KEY, lob.apiKey, lob-secret …).
+    id: 'lob-api-key',
+    description: 'Lob API secret key next to lob_/lob./lob-',
+    tags: ['lob', 'api-key', 'saas'],
+    pattern: String.raw`(?i)\blob[_\-.]${SEP}((?-i:live|test)_[a-f0-9]{35})\b`,
+    keywords: ['lob_', 'lob-', 'lob.'],
+    minEntropy: 3.0,
+  },
+  // ---------------------------------------------------------------- Hosted platforms
+  {
+    id: 'supabase-access-token',
+    description: 'Supabase management API personal access token (sbp_ + 40 hex)',
+    tags: ['supabase', 'access-token', 'platform'],
+    pattern: String.raw`\b(sbp_[a-f0-9]{40})\b`,
+    keywords: ['sbp_'],
+    minEntropy: 3.0,
+  },
+  {
+    id: 'supabase-secret-key',
+    description: 'Supabase secret API key (sb_secret_)',
+    tags: ['supabase', 'secret-key', 'platform'],
+    pattern: String.raw`\b(sb_secret_[A-Za-z0-9_\-]{28,44})${END_B64URL}`,
+    keywords: ['sb_secret_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'planetscale-api-token',
+    description: 'PlanetScale service token or OAuth token (pscale_tkn_, pscale_oauth_)',
+    tags: ['planetscale', 'api-token', 'platform'],
+    pattern: String.raw`\b(pscale_(?:tkn|oauth)_[A-Za-z0-9_\-.=]{32,64})(?:[^A-Za-z0-9_\-.=\n]|(?m:$))`,
+    keywords: ['pscale_tkn_', 'pscale_oauth_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'planetscale-password',
+    description: 'PlanetScale database password (pscale_pw_)',
+    tags: ['planetscale', 'password', 'platform'],
+    pattern: String.raw`\b(pscale_pw_[A-Za-z0-9_\-.=]{32,64})(?:[^A-Za-z0-9_\-.=\n]|(?m:$))`,
+    keywords: ['pscale_pw_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'netlify-access-token',
+    description: 'Netlify personal access token (nfp_)',
+    tags: ['netlify', 'access-token', 'platform'],
+    pattern: String.raw`\b(nfp_[A-Za-z0-9]{36,40})\b`,
+    keywords: ['nfp_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'vercel-api-token',
+    description: 'Vercel access token (24 chars) next to vercel',
+    tags: ['vercel', 'access-token', 'platform'],
+    pattern: String.raw`(?i)vercel${SEP}([A-Za-z0-9]{24})\b`,
+    keywords: ['vercel'],
+    minEntropy: 3.2,
+  },
+  {
+    id: 'clickhouse-cloud-api-secret-key',
+    description: 'ClickHouse Cloud API secret key (4b1d + 38)',
+    tags: ['clickhouse', 'api-secret', 'platform'],
+    pattern: String.raw`(?:^|[^A-Za-z0-9_+/\n])(4b1d[A-Za-z0-9]{38})(?:[^A-Za-z0-9_+/=\n]|(?m:$))`,
+    keywords: ['4b1d'],
+    minEntropy: 3.5,
+  },
+  {
+    // pnu_ user keys and pnb_ service-account (bot) keys.
+    id: 'prefect-api-token',
+    description: 'Prefect Cloud API key (pnu_/pnb_)',
+    tags: ['prefect', 'api-key', 'platform'],
+    pattern: String.raw`\b(pn[ub]_[A-Za-z0-9]{36})\b`,
+    keywords: ['pnu_', 'pnb_'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'infracost-api-token',
+    description: 'Infracost API key (ico-)',
+    tags: ['infracost', 'api-key', 'platform'],
+    // Not after '.', '/' or '-': asset names such as `box.ico-<hash>.png` are not keys.
+    pattern: String.raw`(?:^|[^A-Za-z0-9_.\-/\n])(ico-[A-Za-z0-9]{32})\b`,
+    keywords: ['ico-'],
+    minEntropy: 3.5,
+  },
+  {
+    id: 'readme-api-token',
+    description: 'ReadMe API key (rdme_)',
+    tags: ['readme', 'api-key', 'platform'],
+    pattern: String.raw`\b(rdme_[a-z0-9]{70})\b`,
+    keywords: ['rdme_'],
+    minEntropy: 3.5,
+  },
+];
