@@ -147,7 +147,21 @@ export const contextRules: readonly Rule[] = [
     id: 'curl-user-password',
     description: 'Password in curl -u/--user user:password',
     tags: ['curl', 'context', 'password'],
-    pattern: String.raw`\bcurl\b[^\n]{0,256}?\s(?:-u|--user)[ =]?["']?[^\s:"'<>\[\]]{1,128}:([^\s"'<>\[\]]{3,256})`,
+    pattern: String.raw`\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:[ \t]+|=)?["']?[^\s:"'<>\[\]]{1,128}:["']?([^\s"'<>\[\]]{3,256})`,
     keywords: ['curl'],
+  },
+  {
+    id: 'http-secret-header',
+    description: 'A request header whose name ends in token/key/secret/auth/signature, as curl -H and raw HTTP dumps print it (Api-Token: …, X-Signing-Key: …)',
+    tags: ['http', 'context', 'header', 'curl'],
+    pattern: String.raw`(?i)(?:-H|--header)[ \t=]*["']?[\w-]{0,40}(?:token|key|secret|auth|signature):[ \t]*(?:${AUTH_SCHEMES}[ \t]+)?([A-Za-z0-9._~+/=:-][^\s"']{3,})`,
+    keywords: ['token:', 'key:', 'secret:', 'auth:', 'signature:'],
+  },
+  {
+    id: 'bundler-credentials',
+    description: 'Bundler gem-source credentials in an env var named after the host (BUNDLE_GEMS__EXAMPLE__COM=user:pass)',
+    tags: ['bundler', 'ruby', 'context', 'env', 'password'],
+    pattern: String.raw`\bBUNDLE_[A-Z0-9_]{1,64}__[A-Z0-9_]{1,64}["']?[ \t]*[:=][ \t]*["']?([^\s"';&]{1,128}:[^\s"';&]{3,128})`,
+    keywords: ['bundle_'],
   },
 ];

@@ -76,5 +76,13 @@ export const cases: readonly RuleCase[] = [
   { rule: 'generic-secret-colon', text: 'Invalid token: signature mismatch', negative: true },
   { rule: 'generic-secret-colon', text: 'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"', negative: true },
   { rule: 'curl-user-password', text: 'curl -u admin:Zq8vT2mW https://ci.example.org/api', secret: 'Zq8vT2mW' },
+  { rule: 'curl-user-password', text: "curl -sw '%{http_code}' -X POST --user  'johns:h0pk1ns~21s' $API_URL", secret: 'h0pk1ns~21s' },
+  { rule: 'curl-user-password', text: "curl --user kevin:'pRf7vG2h1L8nQkW9' -iX PATCH", secret: 'pRf7vG2h1L8nQkW9' },
   { rule: 'curl-user-password', text: 'curl --user neo4j:[PASSWORD] http://localhost:7474/', negative: true },
+  { rule: 'http-secret-header', text: 'curl -X POST --header "Api-Token: Sk94HG7f6KB"', secret: 'Sk94HG7f6KB' },
+  { rule: 'http-secret-header', text: 'curl -H "Content-Type: text/plain" -H "Token: 3fea6af1349166ea" -d x', secret: '3fea6af1349166ea' },
+  { rule: 'http-secret-header', text: 'curl -H "X-Request-Id: 3fea6af1349166ea"', negative: true },
+  { rule: 'bundler-credentials', text: 'export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=cafebabe:deadbeef;', secret: 'cafebabe:deadbeef' },
+  { rule: 'bundler-credentials', text: 'BUNDLE_GEMS__CONTRIBSYS__COM: "cafebabe:deadbeef"', secret: 'cafebabe:deadbeef' },
+  { rule: 'bundler-credentials', text: 'BUNDLE_JOBS=4', negative: true },
 ];
