@@ -21,8 +21,10 @@ export interface CompiledRule extends SecretValidation {
   readonly program: RE2;
   /** Capture groups holding the secret, in order of preference; 0 is the whole match. */
   readonly secretGroups: readonly number[];
-  /** Keywords, lowercased. */
+  /** Keywords: lowercased, or as written when `caseSensitive`. */
   readonly keywords: readonly string[];
+  /** Whether `keywords` are matched exactly (else ASCII-case-insensitively). */
+  readonly caseSensitive: boolean;
   readonly mask: MaskStrategy | undefined;
 }
 
@@ -39,10 +41,12 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   }
   if (typeof rule.pattern !== 'string' || rule.pattern.length === 0) fail(id, 'pattern must be a non-empty string');
   if (!Array.isArray(rule.keywords) || rule.keywords.length === 0) fail(id, 'keywords must list at least one literal that every match contains');
+  if (rule.caseSensitiveKeywords !== undefined && typeof rule.caseSensitiveKeywords !== 'boolean') fail(id, 'caseSensitiveKeywords must be a boolean');
+  const caseSensitive = rule.caseSensitiveKeywords === true;
   const keywords = rule.keywords.map((k: unknown) => {
     // eslint-disable-next-line no-control-regex
     if (typeof k !== 'string' || k.length === 0 || !/^[\x20-\x7e]+$/.test(k)) fail(id, `keyword ${JSON.stringify(k)} must be a non-empty printable ASCII string`);
-    return k.toLowerCase();
+    return caseSensitive ? k : k.toLowerCase();
   });
   if (rule.tags !== undefined && (!Array.isArray(rule.tags) || rule.tags.some((t) => typeof t !== 'string'))) fail(id, 'tags must be an array of strings');
   if (rule.mask !== undefined && !MASKS.has(rule.mask)) fail(id, `unknown mask "${String(rule.mask)}"`);
@@ -75,6 +79,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     program,
     secretGroups,
     keywords,
+    caseSensitive,
     mask: rule.mask,
     minEntropy: rule.minEntropy ?? 0,
     checksum: rule.checksum,

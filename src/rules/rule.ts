@@ -13,7 +13,7 @@ export type ChecksumKind = 'github-crc32' | 'npm-crc32';
  * One detection rule.
  *
  * Contract with the prefilter: every match of `pattern` contains at least one of `keywords`,
- * compared ASCII-case-insensitively. A keyword is what makes a line a candidate for the rule;
+ * compared ASCII-case-insensitively (or exactly, with `caseSensitiveKeywords`). A keyword is what makes a line a candidate for the rule;
  * a rule whose matches could avoid all its keywords would silently miss secrets, which is why
  * the catalog tests check it for every true-positive row.
  *
@@ -34,8 +34,17 @@ export interface Rule {
   readonly tags: readonly string[];
   /** RE2 syntax (Go-compatible): inline flags such as `(?i)` work, lookaround does not. */
   readonly pattern: string;
-  /** ASCII literals; any match contains one of them (case-insensitive). At least one. */
+  /**
+   * ASCII literals; any match contains one of them. At least one. Compared
+   * ASCII-case-insensitively unless `caseSensitiveKeywords` is set.
+   */
   readonly keywords: readonly string[];
+  /**
+   * Match `keywords` exactly as written. Use it for token prefixes whose case is fixed by the
+   * format (`AKIA`, `ghp_`, `xoxb-`): the prefilter then skips `api-3` hostnames for an
+   * `API-` prefix, or `Asia/Tokyo` for `ASIA`. Default false.
+   */
+  readonly caseSensitiveKeywords?: boolean;
   /**
    * The capture group that is the secret: a number, or several (the first that took part in
    * the match wins, for alternations such as quoted vs bare values). Default: 1 when the

@@ -56,7 +56,10 @@ describe.each(cases.filter((c) => byId.has(c.rule)).map((c, i) => [`${c.rule} #$
       const program = rule.program;
       program.lastIndex = 0;
       const matches: string[] = [];
-      for (let m = program.exec(text); m !== null; m = program.exec(text)) matches.push(m[0]!.toString().toLowerCase());
+      for (let m = program.exec(text); m !== null; m = program.exec(text)) {
+        const match = m[0]!.toString();
+        matches.push(rule.caseSensitive ? match : match.toLowerCase());
+      }
       expect(matches.length).toBeGreaterThan(0);
       for (const m of matches) expect(rule.keywords.some((k) => m.includes(k)), m).toBe(true);
     });
