@@ -5,7 +5,7 @@
 import { debuglog } from 'node:util';
 import type { Rule } from '../rules/rule.js';
 import { compileRule, type CompiledRule } from './compileRule.js';
-import { compilePrefilter, type CandidateRules } from './prefilter.js';
+import { compilePrefilter, type Keyword } from './prefilter.js';
 import { resolveOverlaps, type Span } from './span.js';
 import { verifyLine } from './verifyLine.js';
 import { RuleError } from '../errors.js';
@@ -45,45 +45,50 @@ export function compileMatcher(rules: readonly Rule[]): Matcher {
     debug('matcher: no rules, pass-through');
     return { rules: compiled, findSpans: () => NO_SPANS };
   }
-  const prefilter = compilePrefilter(compiled.map((c) => c.keywords));
-  debug('matcher: %d rules, %d keywords, strategy re2-keyword-alternation + per-line RE2 verification', compiled.length, prefilter.keywordCount);
+  // Distinct keywords (by text and case mode) and, for each, the rules it makes candidates.
+  const keywordIds = new Map<string, number>();
+  const keywords: Keyword[] = [];
+  const rulesOf: number[][] = [];
+  for (const c of compiled) {
+    for (const text of c.keywords) {
+      const key = `${c.caseSensitive ? 'E' : 'I'}${text}`;
+      let id = keywordIds.get(key);
+      if (id === undefined) {
+        id = keywords.length;
+        keywordIds.set(key, id);
+        keywords.push({ text, caseSensitive: c.caseSensitive });
+        rulesOf.push([]);
+      }
+      rulesOf[id]!.push(c.index);
+    }
+  }
+  const rulesOfKeyword = rulesOf.map((r) => Int32Array.from(r));
+  const prefilter = compilePrefilter(keywords);
+  debug('matcher: %d rules, %d keywords, strategy re2-keyword-scan + re2-set-per-line + per-line RE2 verification', compiled.length, prefilter.keywordCount);
 
   // Per-scan state, reused: the matcher runs synchronously, one buffer at a time.
   const stamp = new Int32Array(compiled.length);
   let generation = 0;
-  let candidates: number[] = [];
 
   return {
     rules: compiled,
     findSpans(buf) {
       let spans: Span[] | undefined;
-      let lineStart = -1;
-      let lineEnd = -1;
-      const flush = () => {
-        spans ??= [];
-        for (const r of candidates) verifyLine(compiled[r]!, buf, lineStart, lineEnd, spans);
-        candidates = [];
-      };
-      prefilter.scan(buf, (position: number, rules: CandidateRules) => {
-        if (position >= lineEnd) {
-          if (lineEnd >= 0) flush();
-          lineStart = buf.lastIndexOf(10, position) + 1;
-          lineEnd = buf.indexOf(10, position);
-          if (lineEnd === -1) lineEnd = buf.length;
-          if (++generation === 0x7fffffff) {
-            generation = 1;
-            stamp.fill(0);
-          }
+      prefilter.scan(buf, (lineStart, lineEnd, ids) => {
+        if (++generation === 0x7fffffff) {
+          generation = 1;
+          stamp.fill(0);
         }
-        for (let i = 0; i < rules.length; i++) {
-          const r = rules[i]!;
-          if (stamp[r] !== generation) {
+        for (const id of ids) {
+          const rules = rulesOfKeyword[id]!;
+          for (let i = 0; i < rules.length; i++) {
+            const r = rules[i]!;
+            if (stamp[r] === generation) continue;
             stamp[r] = generation;
-            candidates.push(r);
+            verifyLine(compiled[r]!, buf, lineStart, lineEnd, (spans ??= []));
           }
         }
       });
-      if (lineEnd >= 0) flush();
       if (spans === undefined || spans.length === 0) return NO_SPANS;
       return resolveOverlaps(spans);
     },

@@ -45,7 +45,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   const caseSensitive = rule.caseSensitiveKeywords === true;
   const keywords = rule.keywords.map((k: unknown) => {
     // eslint-disable-next-line no-control-regex
-    if (typeof k !== 'string' || k.length === 0 || !/^[\x20-\x7e]+$/.test(k)) fail(id, `keyword ${JSON.stringify(k)} must be a non-empty printable ASCII string`);
+    if (typeof k !== 'string' || k.length === 0 || !/^[\t\x20-\x7e]+$/.test(k)) fail(id, `keyword ${JSON.stringify(k)} must be a non-empty string of printable ASCII (or tab)`);
     return caseSensitive ? k : k.toLowerCase();
   });
   if (rule.tags !== undefined && (!Array.isArray(rule.tags) || rule.tags.some((t) => typeof t !== 'string'))) fail(id, 'tags must be an array of strings');

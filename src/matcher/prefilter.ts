@@ -1,92 +1,113 @@
 /**
- * The literal prefilter: one pass over the bytes that finds every position where some rule's
- * keyword occurs (ASCII-case-insensitively) and says which rules that keyword makes candidates.
+ * The keyword prefilter: finds the lines that contain some rule's keyword and says which
+ * keywords each such line contains. Lines without any keyword are never looked at again.
  *
  * Contract: it may report false candidates, it never misses a true one. Every rule match
- * contains one of its keywords (the rule contract), and the scan below reports every
- * occurrence of every keyword:
- * - keywords are tried longest first, so at a given start position the longest keyword that
- *   occurs there wins, and every shorter keyword that also occurs inside the winner is folded
- *   into the winner's rule set at compile time (substring closure);
- * - after a hit at position p the scan resumes at p + 1, so keywords that start inside a hit
- *   and run past it are found too.
+ * contains one of its keywords (the rule contract) and lies within one line; the scan below
+ * reports every line that contains any keyword, with every keyword it contains.
+ *
+ * Two RE2 programs over the same keyword list:
+ * - `next`: one alternation of all keywords, run with `test()` from the current position —
+ *   a DFA pass in C++ that stops at the first line with a keyword (no match array is built);
+ * - `which`: an RE2.Set of the same keywords, run once on that line, that lists every keyword
+ *   the line contains (overlapping ones included).
+ * The scan then resumes after the line, so a line costs at most one `next` stop and one
+ * `which` call however many keywords it holds.
  */
 import RE2 from 're2';
 
-/** The rules a keyword occurrence makes candidates: indices into the compiled rule list. */
-export type CandidateRules = Int32Array;
-
-/** One keyword occurrence. `rules` is shared and read-only. */
-export interface Hit {
-  readonly position: number;
-  readonly rules: CandidateRules;
+/** A keyword as the prefilter matches it. */
+export interface Keyword {
+  readonly text: string;
+  /** Exact bytes; otherwise ASCII letters match in either case (and nothing else folds). */
+  readonly caseSensitive: boolean;
 }
 
 export interface Prefilter {
   /** Number of distinct keywords scanned for. */
   readonly keywordCount: number;
   /**
-   * Calls `onHit(position, rules)` for each keyword occurrence in `buf`, in increasing
-   * position order. Returns nothing; allocation per hit is the RE2 match only.
+   * Calls `onLine(lineStart, lineEnd, keywordIds)` for each line of `buf` that contains a
+   * keyword, in order. `lineEnd` excludes the `\n`; `keywordIds` index the compile-time list.
    */
-  scan(buf: Buffer, onHit: (position: number, rules: CandidateRules) => void): void;
+  scan(buf: Buffer, onLine: (lineStart: number, lineEnd: number, keywordIds: readonly number[]) => void): void;
 }
 
 const REGEX_META = /[\\^$.|?*+()[\]{}\-/]/g;
 
-/** `sk_Live` → `[sS][kK]_[lL]...`: exact ASCII case folding, no Unicode folds. */
-function foldedLiteral(keyword: string): string {
+/** `sk_Live` → `[sS][kK]_[lL]...`: exact ASCII case folding, no Unicode folds (ſ, K). */
+function keywordPattern(k: Keyword): string {
   let out = '';
-  for (const ch of keyword) {
+  for (const ch of k.text) {
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
-    out += lower !== upper ? `[${lower}${upper}]` : ch.replace(REGEX_META, '\\$&');
+    out += !k.caseSensitive && lower !== upper ? `[${lower}${upper}]` : ch.replace(REGEX_META, '\\$&');
   }
   return out;
 }
 
-/**
- * Builds the prefilter for `keywordsByRule[i]` = the (lowercased ASCII) keywords of rule i.
- */
-export function compilePrefilter(keywordsByRule: readonly (readonly string[])[]): Prefilter {
-  const rulesByKeyword = new Map<string, Set<number>>();
-  keywordsByRule.forEach((keywords, rule) => {
-    for (const k of keywords) {
-      let set = rulesByKeyword.get(k);
-      if (set === undefined) rulesByKeyword.set(k, (set = new Set()));
-      set.add(rule);
-    }
-  });
-  const keywords = [...rulesByKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+/** True when `small` occurs in every text where `big` occurs (so `big` adds no stop). */
+function covers(small: Keyword, big: Keyword): boolean {
+  if (small.text === big.text && small.caseSensitive === big.caseSensitive) return false;
+  if (!small.caseSensitive) return big.text.toLowerCase().includes(small.text.toLowerCase());
+  return big.caseSensitive && big.text.includes(small.text);
+}
+
+/** Builds the prefilter for `keywords` (distinct; ids are their indices). */
+export function compilePrefilter(keywords: readonly Keyword[]): Prefilter {
   if (keywords.length === 0) return { keywordCount: 0, scan() {} };
-
-  // Substring closure: an occurrence of `password` is also an occurrence of `pass`.
-  const closed = new Map<string, CandidateRules>();
-  for (const k of keywords) {
-    const rules = new Set<number>();
-    for (const [other, set] of rulesByKeyword) if (k.includes(other)) for (const r of set) rules.add(r);
-    closed.set(k, Int32Array.from([...rules].sort((a, b) => a - b)));
-  }
-
-  // PERF: one RE2 alternation of all keywords (a DFA in C++) scans clean log text at
-  // ~650-680 MB/s on the reference machine, against ~270 MB/s cold / ~570 MB/s warm for a
-  // hand-written Aho-Corasick DFA in JS over the same 140 keywords (scratch measurement,
-  // 20 MB of pino JSON). Explicit [aA] classes instead of (?i) keep folding ASCII-exact at
-  // the same speed.
-  const program = new RE2(`(?:${keywords.map(foldedLiteral).join('|')})`, 'g');
+  const patterns = keywords.map(keywordPattern);
+  // PERF: measured on 10 MB of the bench corpus with the full catalog (334 keywords):
+  // an exec() loop that returns to JS at every keyword occurrence ran at 170 MB/s when
+  // ordinary text held many of them (hostnames `api-3`, `curl/8.5` user agents); this
+  // test() + RE2.Set-per-line scheme ran at 270 MB/s on the same keywords, and both reach
+  // ~500-650 MB/s once the keywords are selective (bench/RESULTS.md).
+  // `next` only has to stop at every line that holds some keyword, so a keyword that contains
+  // another one is redundant there (`which` still reports it). PERF: 479 → 364 keywords in
+  // `next` for the built-in catalog took the scan from 437 to 479 MB/s.
+  const cover = patterns.filter((_, i) => !keywords.some((other, j) => j !== i && covers(other, keywords[i]!)));
+  const next = new RE2(cover.join('|'), 'g');
+  const which = compileKeywordSets(patterns);
 
   return {
     keywordCount: keywords.length,
-    scan(buf, onHit) {
-      program.lastIndex = 0;
-      for (;;) {
-        const m = program.exec(buf);
-        if (m === null) return;
-        const position = m.index;
-        const rules = closed.get((m[0] as unknown as Buffer).toString('latin1').toLowerCase());
-        if (rules !== undefined) onHit(position, rules);
-        program.lastIndex = position + 1;
+    scan(buf, onLine) {
+      const length = buf.length;
+      next.lastIndex = 0;
+      while (next.test(buf)) {
+        const matchEnd = next.lastIndex; // a keyword ends here (keywords are never empty)
+        const lineStart = buf.lastIndexOf(10, matchEnd - 1) + 1;
+        let lineEnd = buf.indexOf(10, matchEnd);
+        if (lineEnd === -1) lineEnd = length;
+        const line = lineStart === 0 && lineEnd === length ? buf : buf.subarray(lineStart, lineEnd);
+        onLine(lineStart, lineEnd, which(line));
+        if (lineEnd >= length) return;
+        next.lastIndex = lineEnd + 1;
       }
     },
   };
+}
+
+/**
+ * `line → ids of the keywords it contains`. One RE2.Set when RE2 can build it; past RE2's
+ * memory budget the list is split in halves until each part compiles.
+ */
+function compileKeywordSets(patterns: readonly string[]): (line: Buffer) => readonly number[] {
+  const parts: { offset: number; set: InstanceType<typeof RE2.Set> }[] = [];
+  const build = (offset: number, list: readonly string[]): void => {
+    try {
+      parts.push({ offset, set: new RE2.Set(list) });
+    } catch (err) {
+      if (list.length < 2) throw err;
+      const half = list.length >> 1;
+      build(offset, list.slice(0, half));
+      build(offset + half, list.slice(half));
+    }
+  };
+  build(0, patterns);
+  if (parts.length === 1) {
+    const set = parts[0]!.set;
+    return (line) => set.match(line);
+  }
+  return (line) => parts.flatMap(({ offset, set }) => set.match(line).map((i: number) => i + offset));
 }

@@ -33,7 +33,8 @@ export const aiRules: readonly Rule[] = [
     description: 'OpenAI API key (project, service account, admin or legacy user key)',
     tags: ['openai', 'api-key', 'ai'],
     pattern: String.raw`\b(sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_\-]{20,160}T3BlbkFJ[A-Za-z0-9_\-]{20,160})${END_B64URL}`,
-    keywords: ['t3blbkfj'],
+    keywords: ['T3BlbkFJ'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -43,6 +44,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['anthropic', 'api-key', 'ai'],
     pattern: String.raw`\b(sk-ant-api03-[A-Za-z0-9_\-]{93}AA)${END_B64URL}`,
     keywords: ['sk-ant-api03-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -51,6 +53,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['anthropic', 'admin-key', 'ai'],
     pattern: String.raw`\b(sk-ant-admin01-[A-Za-z0-9_\-]{93}AA)${END_B64URL}`,
     keywords: ['sk-ant-admin01-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -61,6 +64,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['huggingface', 'access-token', 'ai'],
     pattern: String.raw`\b(hf_[A-Za-z]{34})\b`,
     keywords: ['hf_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -69,6 +73,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['huggingface', 'api-key', 'ai'],
     pattern: String.raw`\b(api_org_[A-Za-z]{34})\b`,
     keywords: ['api_org_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -85,6 +90,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['groq', 'api-key', 'ai'],
     pattern: String.raw`\b(gsk_[A-Za-z0-9]{52})\b`,
     keywords: ['gsk_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -93,6 +99,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['perplexity', 'api-key', 'ai'],
     pattern: String.raw`\b(pplx-[A-Za-z0-9]{48})\b`,
     keywords: ['pplx-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -101,6 +108,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['replicate', 'api-key', 'ai'],
     pattern: String.raw`\b(r8_[A-Za-z0-9]{37})\b`,
     keywords: ['r8_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -117,6 +125,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['xai', 'api-key', 'ai'],
     pattern: String.raw`\b(xai-[A-Za-z0-9]{80})\b`,
     keywords: ['xai-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -134,6 +143,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['openrouter', 'api-key', 'ai'],
     pattern: String.raw`\b(sk-or-v1-[0-9a-f]{64})\b`,
     keywords: ['sk-or-v1-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -142,6 +152,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['together', 'api-key', 'ai'],
     pattern: String.raw`\b(tgp_v1_[A-Za-z0-9_\-]{40,64})${END_B64URL}`,
     keywords: ['tgp_v1_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -158,6 +169,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['nvidia', 'api-key', 'ai'],
     pattern: String.raw`\b(nvapi-[A-Za-z0-9_\-]{64})${END_B64URL}`,
     keywords: ['nvapi-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -166,6 +178,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['pinecone', 'api-key', 'ai'],
     pattern: String.raw`\b(pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80})\b`,
     keywords: ['pcsk_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -174,6 +187,7 @@ export const aiRules: readonly Rule[] = [
     tags: ['langsmith', 'api-key', 'ai'],
     pattern: String.raw`\b(lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10})\b`,
     keywords: ['lsv2_pt_', 'lsv2_sk_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {

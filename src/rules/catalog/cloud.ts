@@ -17,6 +17,10 @@ import type { Rule } from '../rule.js';
  *
  * Values without a distinctive prefix are context rules: provider word, a short key-name gap,
  * a separator (`=`, `:`, `:=`, `=>`, optional quotes), then the value, gated by entropy.
+ *
+ * Keywords: a rule whose prefix has a fixed case (`AKIA`, `AIza`, `dop_v1_`, `HRKU-`) matches
+ * its keywords case-sensitively (`caseSensitiveKeywords`), so `Asia/Tokyo` or `hrku-3` hosts do
+ * not make a line a candidate; the `(?i)` context rules keep case-insensitive keywords.
  */
 
 /** Key-name tail between the provider word and the separator (`_SECRET_ACCESS_KEY`, `.token`). */
@@ -32,10 +36,18 @@ export const cloudRules: readonly Rule[] = [
     id: 'aws-access-token',
     description: 'AWS access key id (long-term AKIA, temporary ASIA, bearer ABIA, context ACCA)',
     tags: ['aws', 'access-key-id', 'cloud'],
-    // 4-char prefix + 16 base32 characters (A-Z, 2-7): 20 characters in all.
+    // IAM User Guide, "IAM identifiers" > "Understanding unique ID prefixes": of the prefixes it
+    // lists (AAGA, ABIA, ACCA, AGPA, AIDA, AIPA, AKIA, ANPA, ANVA, APKA, AROA, ASCA, ASIA), four
+    // name credentials: AKIA access key, ASIA temporary (STS) key, ABIA STS service bearer token,
+    // ACCA context-specific credential. The others name users, groups, roles, policies and
+    // certificates: identifiers, not secrets. Access key ids are 20 characters (the docs'
+    // `AKIAIOSFODNN7EXAMPLE`); the 16 after the prefix are upper-case letters and the digits 2-7
+    // in every key we have seen (a base32 alphabet). Entropy gate: 100k random keys of this shape
+    // never went below 2.6 bits/char, while DNA-like runs (`ACCAGGTTAC…`, 4 symbols) stay <= 2.
     pattern: String.raw`\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b`,
-    keywords: ['akia', 'asia', 'abia', 'acca'],
-    minEntropy: 3.0,
+    keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+    caseSensitiveKeywords: true,
+    minEntropy: 2.5,
   },
   {
     id: 'aws-secret-access-key',
@@ -63,7 +75,8 @@ export const cloudRules: readonly Rule[] = [
     tags: ['aws', 'api-key', 'cloud'],
     // `ABSK` + base64("BedrockAPIKey-…"): the encoded label is fixed, the rest is id and secret.
     pattern: String.raw`\b(ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{80,300}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
-    keywords: ['absk'],
+    keywords: ['ABSKQmVkcm9ja0FQSUtleS'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -71,7 +84,8 @@ export const cloudRules: readonly Rule[] = [
     description: 'Amazon Bedrock short-term API key (base64 of a presigned bedrock.amazonaws.com URL)',
     tags: ['aws', 'api-key', 'cloud'],
     pattern: String.raw`\b(bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{20,1000}[A-Za-z0-9+/]{0,1000}[A-Za-z0-9+/]{0,1000}={0,2})`,
-    keywords: ['bedrock-api-key-'],
+    keywords: ['bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t'],
+    caseSensitiveKeywords: true,
   },
 
   // ---------------------------------------------------------------- Google Cloud
@@ -81,7 +95,8 @@ export const cloudRules: readonly Rule[] = [
     tags: ['gcp', 'api-key', 'cloud'],
     // `AIza` + 35 characters of [0-9A-Za-z_-]: 39 in all.
     pattern: String.raw`\b(AIza[0-9A-Za-z_\-]{35})(?:[^0-9A-Za-z_\-]|$)`,
-    keywords: ['aiza'],
+    keywords: ['AIza'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -99,7 +114,8 @@ export const cloudRules: readonly Rule[] = [
     tags: ['gcp', 'client-secret', 'cloud'],
     // `GOCSPX-` + 28 characters of [A-Za-z0-9_-].
     pattern: String.raw`\b(GOCSPX-[A-Za-z0-9_\-]{28})(?:[^A-Za-z0-9_\-]|$)`,
-    keywords: ['gocspx-'],
+    keywords: ['GOCSPX-'],
+    caseSensitiveKeywords: true,
   },
 
   // ---------------------------------------------------------------- Azure
@@ -127,12 +143,16 @@ export const cloudRules: readonly Rule[] = [
     id: 'azure-ad-client-secret',
     description: 'Microsoft Entra ID (Azure AD) application client secret',
     tags: ['azure', 'client-secret', 'cloud'],
-    // Current format: 3 characters, a version digit (7 and 8 seen most), `Q~`, then 31–34
-    // characters, from [A-Za-z0-9_.~-]. Delimited explicitly because the value may start or end
-    // with `.`/`~`/`-`, where \b does not apply.
+    // Microsoft Purview, sensitive information type "Microsoft Entra client secret": at most 40
+    // characters from letters, digits, `-`, `_`, `.` and `~`; its examples `abc7Q~…` (37 chars)
+    // and `abc8Q~…` (40 chars) show the shape: 3 characters, a version digit, `Q~`, then the
+    // rest, so 31 to 34 characters after `Q~`. Delimited explicitly because the value may start
+    // or end with `.`/`~`/`-`, where \b does not apply. Entropy gate: random secrets of the
+    // shortest length stay above 4.1 bits/char (100k samples); `xxxx` fillers are far below.
     pattern: String.raw`(?:^|[^A-Za-z0-9_.~\-])([A-Za-z0-9_.~\-]{3}[0-9]Q~[A-Za-z0-9_.~\-]{31,34})(?:[^A-Za-z0-9_.~\-]|$)`,
-    keywords: ['0q~', '1q~', '2q~', '3q~', '4q~', '5q~', '6q~', '7q~', '8q~', '9q~'],
-    minEntropy: 3.0,
+    keywords: ['0Q~', '1Q~', '2Q~', '3Q~', '4Q~', '5Q~', '6Q~', '7Q~', '8Q~', '9Q~'],
+    caseSensitiveKeywords: true,
+    minEntropy: 4.0,
   },
   {
     id: 'azure-shared-access-key',
@@ -151,6 +171,7 @@ export const cloudRules: readonly Rule[] = [
     tags: ['digitalocean', 'token', 'cloud'],
     pattern: String.raw`\b(dop_v1_[a-f0-9]{64})\b`,
     keywords: ['dop_v1_'],
+    caseSensitiveKeywords: true,
   },
   {
     id: 'digitalocean-access-token',
@@ -158,6 +179,7 @@ export const cloudRules: readonly Rule[] = [
     tags: ['digitalocean', 'token', 'cloud'],
     pattern: String.raw`\b(doo_v1_[a-f0-9]{64})\b`,
     keywords: ['doo_v1_'],
+    caseSensitiveKeywords: true,
   },
   {
     id: 'digitalocean-refresh-token',
@@ -165,6 +187,7 @@ export const cloudRules: readonly Rule[] = [
     tags: ['digitalocean', 'token', 'cloud'],
     pattern: String.raw`\b(dor_v1_[a-f0-9]{64})\b`,
     keywords: ['dor_v1_'],
+    caseSensitiveKeywords: true,
   },
 
   // ---------------------------------------------------------------- Heroku
@@ -174,7 +197,8 @@ export const cloudRules: readonly Rule[] = [
     tags: ['heroku', 'api-key', 'cloud'],
     // `HRKU-` + 60 characters of [A-Za-z0-9_-].
     pattern: String.raw`\b(HRKU-[A-Za-z0-9_\-]{60})(?:[^A-Za-z0-9_\-]|$)`,
-    keywords: ['hrku-'],
+    keywords: ['HRKU-'],
+    caseSensitiveKeywords: true,
   },
   {
     id: 'heroku-api-key',
@@ -210,6 +234,7 @@ export const cloudRules: readonly Rule[] = [
     // loosely).
     pattern: String.raw`\b(cf(?:k|ut|at)_[A-Za-z0-9]{42,56})\b`,
     keywords: ['cfk_', 'cfut_', 'cfat_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -218,7 +243,12 @@ export const cloudRules: readonly Rule[] = [
     tags: ['cloudflare', 'origin-ca-key', 'cloud'],
     // `v1.0-` + 24 hex + `-` + 146 hex.
     pattern: String.raw`\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b`,
-    keywords: ['v1.0-'],
+    // `v1.0-` alone is every `v1.0-SNAPSHOT` / `v1.0-rc1` version string: the keywords carry the
+    // first (lower-case hex) character of the key too. `v1.0-beta`/`-dev`/`-alpha`/`-final`
+    // still make a line a candidate (b, d, a, f are hex); going two characters deep would take
+    // 256 keywords for one rule.
+    keywords: [...'0123456789abcdef'].map((c) => `v1.0-${c}`),
+    caseSensitiveKeywords: true,
   },
 
   // ---------------------------------------------------------------- Alibaba Cloud
@@ -228,7 +258,8 @@ export const cloudRules: readonly Rule[] = [
     tags: ['alibaba', 'access-key-id', 'cloud'],
     // `LTAI` + 12–20 alphanumerics (16- and 24-character ids exist).
     pattern: String.raw`\b(LTAI[A-Za-z0-9]{12,20})\b`,
-    keywords: ['ltai'],
+    keywords: ['LTAI'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -246,6 +277,8 @@ export const cloudRules: readonly Rule[] = [
     description: 'IBM Cloud IAM API key (44 characters) next to its key name',
     tags: ['ibm', 'api-key', 'cloud'],
     pattern: String.raw`(?i)ibm[\w.\-]{0,30}${SEP}([A-Za-z0-9_\-]{44})(?:[^A-Za-z0-9_\-]|$)`,
+    // `ibm` is the only literal every match holds: the value (44 characters) has no fixed part
+    // and the key-name tail varies (IBMCLOUD_API_KEY, ibm_api_key, ibmApiKey).
     keywords: ['ibm'],
     minEntropy: 3.5,
   },
@@ -259,6 +292,7 @@ export const cloudRules: readonly Rule[] = [
     // macaroons (standard base64). The `FlyV1 ` scheme word is masked with the token.
     pattern: String.raw`(?:\b(fo1_[A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)|\b((?:FlyV1 )?fm(?:1[ar]|2)_[A-Za-z0-9+/]{80,1000}={0,2}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,1000}={0,2})?(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/]{20,1000}={0,2})?))`,
     keywords: ['fo1_', 'fm1r_', 'fm1a_', 'fm2_'],
+    caseSensitiveKeywords: true,
     secretGroup: [1, 2],
     minEntropy: 3.5,
   },
@@ -268,8 +302,11 @@ export const cloudRules: readonly Rule[] = [
     id: 'scaleway-secret-key',
     description: 'Scaleway API secret key (a UUID) next to a scw/scaleway secret key name',
     tags: ['scaleway', 'secret-key', 'cloud'],
-    pattern: String.raw`(?i)(?:scw|scaleway)[\w.\-]{0,20}secret[\w.\-]{0,20}${SEP}(${UUID})\b`,
-    keywords: ['scw', 'scaleway'],
+    // `scw` directly before `secret` (SCW_SECRET_KEY, scwSecretKey), or `scaleway` anywhere in
+    // the key name: so the keywords are `scw_secret`… rather than a bare `scw`, which base64 and
+    // random ids contain.
+    pattern: String.raw`(?i)(?:scw[_.\-]?|scaleway[\w.\-]{0,20})secret[\w.\-]{0,20}${SEP}(${UUID})\b`,
+    keywords: ['scw_secret', 'scw-secret', 'scw.secret', 'scwsecret', 'scaleway'],
     minEntropy: 3.0,
   },
 

@@ -41,6 +41,12 @@ const ASSIGN_OP = String.raw`(?:["'\x60]?\s*(?::\s*|\s)?(?:string|str|String|&st
  * bytes, not starting with `=` or a template/substitution opener `{ $ < (`). Groups 1-4.
  */
 const ASSIGNED_VALUE = String.raw`(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)'|\x60([^\x60\s]+)\x60|([^\s"'\x60,;&}\])={$<(][^\s"'\x60,;&}\])]+))`;
+/** Query parameters that carry credentials (OAuth, cloud signatures, API keys). */
+const QUERY_PARAMS = [
+  'access_token', 'refresh_token', 'id_token', 'auth_token', 'token', 'api_key', 'apikey', 'api-key', 'key',
+  'client_secret', 'secret', 'password', 'passwd', 'pwd', 'auth', 'sig', 'signature', 'x-amz-signature',
+  'x-amz-security-token', 'x-amz-credential', 'x-goog-signature', 'x-goog-credential', 'code',
+];
 /** Authorization schemes kept in front of the masked credential. */
 const AUTH_SCHEMES = String.raw`(?:bearer|basic|token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac)`;
 
@@ -99,8 +105,9 @@ export const contextRules: readonly Rule[] = [
     id: 'url-query-secret',
     description: 'Credential in a URL query string (?access_token=, &api_key=, &sig=, &X-Amz-Signature=, &password=…)',
     tags: ['url', 'context', 'token'],
-    pattern: String.raw`(?i)[?&;](?:access_token|refresh_token|id_token|auth_token|token|api_key|apikey|api-key|key|client_secret|secret|password|passwd|pwd|auth|sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential|code)=([^&\s#"'<>]{4,})`,
-    keywords: ['token=', 'key=', 'secret=', 'password=', 'passwd=', 'pwd=', 'auth=', 'sig=', 'signature=', 'credential=', 'code='],
+    pattern: String.raw`(?i)[?&;](?:${QUERY_PARAMS.join('|')})=([^&\s#"'<>]{4,})`,
+    // Every match starts with ?name=, &name= or ;name=: far rarer in logs than the bare name.
+    keywords: QUERY_PARAMS.flatMap((p) => ['?', '&', ';'].map((c) => `${c}${p}=`)),
   },
   {
     id: 'url-userinfo-password',
@@ -147,8 +154,10 @@ export const contextRules: readonly Rule[] = [
     id: 'curl-user-password',
     description: 'Password in curl -u/--user user:password',
     tags: ['curl', 'context', 'password'],
-    pattern: String.raw`\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:[ \t]+|=)?["']?[^\s:"'<>\[\]]{1,128}:["']?([^\s"'<>\[\]]{3,256})`,
-    keywords: ['curl'],
+    pattern: String.raw`\bcurl\b[^\n]{0,512}?\s(?:-u|--user)(?:[ \t]+|=|[ \t]*["'])["']?[^\s:"'<>\[\]]{1,128}:["']?([^\s"'<>\[\]]{3,256})`,
+    // The option, not the command: "curl/8.5.0" user agents are everywhere in access logs.
+    keywords: ['-u ', '-u\t', '-u=', '-u"', "-u'", '--user'],
+    caseSensitiveKeywords: true,
   },
   {
     id: 'http-secret-header',

@@ -16,14 +16,16 @@ export const keyRules: readonly Rule[] = [
     description: 'JSON Web Token (header.payload.signature, base64url, header starting {")',
     tags: ['jwt', 'token'],
     pattern: String.raw`\b(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)`,
-    keywords: ['eyj'],
+    keywords: ['eyJ'],
+    caseSensitiveKeywords: true,
   },
   {
     id: 'jwt-base64',
     description: 'A JWT that was base64-encoded once more (Basic auth payloads, Kubernetes secrets, cookies)',
     tags: ['jwt', 'token', 'base64'],
     pattern: String.raw`\b(ZXlK[A-Za-z0-9+/_-]{60,}={0,2})`,
-    keywords: ['zxlk'],
+    keywords: ['ZXlK'],
+    caseSensitiveKeywords: true,
     minEntropy: 4,
   },
   {
@@ -31,7 +33,8 @@ export const keyRules: readonly Rule[] = [
     description: 'PEM private key (RSA, EC, DSA, OPENSSH, ENCRYPTED, PKCS#8, PGP) on one line; an unterminated block is masked to the end of what follows (fail closed)',
     tags: ['private-key', 'pem', 'key'],
     pattern: String.raw`-----BEGIN ${PEM_LABEL}-----(?:(${PEM_BODY}{16,}?)-----END ${PEM_LABEL}-----|((?:\\[rn]|[ \t\r]|[A-Za-z0-9+/=:,.])${PEM_BODY}{15,}))`,
-    keywords: ['private key'],
+    keywords: ['PRIVATE KEY'],
+    caseSensitiveKeywords: true,
     secretGroup: [1, 2],
   },
   {

@@ -16,8 +16,9 @@ import type { Rule } from '../rule.js';
  * - Adyen: API keys start `AQE` and run 100+ chars; recognised next to the word `adyen`.
  * - Plaid: item access tokens `access-<environment>-<uuid>`; client secrets (30 hex) near `plaid`.
  * - Razorpay: key ids `rzp_live_`/`rzp_test_` + 14; key secrets (24) near `razorpay`.
- * - Flutterwave: secret keys `FLWSECK-`/`FLWSECK_TEST-` + 32 + `-X`; encryption keys
- *   `FLWSECK` + 12 hex.
+ * - Flutterwave: developer.flutterwave.com — secret keys `FLWSECK-`/`FLWSECK_TEST-` + 32 +
+ *   `-X`; encryption keys derived from the secret key (test: `FLWSECK_TEST` + 12 hex, live:
+ *   24 hex, matched only under an encryption-key name).
  * - Shopify: shopify.dev — Admin API access tokens `shpat_`, custom-app `shpca_`, private-app
  *   `shppa_`, app shared secrets `shpss_`, each + 32 hex.
  * - GoCardless: access tokens `live_` + 40 near `gocardless`.
@@ -36,6 +37,7 @@ export const paymentRules: readonly Rule[] = [
     tags: ['stripe', 'api-key', 'payments'],
     pattern: String.raw`\b((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,247})\b`,
     keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -45,6 +47,7 @@ export const paymentRules: readonly Rule[] = [
     tags: ['stripe', 'webhook-secret', 'payments'],
     pattern: String.raw`\b(whsec_[A-Za-z0-9+/]{32,88}={0,2})`,
     keywords: ['whsec_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -54,7 +57,8 @@ export const paymentRules: readonly Rule[] = [
     description: 'Square access token (EAAA… or legacy sq0atp-…)',
     tags: ['square', 'access-token', 'payments'],
     pattern: String.raw`(?:^|[^A-Za-z0-9_\-+/\n])(EAAA[A-Za-z0-9_\-]{60}|sq0atp-[A-Za-z0-9_\-]{22})(?:[^A-Za-z0-9_\-+/=\n]|(?m:$))`,
-    keywords: ['eaaa', 'sq0atp-'],
+    keywords: ['EAAA', 'sq0atp-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -63,6 +67,7 @@ export const paymentRules: readonly Rule[] = [
     tags: ['square', 'client-secret', 'payments'],
     pattern: String.raw`\b(sq0csp-[A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-\n]|(?m:$))`,
     keywords: ['sq0csp-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -71,6 +76,7 @@ export const paymentRules: readonly Rule[] = [
     tags: ['braintree', 'access-token', 'payments'],
     pattern: String.raw`\b(access_token\$(?:production|sandbox|development|qa)\$[0-9a-z]{16}\$[0-9a-f]{32})\b`,
     keywords: ['access_token$'],
+    caseSensitiveKeywords: true,
   },
   {
     id: 'paypal-client-secret',
@@ -96,6 +102,7 @@ export const paymentRules: readonly Rule[] = [
     tags: ['plaid', 'access-token', 'payments'],
     pattern: String.raw`\b(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
     keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+    caseSensitiveKeywords: true,
   },
   {
     id: 'plaid-secret-key',
@@ -113,6 +120,7 @@ export const paymentRules: readonly Rule[] = [
     tags: ['razorpay', 'api-key', 'payments'],
     pattern: String.raw`\b(rzp_(?:live|test)_[A-Za-z0-9]{14})\b`,
     keywords: ['rzp_live_', 'rzp_test_'],
+    caseSensitiveKeywords: true,
     minEntropy: 2.5,
   },
   {
@@ -124,21 +132,43 @@ export const paymentRules: readonly Rule[] = [
     minEntropy: 3.0,
   },
   {
+    // developer.flutterwave.com (Authentication): keys are a type prefix (`FLWSECK`,
+    // `FLWPUBK`), `_TEST` for test mode, `-`, a 32-char body and the suffix `-X`; the documented
+    // example `FLWPUBK_TEST-32193bba8dab84e3d9c4525c85ea7a12-X` has a lowercase-hex body. We
+    // accept any alphanumeric body (wider than the example). Public keys (`FLWPUBK`) are meant
+    // for front-end code and are not matched.
     id: 'flutterwave-secret-key',
-    description: 'Flutterwave secret key (FLWSECK-…-X)',
+    description: 'Flutterwave secret key (FLWSECK-…-X, FLWSECK_TEST-…-X)',
     tags: ['flutterwave', 'secret-key', 'payments'],
-    pattern: String.raw`\b(FLWSECK(?:_TEST)?-[A-Za-z0-9]{32}-X)\b`,
-    keywords: ['flwseck'],
+    pattern: String.raw`\b(FLWSECK(?:_TEST)?-[0-9A-Za-z]{32}-X)\b`,
+    keywords: ['FLWSECK-', 'FLWSECK_TEST-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
-    // No dash between prefix and body: that is what tells it from the secret key.
+    // Flutterwave's encryption guide (Rave `getKey`) derives the 3DES encryption key from the
+    // secret key: its first 12 chars once `FLWSECK-` is stripped, then the last 12 hex digits
+    // of the MD5 of the secret key. A test secret key keeps its `FLWSECK_TEST` head, so test
+    // encryption keys read `FLWSECK_TEST` + 12 lowercase hex; live ones are 24 bare hex and
+    // need the context rule below.
     id: 'flutterwave-encryption-key',
-    description: 'Flutterwave encryption key (FLWSECK + 12 hex)',
+    description: 'Flutterwave test encryption key (FLWSECK_TEST + 12 hex)',
     tags: ['flutterwave', 'encryption-key', 'payments'],
-    pattern: String.raw`\b(FLWSECK(?:_TEST)?[a-h0-9]{12})\b`,
-    keywords: ['flwseck'],
+    pattern: String.raw`\b(FLWSECK_TEST[0-9a-f]{12})\b`,
+    keywords: ['FLWSECK_TEST'],
+    caseSensitiveKeywords: true,
     minEntropy: 2.5,
+  },
+  {
+    // Live encryption keys are 24 hex with no prefix (see the derivation above), so they are
+    // taken only under a key name that says Flutterwave/Rave (`FLW_ENCRYPTION_KEY`,
+    // `flutterwave.encryptionKey`, `RAVE_ENCRYPTION_KEY`).
+    id: 'flutterwave-live-encryption-key',
+    description: 'Flutterwave live encryption key (24 hex) under a flutterwave/flw/rave encryption-key name',
+    tags: ['flutterwave', 'encryption-key', 'payments'],
+    pattern: String.raw`(?i)(?:\b|_)(?:flw|flutterwave|rave)[_.\-]?(?:[\w]{0,20}[_.\-])?enc(?:ryption)?[_.\-]?key["']?[ \t]{0,16}[:=][ \t]{0,16}["']?([0-9a-f]{24})\b`,
+    keywords: ['enckey', 'enc_key', 'enc-key', 'enc.key', 'encryptionkey', 'encryption_key', 'encryption-key', 'encryption.key'],
+    minEntropy: 3.0,
   },
   {
     id: 'shopify-access-token',
@@ -146,6 +176,7 @@ export const paymentRules: readonly Rule[] = [
     tags: ['shopify', 'access-token', 'payments'],
     pattern: String.raw`\b(shp(?:at|ca|pa)_[a-fA-F0-9]{32})\b`,
     keywords: ['shpat_', 'shpca_', 'shppa_'],
+    caseSensitiveKeywords: true,
   },
   {
     id: 'shopify-shared-secret',
@@ -153,6 +184,7 @@ export const paymentRules: readonly Rule[] = [
     tags: ['shopify', 'client-secret', 'payments'],
     pattern: String.raw`\b(shpss_[a-fA-F0-9]{32})\b`,
     keywords: ['shpss_'],
+    caseSensitiveKeywords: true,
   },
   {
     id: 'gocardless-api-token',

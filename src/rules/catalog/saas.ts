@@ -29,34 +29,48 @@ const END_B64URL = String.raw`(?:[^A-Za-z0-9_\-\n]|(?m:$))`;
 const END_B64 = String.raw`(?:[^A-Za-z0-9+/=\n]|(?m:$))`;
 /** Mailgun private keys: key- + 32 hex (old) or 32 hex - 8 hex - 8 hex (current). */
 const MAILGUN_KEY = String.raw`(?-i:key-)[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}`;
+/** Context words for unprefixed Atlassian tokens, in the three casings key names use. */
+const ATLASSIAN_WORDS = ['jira', 'Jira', 'JIRA', 'confluence', 'Confluence', 'CONFLUENCE', 'atlassian', 'Atlassian', 'ATLASSIAN'];
 const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
 
 export const saasRules: readonly Rule[] = [
   // ---------------------------------------------------------------- Slack
+  // Slack documents each token type by its prefix (docs.slack.dev/authentication/tokens,
+  // "token types"): bot `xoxb-`, user `xoxp-`, app-level `xapp-`, configuration `xoxe.xoxp-`
+  // with refresh `xoxe-`; the legacy docs add workspace-app tokens `xoxa-` and refresh tokens
+  // `xoxr-`. It does not document the body. Its examples (oauth.v2.access:
+  // `xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy`) show the shape the rules below
+  // share: decimal id segments joined by `-`, then one random segment. The bounds are ours and
+  // deliberately loose: ids of 6-16 digits (Slack ids are 9-13 today), a random tail of 20-40.
   {
     id: 'slack-bot-token',
-    description: 'Slack bot token (xoxb-<team>-<bot>-<secret>)',
+    description: 'Slack bot token (xoxb-<team id>-<bot id>-<secret>)',
     tags: ['slack', 'bot-token', 'saas'],
-    pattern: String.raw`\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})\b`,
+    pattern: String.raw`\b(xoxb-[0-9]{6,16}-[0-9]{6,16}-[0-9A-Za-z]{20,40})\b`,
     keywords: ['xoxb-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
-    // Older bot tokens had a single numeric segment.
+    // Classic bot tokens (the older OAuth flow) carry one id segment before the secret, which
+    // was shorter on old workspaces: we take 16-40.
     id: 'slack-legacy-bot-token',
-    description: 'Slack legacy bot token (xoxb-<id>-<secret>)',
+    description: 'Slack classic bot token (xoxb-<id>-<secret>)',
     tags: ['slack', 'bot-token', 'saas'],
-    pattern: String.raw`\b(xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26})\b`,
+    pattern: String.raw`\b(xoxb-[0-9]{6,16}-[0-9A-Za-z]{16,40})\b`,
     keywords: ['xoxb-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
-    // xoxe-<digits>-… is the rotating (expiring) form of a user token.
+    // User tokens: three id segments (team, user, authorization) and a hex secret. `xoxe-`
+    // followed by the same shape is the expiring form handed out under token rotation.
     id: 'slack-user-token',
-    description: 'Slack user token (xoxp-, or rotating xoxe-)',
+    description: 'Slack user token (xoxp-, or its rotating xoxe- form)',
     tags: ['slack', 'user-token', 'saas'],
-    pattern: String.raw`\b(xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[a-fA-F0-9]{28,34})\b`,
+    pattern: String.raw`\b(xox[pe](?:-[0-9]{6,16}){3}-[0-9A-Fa-f]{20,40})\b`,
     keywords: ['xoxp-', 'xoxe-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -65,6 +79,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['slack', 'app-token', 'saas'],
     pattern: String.raw`\b(xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-fA-F0-9]{64})\b`,
     keywords: ['xapp-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -73,6 +88,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['slack', 'config-token', 'saas'],
     pattern: String.raw`\b(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{150,180})\b`,
     keywords: ['xoxe.xoxp-', 'xoxe.xoxb-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -81,24 +97,29 @@ export const saasRules: readonly Rule[] = [
     tags: ['slack', 'refresh-token', 'saas'],
     pattern: String.raw`\b(xoxe-[0-9]-[A-Za-z0-9]{130,160})\b`,
     keywords: ['xoxe-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
-    // Workspace app tokens (xoxa-) and their refresh tokens (xoxr-), both retired formats.
-    // The numeric ids repeat digits a lot, hence the lower entropy floor.
+    // Retired workspace apps: access tokens `xoxa-` and refresh tokens `xoxr-`, which carry a
+    // one-digit version segment (`xoxa-2-…`) before the ids; one to four id segments, then an
+    // alphanumeric secret. Ids repeat digits, hence the lower entropy floor.
     id: 'slack-legacy-workspace-token',
     description: 'Slack legacy workspace app token (xoxa-) or refresh token (xoxr-)',
     tags: ['slack', 'workspace-token', 'saas'],
-    pattern: String.raw`\b(xox[ar]-(?:[0-9]-)?[0-9]{6,14}-[0-9]{6,14}(?:-[0-9]{6,14})?-[A-Za-z0-9]{12,64})\b`,
+    pattern: String.raw`\b(xox[ar]-(?:[0-9]-)?[0-9]{4,16}(?:-[0-9]{4,16}){0,3}-[0-9A-Za-z]{8,64})\b`,
     keywords: ['xoxa-', 'xoxr-'],
+    caseSensitiveKeywords: true,
     minEntropy: 2.5,
   },
   {
+    // Legacy tester/session tokens (`xoxs-`) and `xoxo-`: two to four id segments, hex secret.
     id: 'slack-legacy-token',
     description: 'Slack legacy token (xoxs-, xoxo-)',
     tags: ['slack', 'legacy-token', 'saas'],
-    pattern: String.raw`\b(xox[os]-[0-9]{3,14}-[0-9]{3,14}-[0-9]{3,14}-[a-fA-F0-9]{10,64})\b`,
+    pattern: String.raw`\b(xox[os](?:-[0-9]{3,16}){2,4}-[0-9A-Fa-f]{8,64})\b`,
     keywords: ['xoxs-', 'xoxo-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -108,6 +129,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['slack', 'webhook', 'saas'],
     pattern: String.raw`hooks\.slack\.com/(?:services|workflows|triggers)/(T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,12}/(?:[0-9]{8,20}/)?[A-Za-z0-9]{20,34})\b`,
     keywords: ['hooks.slack.com'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   // ---------------------------------------------------------------- Discord
@@ -117,6 +139,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['discord', 'webhook', 'saas'],
     pattern: String.raw`discord(?:app)?\.com/api/(?:v[0-9]{1,2}/)?webhooks/([0-9]{17,20}/[A-Za-z0-9_\-]{60,72})${END_B64URL}`,
     keywords: ['discord.com/api/', 'discordapp.com/api/'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -152,6 +175,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['microsoft-teams', 'webhook', 'saas'],
     pattern: String.raw`webhook\.office\.com/webhookb2/(${UUID}@${UUID}/IncomingWebhook/[0-9a-fA-F]{32}/${UUID}(?:/[A-Za-z0-9_\-]{20,60})?)`,
     keywords: ['webhook.office.com/webhookb2/'],
+    caseSensitiveKeywords: true,
   },
   // ---------------------------------------------------------------- Messaging and email
   {
@@ -179,7 +203,8 @@ export const saasRules: readonly Rule[] = [
     description: 'SendGrid API key (SG.<22>.<43>)',
     tags: ['sendgrid', 'api-key', 'saas'],
     pattern: String.raw`\b(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})${END_B64URL}`,
-    keywords: ['sg.'],
+    keywords: ['SG.'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -202,12 +227,14 @@ export const saasRules: readonly Rule[] = [
     minEntropy: 3.0,
   },
   {
-    // 32 hex + the datacenter suffix (-us1 … -us21).
+    // 32 hex + `-us` + the datacenter number (us1 … us21; never us0), so every key contains
+    // one of `-us1`…`-us9`: the keyword skips `-user` and `-us-east-1`.
     id: 'mailchimp-api-key',
     description: 'Mailchimp API key (32 hex + -usNN)',
     tags: ['mailchimp', 'api-key', 'saas'],
-    pattern: String.raw`\b([0-9a-f]{32}-us[0-9]{1,2})\b`,
-    keywords: ['-us'],
+    pattern: String.raw`\b([0-9a-f]{32}-us[1-9][0-9]?)\b`,
+    keywords: ['-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -226,6 +253,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['sentry', 'org-token', 'observability'],
     pattern: String.raw`\b(sntrys_eyJ[A-Za-z0-9+/=_\-]{60,600})`,
     keywords: ['sntrys_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -234,6 +262,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['sentry', 'user-token', 'observability'],
     pattern: String.raw`\b(sntryu_[a-f0-9]{64})\b`,
     keywords: ['sntryu_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -244,6 +273,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['sentry', 'dsn', 'observability'],
     pattern: String.raw`https?://([0-9a-f]{32}(?::[0-9a-f]{32})?)@[\w.\-]{0,60}sentry[\w.\-]{0,60}`,
     keywords: ['sentry'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -267,7 +297,8 @@ export const saasRules: readonly Rule[] = [
     description: 'New Relic user API key (NRAK-)',
     tags: ['newrelic', 'api-key', 'observability'],
     pattern: String.raw`\b(NRAK-[A-Z0-9]{27})\b`,
-    keywords: ['nrak-'],
+    keywords: ['NRAK-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -275,7 +306,8 @@ export const saasRules: readonly Rule[] = [
     description: 'New Relic admin API key (NRAA-)',
     tags: ['newrelic', 'admin-key', 'observability'],
     pattern: String.raw`\b(NRAA-[a-fA-F0-9]{27})\b`,
-    keywords: ['nraa-'],
+    keywords: ['NRAA-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -283,7 +315,8 @@ export const saasRules: readonly Rule[] = [
     description: 'New Relic Insights insert key (NRII-)',
     tags: ['newrelic', 'insert-key', 'observability'],
     pattern: String.raw`\b(NRII-[A-Za-z0-9_\-]{32})${END_B64URL}`,
-    keywords: ['nrii-'],
+    keywords: ['NRII-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -292,7 +325,8 @@ export const saasRules: readonly Rule[] = [
     description: 'New Relic ingest license key (… NRAL)',
     tags: ['newrelic', 'license-key', 'observability'],
     pattern: String.raw`\b([A-Za-z0-9]{36}NRAL)\b`,
-    keywords: ['nral'],
+    keywords: ['NRAL'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -300,7 +334,8 @@ export const saasRules: readonly Rule[] = [
     description: 'Grafana Cloud access policy token (glc_ + base64 JSON)',
     tags: ['grafana', 'cloud-token', 'observability'],
     pattern: String.raw`\b(glc_eyJ[A-Za-z0-9+/]{30,400}={0,2})${END_B64}`,
-    keywords: ['glc_eyj'],
+    keywords: ['glc_eyJ'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -309,6 +344,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['grafana', 'service-account-token', 'observability'],
     pattern: String.raw`\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\b`,
     keywords: ['glsa_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -317,7 +353,8 @@ export const saasRules: readonly Rule[] = [
     description: 'Grafana legacy API key (base64 JSON starting eyJrIjoi)',
     tags: ['grafana', 'api-key', 'observability'],
     pattern: String.raw`\b(eyJrIjoi[A-Za-z0-9+/]{50,200}={0,2})${END_B64}`,
-    keywords: ['eyjrijoi'],
+    keywords: ['eyJrIjoi'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -351,14 +388,17 @@ export const saasRules: readonly Rule[] = [
     tags: ['segment', 'api-token', 'observability'],
     pattern: String.raw`\b(sgp_[A-Za-z0-9]{64})\b`,
     keywords: ['sgp_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
+    // The key name must be amplitude + api/secret/key (AMPLITUDE_API_KEY, amplitude.secretKey,
+    // amplitudeKey): `amplitude` alone is an ordinary word in audio and sensor logs.
     id: 'amplitude-api-key',
-    description: 'Amplitude API/secret key (32 hex) next to amplitude',
+    description: 'Amplitude API/secret key (32 hex) under an amplitude api/secret/key name',
     tags: ['amplitude', 'api-key', 'observability'],
-    pattern: String.raw`(?i)amplitude${SEP}([0-9a-f]{32})\b`,
-    keywords: ['amplitude'],
+    pattern: String.raw`(?i)amplitude[_.\-]?(?:api|secret|key)${SEP}([0-9a-f]{32})\b`,
+    keywords: [...['', '_', '.', '-'].flatMap((sep) => ['api', 'secret', 'key'].map((w) => `amplitude${sep}${w}`))],
     minEntropy: 3.0,
   },
   {
@@ -381,21 +421,31 @@ export const saasRules: readonly Rule[] = [
     minEntropy: 3.5,
   },
   {
-    // No end anchor: RE2 caps a repetition at 1000, and a longer token must still be masked.
+    // developer.1password.com (service accounts): the token is `ops_` + base64 of a JSON
+    // object (sign-in address, SRP and key material, the account's Secret Key…), so it opens
+    // `ops_eyJ` and runs to several hundred chars; base64 pads with at most two `=`. We take
+    // 200+ chars (the JSON always carries a 64-hex SRP verifier and a 34-char Secret Key) and
+    // accept the URL-safe alphabet too. No end anchor: RE2 caps a repetition at 1000, and a
+    // longer token must still be masked.
     id: '1password-service-account-token',
     description: '1Password service account token (ops_ + base64 JSON)',
     tags: ['1password', 'service-account-token', 'identity'],
-    pattern: String.raw`\b(ops_eyJ[A-Za-z0-9+/]{250,1000}={0,3})`,
-    keywords: ['ops_eyj'],
-    minEntropy: 4.0,
+    pattern: String.raw`\b(ops_eyJ[A-Za-z0-9+/_\-]{200,1000}={0,2})`,
+    keywords: ['ops_eyJ'],
+    caseSensitiveKeywords: true,
+    minEntropy: 4.5,
   },
   {
-    // A3-<6>-<6>-<5>-<5>-<5>-<5>; older keys joined the 2nd/3rd groups into one of 11.
+    // 1Password Security Design white paper / support "About your Secret Key": 34 uppercase
+    // letters and digits: the version `A3`, a 6-char account id, then 26 random chars. They are
+    // printed in dash-separated groups (6-5-5-5-5 for the random part); the grouping is only
+    // display, so the random part may carry a dash before any of its chars after the first.
     id: '1password-secret-key',
     description: '1Password account Secret Key (A3-…)',
     tags: ['1password', 'secret-key', 'identity'],
-    pattern: String.raw`\b(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\b`,
-    keywords: ['a3-'],
+    pattern: String.raw`\b(A3-[0-9A-Z]{6}-[0-9A-Z](?:-?[0-9A-Z]){25})\b`,
+    keywords: ['A3-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -404,18 +454,21 @@ export const saasRules: readonly Rule[] = [
     description: 'age encryption secret key (AGE-SECRET-KEY-1…)',
     tags: ['age', 'private-key', 'identity'],
     pattern: String.raw`\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b`,
-    keywords: ['age-secret-key-1'],
+    keywords: ['AGE-SECRET-KEY-1'],
+    caseSensitiveKeywords: true,
   },
   // ---------------------------------------------------------------- Productivity and dev SaaS
   {
     // ATATT3xFfGF0 (API tokens) / ATCTT3xFfGF0 (scoped and admin keys) + body + '=' + 8 hex CRC.
     // Tokens issued before 2023 are 24 bare alphanumerics: matched only after jira/confluence/
-    // atlassian in the key name.
+    // atlassian in the key name, spelled in lower, Capital or UPPER case so the keywords can be
+    // exact.
     id: 'atlassian-api-token',
     description: 'Atlassian API token (ATATT3…/ATCTT3…)',
     tags: ['atlassian', 'api-token', 'saas'],
-    pattern: String.raw`\b(AT[AC]TT3xFfGF0[A-Za-z0-9_\-]{150,220}=[A-F0-9]{8})\b|(?i:jira|confluence|atlassian)${SEP}([A-Za-z0-9]{24})\b`,
-    keywords: ['atatt3xffgf0', 'atctt3xffgf0', 'jira', 'confluence', 'atlassian'],
+    pattern: String.raw`\b(AT[AC]TT3xFfGF0[A-Za-z0-9_\-]{150,220}=[A-F0-9]{8})\b|(?:${ATLASSIAN_WORDS.join('|')})${SEP}([A-Za-z0-9]{24})\b`,
+    keywords: ['ATATT3xFfGF0', 'ATCTT3xFfGF0', ...ATLASSIAN_WORDS],
+    caseSensitiveKeywords: true,
     secretGroup: [1, 2],
     minEntropy: 3.5,
   },
@@ -425,6 +478,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['linear', 'api-key', 'saas'],
     pattern: String.raw`\b(lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64})\b`,
     keywords: ['lin_api_', 'lin_oauth_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -434,14 +488,19 @@ export const saasRules: readonly Rule[] = [
     tags: ['notion', 'api-token', 'saas'],
     pattern: String.raw`\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\b`,
     keywords: ['ntn_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
+    // The value is exact-case `secret_` + 43, right after the separator's `=`, `:`, quote or
+    // blank: those six spellings are the keywords (the word notion alone is in every
+    // notion.so / notion.site URL).
     id: 'notion-integration-secret',
     description: 'Notion legacy integration secret (secret_ + 43) next to notion',
     tags: ['notion', 'api-token', 'saas'],
     pattern: String.raw`(?i)notion${SEP}((?-i:secret_)[A-Za-z0-9]{43})\b`,
-    keywords: ['notion'],
+    keywords: ['=secret_', ':secret_', '"secret_', "'secret_", ' secret_', '\tsecret_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -469,6 +528,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['figma', 'access-token', 'saas'],
     pattern: String.raw`\b(figd_[A-Za-z0-9_\-]{38,44})${END_B64URL}`,
     keywords: ['figd_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -477,6 +537,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['hubspot', 'access-token', 'saas'],
     pattern: String.raw`\b(pat-(?:na|eu|ap)[0-9]-${UUID})\b`,
     keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -492,7 +553,8 @@ export const saasRules: readonly Rule[] = [
     description: 'Intercom access token (base64 of "tok:…", so it opens dG9rO)',
     tags: ['intercom', 'access-token', 'saas'],
     pattern: String.raw`\b(dG9rO[jm][A-Za-z0-9+/]{40,100}={0,2})${END_B64}`,
-    keywords: ['dg9ro'],
+    keywords: ['dG9rO'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -516,7 +578,8 @@ export const saasRules: readonly Rule[] = [
     description: 'Contentful personal access token (CFPAT-)',
     tags: ['contentful', 'access-token', 'saas'],
     pattern: String.raw`\b(CFPAT-[A-Za-z0-9_\-]{43})${END_B64URL}`,
-    keywords: ['cfpat-'],
+    keywords: ['CFPAT-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -524,7 +587,8 @@ export const saasRules: readonly Rule[] = [
     description: 'Postman API key (PMAK-<24 hex>-<34 hex>)',
     tags: ['postman', 'api-key', 'saas'],
     pattern: String.raw`\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b`,
-    keywords: ['pmak-'],
+    keywords: ['PMAK-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -533,16 +597,20 @@ export const saasRules: readonly Rule[] = [
     tags: ['typeform', 'access-token', 'saas'],
     pattern: String.raw`\b(tfp_[A-Za-z0-9_\-.=]{40,70})(?:[^A-Za-z0-9_\-.=\n]|(?m:$))`,
     keywords: ['tfp_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
     // Short-lived OAuth tokens: sl. + ~135 chars; newer ones sl.u. + a much longer body.
     // RE2 caps a repetition at 1000, so an over-long token is masked up to that length.
+    // The keyword is exact-case `sl.`; nothing after it is fixed, so `ssl.` still makes a line
+    // a candidate (the pattern's leading boundary then rejects it).
     id: 'dropbox-api-token',
     description: 'Dropbox short-lived access token (sl.)',
     tags: ['dropbox', 'access-token', 'saas'],
     pattern: String.raw`\b(sl\.(?:u\.)?[A-Za-z0-9_\-]{130,1000})`,
     keywords: ['sl.'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -550,7 +618,8 @@ export const saasRules: readonly Rule[] = [
     description: 'Mapbox secret access token (sk.eyJ1Ijoi…)',
     tags: ['mapbox', 'access-token', 'saas'],
     pattern: String.raw`\b(sk\.eyJ1Ijoi[A-Za-z0-9_\-]{20,200}\.[A-Za-z0-9_\-]{20,30})${END_B64URL}`,
-    keywords: ['sk.eyj1ijoi'],
+    keywords: ['sk.eyJ1Ijoi'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -562,11 +631,14 @@ export const saasRules: readonly Rule[] = [
     minEntropy: 3.2,
   },
   {
-    // App-only bearer tokens open with a run of A's (a zero-padded numeric prefix).
+    // developer.x.com calls the app-only bearer token "a byte array of unspecified format";
+    // issued tokens are URL-encoded base64 (`%2B`, `%2F`, `%3D`) whose leading zero bytes
+    // encode as a run of about 21 `A`s. We require 20 `A`s then 50-200 more chars of
+    // [A-Za-z0-9%] (our bounds), next to the word twitter.
     id: 'twitter-bearer-token',
     description: 'Twitter/X API bearer token next to twitter',
     tags: ['twitter', 'bearer-token', 'saas'],
-    pattern: String.raw`(?i)twitter${SEP}(?:bearer[ \t]{1,4})?((?-i:A{16,24}[A-Za-z0-9%]{60,140}))(?:[^A-Za-z0-9%\n]|(?m:$))`,
+    pattern: String.raw`(?i)twitter${SEP}(?:bearer[ \t]{1,4})?((?-i:A{20}[A-Za-z0-9%]{50,200}))(?:[^A-Za-z0-9%\n]|(?m:$))`,
     keywords: ['twitter'],
     minEntropy: 3.5,
   },
@@ -576,22 +648,30 @@ export const saasRules: readonly Rule[] = [
     tags: ['maxmind', 'license-key', 'saas'],
     pattern: String.raw`\b([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)\b`,
     keywords: ['_mmk'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
+    // Beamer sends the key in the `Beamer-Api-Key` header; keys read `b_` + a base64 body of
+    // about 44 chars (no public spec; we take 40-50 of the base64/base64url alphabets with up
+    // to two `=`), and only next to the word beamer.
     id: 'beamer-api-token',
-    description: 'Beamer API key (b_ + 44) next to beamer',
+    description: 'Beamer API key (b_ + base64) next to beamer',
     tags: ['beamer', 'api-key', 'saas'],
-    pattern: String.raw`(?i)beamer${SEP}((?-i:b_)[A-Za-z0-9=_\-]{44})(?:[^A-Za-z0-9=_\-\n]|(?m:$))`,
+    pattern: String.raw`(?i)beamer${SEP}((?-i:b_)[A-Za-z0-9+/_\-]{40,50}={0,2})(?:[^A-Za-z0-9+/=_\-\n]|(?m:$))`,
     keywords: ['beamer'],
     minEntropy: 3.5,
   },
   {
+    // Frame.io developer tokens (developer.frame.io, Authentication) are bearer tokens that
+    // start `fio-u-`; published tokens continue with 64 base64url chars (`-` and `_` included).
+    // We accept 60-72 of them.
     id: 'frameio-api-token',
     description: 'Frame.io developer token (fio-u-)',
     tags: ['frameio', 'api-token', 'saas'],
-    pattern: String.raw`\b(fio-u-[A-Za-z0-9_\-=]{64})(?:[^A-Za-z0-9_\-=\n]|(?m:$))`,
+    pattern: String.raw`\b(fio-u-[A-Za-z0-9_\-]{60,72})${END_B64URL}`,
     keywords: ['fio-u-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -599,25 +679,33 @@ export const saasRules: readonly Rule[] = [
     description: 'Nightfall API key (NF- + 32)',
     tags: ['nightfall', 'api-key', 'saas'],
     pattern: String.raw`\b(NF-[A-Za-z0-9]{32})\b`,
-    keywords: ['nf-'],
+    keywords: ['NF-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
-    // Yandex Cloud API keys start AQVN; 40 chars in all (a few issued keys are shorter).
+    // Yandex Cloud IAM API keys (yandex.cloud/docs/iam/concepts/authorization/api-key) are
+    // sent as `Authorization: Api-Key <key>`; issued secrets begin `AQVN` and continue in
+    // base64url, ~40 chars in all. Yandex gives no length, so we take 32-48 after the prefix.
+    // Not inside a base64 blob (`…/AQVN…`).
     id: 'yandex-api-key',
     description: 'Yandex Cloud API key (AQVN…)',
     tags: ['yandex', 'api-key', 'saas'],
-    pattern: String.raw`\b(AQVN[A-Za-z0-9_\-]{35,38})${END_B64URL}`,
-    keywords: ['aqvn'],
+    pattern: String.raw`(?:^|[^A-Za-z0-9_\-+/\n])(AQVN[A-Za-z0-9_\-]{32,48})${END_B64URL}`,
+    keywords: ['AQVN'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   // ---------------------------------------------------------------- Shipping and travel APIs
   {
+    // duffel.com/docs (test mode): access tokens start `duffel_test_` or `duffel_live_`;
+    // issued tokens continue with 43 base64url chars (32 random bytes). We take 40-50.
     id: 'duffel-api-token',
     description: 'Duffel API token (duffel_live_/duffel_test_)',
     tags: ['duffel', 'api-token', 'saas'],
-    pattern: String.raw`\b(duffel_(?:test|live)_[A-Za-z0-9_\-=]{43})(?:[^A-Za-z0-9_\-=\n]|(?m:$))`,
+    pattern: String.raw`\b(duffel_(?:test|live)_[A-Za-z0-9_\-]{40,50})${END_B64URL}`,
     keywords: ['duffel_test_', 'duffel_live_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -625,7 +713,8 @@ export const saasRules: readonly Rule[] = [
     description: 'EasyPost production (EZAK) or test (EZTK) API key',
     tags: ['easypost', 'api-key', 'saas'],
     pattern: String.raw`\b(EZ[AT]K[A-Za-z0-9]{54})\b`,
-    keywords: ['ezak', 'eztk'],
+    keywords: ['EZAK', 'EZTK'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -634,16 +723,19 @@ export const saasRules: readonly Rule[] = [
     tags: ['shippo', 'api-token', 'saas'],
     pattern: String.raw`\b(shippo_(?:live|test)_[a-fA-F0-9]{40})\b`,
     keywords: ['shippo_live_', 'shippo_test_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
     // Lob secret keys are live_/test_ + 35 hex; the prefix alone is too common, so the key
-    // name must carry lob (LOB_API_KEY, lob.apiKey, lob-secret …).
+    // name must be lob + separator + api/secret/key/token/live/test (LOB_API_KEY, lob.apiKey,
+    // lob-secret, LOB_TEST_KEY …). Spelling the word after the separator out keeps `blob.`
+    // (Azure hosts) out of the keyword set.
     id: 'lob-api-key',
-    description: 'Lob API secret key next to lob_/lob./lob-',
+    description: 'Lob API secret key under a lob_api/lob_secret/lob_key… name',
     tags: ['lob', 'api-key', 'saas'],
-    pattern: String.raw`(?i)\blob[_\-.]${SEP}((?-i:live|test)_[a-f0-9]{35})\b`,
-    keywords: ['lob_', 'lob-', 'lob.'],
+    pattern: String.raw`(?i)\blob[_\-.](?:api|secret|key|token|live|test)${SEP}((?-i:live|test)_[a-f0-9]{35})\b`,
+    keywords: [...['_', '-', '.'].flatMap((sep) => ['api', 'secret', 'key', 'token', 'live', 'test'].map((w) => `lob${sep}${w}`))],
     minEntropy: 3.0,
   },
   // ---------------------------------------------------------------- Hosted platforms
@@ -653,6 +745,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['supabase', 'access-token', 'platform'],
     pattern: String.raw`\b(sbp_[a-f0-9]{40})\b`,
     keywords: ['sbp_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
   {
@@ -661,22 +754,30 @@ export const saasRules: readonly Rule[] = [
     tags: ['supabase', 'secret-key', 'platform'],
     pattern: String.raw`\b(sb_secret_[A-Za-z0-9_\-]{28,44})${END_B64URL}`,
     keywords: ['sb_secret_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
+    // PlanetScale prefixes its credentials by kind: service tokens `pscale_tkn_`, OAuth
+    // tokens `pscale_oauth_`, database passwords `pscale_pw_` (planetscale.com/docs, service
+    // tokens and connection strings). Issued values continue with 43 base64url chars; we take
+    // 38-64.
     id: 'planetscale-api-token',
     description: 'PlanetScale service token or OAuth token (pscale_tkn_, pscale_oauth_)',
     tags: ['planetscale', 'api-token', 'platform'],
-    pattern: String.raw`\b(pscale_(?:tkn|oauth)_[A-Za-z0-9_\-.=]{32,64})(?:[^A-Za-z0-9_\-.=\n]|(?m:$))`,
+    pattern: String.raw`\b(pscale_(?:tkn|oauth)_[A-Za-z0-9_\-]{38,64})${END_B64URL}`,
     keywords: ['pscale_tkn_', 'pscale_oauth_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
+    // Same body as the tokens above (see planetscale-api-token).
     id: 'planetscale-password',
     description: 'PlanetScale database password (pscale_pw_)',
     tags: ['planetscale', 'password', 'platform'],
-    pattern: String.raw`\b(pscale_pw_[A-Za-z0-9_\-.=]{32,64})(?:[^A-Za-z0-9_\-.=\n]|(?m:$))`,
+    pattern: String.raw`\b(pscale_pw_[A-Za-z0-9_\-]{38,64})${END_B64URL}`,
     keywords: ['pscale_pw_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -685,6 +786,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['netlify', 'access-token', 'platform'],
     pattern: String.raw`\b(nfp_[A-Za-z0-9]{36,40})\b`,
     keywords: ['nfp_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -701,6 +803,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['clickhouse', 'api-secret', 'platform'],
     pattern: String.raw`(?:^|[^A-Za-z0-9_+/\n])(4b1d[A-Za-z0-9]{38})(?:[^A-Za-z0-9_+/=\n]|(?m:$))`,
     keywords: ['4b1d'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -710,6 +813,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['prefect', 'api-key', 'platform'],
     pattern: String.raw`\b(pn[ub]_[A-Za-z0-9]{36})\b`,
     keywords: ['pnu_', 'pnb_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -719,6 +823,7 @@ export const saasRules: readonly Rule[] = [
     // Not after '.', '/' or '-': asset names such as `box.ico-<hash>.png` are not keys.
     pattern: String.raw`(?:^|[^A-Za-z0-9_.\-/\n])(ico-[A-Za-z0-9]{32})\b`,
     keywords: ['ico-'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
@@ -727,6 +832,7 @@ export const saasRules: readonly Rule[] = [
     tags: ['readme', 'api-key', 'platform'],
     pattern: String.raw`\b(rdme_[a-z0-9]{70})\b`,
     keywords: ['rdme_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
 ];

@@ -14,6 +14,11 @@ export const cases: readonly RuleCase[] = [
   { rule: 'aws-access-token', text: 'id=AKIANNBUT045YAYJFGG1 ok', negative: true, note: '0 and 1 are not base32: wrong alphabet' },
   { rule: 'aws-access-token', text: 'role id AROAQ2JNKTPVZ4JEU6NX attached', negative: true, note: 'AROA is a role unique id, not a key' },
   { rule: 'aws-access-token', text: 'TODAYINASIAASACKOFRICEFELLOVER', negative: true, note: 'ASIA inside a longer word' },
+  { rule: 'aws-access-token', text: 'sts: context credential ACCADGAJGXBENYJQWX6H issued', secret: 'ACCADGAJGXBENYJQWX6H', note: 'ACCA context-specific credential (IAM unique-ID prefixes)' },
+  { rule: 'aws-access-token', text: 'Authorization: Bearer ABIAH7566TFJGVQ6KBNX', secret: 'ABIAH7566TFJGVQ6KBNX', note: 'ABIA STS service bearer token' },
+  { rule: 'aws-access-token', text: 'level=info msg="scheduler start" tz=Asia/Tokyo region=asia-northeast1 zone=akiachan', negative: true, note: 'Asia/asia/akia in ordinary text: no longer keywords (case-sensitive AKIA/ASIA)' },
+  { rule: 'aws-access-token', text: 'probe=ACCACACCCTAAGTAACCGA primer ok', negative: true, note: 'a DNA-like run after ACCA: 4 symbols, under the 2.5-bit entropy gate' },
+  { rule: 'aws-access-token', text: 'id=akiannbut445yayjfgg4', negative: true, note: 'lower case: key ids are upper case' },
 
   // ---------------------------------------------------------------- aws-secret-access-key
   { rule: 'aws-secret-access-key', text: 'AWS_SECRET_ACCESS_KEY=0mHGaW/FF7CliNFJuroXFlPxF4KA8R3Rsd/gwgZ6', secret: '0mHGaW/FF7CliNFJuroXFlPxF4KA8R3Rsd/gwgZ6' },
@@ -76,6 +81,8 @@ export const cases: readonly RuleCase[] = [
   { rule: 'azure-ad-client-secret', text: 'client_secret=bP88Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', negative: true, note: 'placeholder' },
   { rule: 'azure-ad-client-secret', text: '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', negative: true },
   { rule: 'azure-ad-client-secret', text: 'secret=WBX8Q~MVqN2lVQ2APaeU2-7xagvBF', negative: true, note: 'too short after Q~' },
+  { rule: 'azure-ad-client-secret', text: 'ClientSecretCredential(tenant, appId, "PtY7Q~gjmUh~Bel31iEl2hpChYgCfrL1spNxn")', secret: 'PtY7Q~gjmUh~Bel31iEl2hpChYgCfrL1spNxn', note: '37 characters, the shortest in the Purview examples' },
+  { rule: 'azure-ad-client-secret', text: 'AZURE_CLIENT_SECRET=WBX8q~MVqN2lVQ2APaeU2-7xagvBF~PO9nGMdg4L', negative: true, note: 'lower-case q~: the marker is Q~ (keywords are case-sensitive)' },
 
   // ---------------------------------------------------------------- azure-shared-access-key
   { rule: 'azure-shared-access-key', text: 'servicebus: Endpoint=sb://shop-prod.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=88fHtxYeLWFhLceCCWee6majvODsSN+RSepJlud7ivR=', secret: '88fHtxYeLWFhLceCCWee6majvODsSN+RSepJlud7ivR=' },
@@ -114,6 +121,7 @@ export const cases: readonly RuleCase[] = [
   { rule: 'cloudflare-scannable-token', text: 'cfxt_BcvGnztiPAvDEGQjPPcxZdahltvqfCpzlTSqk04DHhvORa', negative: true, note: 'unknown prefix' },
   { rule: 'cloudflare-origin-ca-key', text: 'CLOUDFLARE_ORIGIN_CA: v1.0-f11b8a3beef7b86aa5793241-7259639b17107b9bf0dc6b33f0cb647484307259a728988c73737e0ca95dcf8f527fda135ffdf2eb2bd04ac428e7ee25439339ce07abdae37af64f1d341d86fe655b0af29f8125ece5', secret: 'v1.0-f11b8a3beef7b86aa5793241-7259639b17107b9bf0dc6b33f0cb647484307259a728988c73737e0ca95dcf8f527fda135ffdf2eb2bd04ac428e7ee25439339ce07abdae37af64f1d341d86fe655b0af29f8125ece5' },
   { rule: 'cloudflare-origin-ca-key', text: 'version v1.0-f11b8a3beef7b86aa5793241-7259639b17107b9bf0dc', negative: true, note: 'truncated' },
+  { rule: 'cloudflare-origin-ca-key', text: 'building image shop-api:v1.0-SNAPSHOT from commit v1.0-rc1-3-g9f2c1ab', negative: true, note: 'version strings: v1.0- followed by a non-hex character is no longer a keyword' },
 
   // ---------------------------------------------------------------- alibaba
   { rule: 'alibaba-access-key-id', text: 'ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI5tk7zJIaHvDgRqFtftAv', secret: 'LTAI5tk7zJIaHvDgRqFtftAv' },
@@ -138,6 +146,9 @@ export const cases: readonly RuleCase[] = [
   // ---------------------------------------------------------------- scaleway
   { rule: 'scaleway-secret-key', text: 'SCW_SECRET_KEY=c83e39f3-735c-47a2-aa49-6bf5aff75885', secret: 'c83e39f3-735c-47a2-aa49-6bf5aff75885' },
   { rule: 'scaleway-secret-key', text: 'SCW_DEFAULT_PROJECT_ID=c83e39f3-735c-47a2-aa49-6bf5aff75885', negative: true, note: 'project id, not the secret key' },
+  { rule: 'scaleway-secret-key', text: '{"scwSecretKey": "c83e39f3-735c-47a2-aa49-6bf5aff75885"}', secret: 'c83e39f3-735c-47a2-aa49-6bf5aff75885' },
+  { rule: 'scaleway-secret-key', text: 'SCALEWAY_SECRET_KEY: c83e39f3-735c-47a2-aa49-6bf5aff75885', secret: 'c83e39f3-735c-47a2-aa49-6bf5aff75885' },
+  { rule: 'scaleway-secret-key', text: 'session=eyJscwQ9MX0 upload_id=c83e39f3-735c-47a2-aa49-6bf5aff75885 secret_ref=vault', negative: true, note: 'scw inside a base64 id: no longer a keyword (scw_secret…)' },
 
   // ---------------------------------------------------------------- linode
   { rule: 'linode-api-token', text: 'LINODE_TOKEN=ec68a4908705423decd8ba34b8fe789781460dcfb47295b43dcbaf9038f37a94', secret: 'ec68a4908705423decd8ba34b8fe789781460dcfb47295b43dcbaf9038f37a94' },

@@ -62,6 +62,12 @@ export const cases: readonly RuleCase[] = [
     negative: true,
     note: 'inside a base64 blob',
   },
+  {
+    rule: 'square-access-token',
+    text: 'upload chunk=QUJDRGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo/eaaaZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY3ODkwYWJjZA==',
+    negative: true,
+    note: 'lowercase eaaa inside base64 (the keyword is exact-case EAAA)',
+  },
   // square-secret
   {
     rule: 'square-secret',
@@ -131,6 +137,11 @@ export const cases: readonly RuleCase[] = [
   // flutterwave-secret-key
   {
     rule: 'flutterwave-secret-key',
+    text: 'level=info msg="charge" FLW_SECRET_KEY=FLWSECK-6b1e0c5d9f2a47e38c4d1a0b7e9f2c3d-X',
+    secret: 'FLWSECK-6b1e0c5d9f2a47e38c4d1a0b7e9f2c3d-X',
+  },
+  {
+    rule: 'flutterwave-secret-key',
     text: 'Authorization: Bearer FLWSECK_TEST-1z7QPAapijwlPjm1NpKrBoP2YWYFnQmb-X',
     secret: 'FLWSECK_TEST-1z7QPAapijwlPjm1NpKrBoP2YWYFnQmb-X',
   },
@@ -143,10 +154,24 @@ export const cases: readonly RuleCase[] = [
   // flutterwave-encryption-key
   {
     rule: 'flutterwave-encryption-key',
-    text: 'FLW_ENCRYPTION_KEY=FLWSECK_TESTeahe6385e93a',
-    secret: 'FLWSECK_TESTeahe6385e93a',
+    text: 'FLW_ENCRYPTION_KEY=FLWSECK_TEST9c4e6a1f07b2',
+    secret: 'FLWSECK_TEST9c4e6a1f07b2',
   },
-  { rule: 'flutterwave-encryption-key', text: 'FLW_ENCRYPTION_KEY=FLWSECK_TESTeahe63', negative: true, note: 'too short' },
+  { rule: 'flutterwave-encryption-key', text: 'FLW_ENCRYPTION_KEY=FLWSECK_TEST9c4e6a', negative: true, note: 'too short' },
+  { rule: 'flutterwave-encryption-key', text: 'FLW_ENCRYPTION_KEY=FLWSECK_TESTeahe6385e93a', negative: true, note: 'not hex: the md5 half is lowercase hex' },
+  // flutterwave-live-encryption-key
+  {
+    rule: 'flutterwave-live-encryption-key',
+    text: 'FLW_ENCRYPTION_KEY=3f9a71c2d4e8b05d6c1e7a92',
+    secret: '3f9a71c2d4e8b05d6c1e7a92',
+  },
+  {
+    rule: 'flutterwave-live-encryption-key',
+    text: '{"flutterwave":{"secret":"x"},"rave_encryptionKey": "8b2e4f6a1c3d5e7f9a0b1c2d"}',
+    secret: '8b2e4f6a1c3d5e7f9a0b1c2d',
+  },
+  { rule: 'flutterwave-live-encryption-key', text: 'DB_ENCRYPTION_KEY=3f9a71c2d4e8b05d6c1e7a92', negative: true, note: 'not a flutterwave key name' },
+  { rule: 'flutterwave-live-encryption-key', text: 'FLW_ENCRYPTION_KEY=3f9a71c2d4e8b05d6c1e7a92ff01', negative: true, note: 'too long' },
   // shopify-access-token
   {
     rule: 'shopify-access-token',

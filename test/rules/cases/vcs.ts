@@ -46,6 +46,8 @@ export const cases: readonly RuleCase[] = [
   { rule: 'gitlab-runner-authentication-token', text: 'gitlab-runner register --url https://gitlab.com --token glrt-EHvMNikT1W27UrDZPzt1', secret: 'glrt-EHvMNikT1W27UrDZPzt1' },
   { rule: 'gitlab-runner-authentication-token', text: 'token = "glrt-t1_zWy73FPXsDVIAgW-3vScNK0wiBZ.01vfg38wp"', secret: 'glrt-t1_zWy73FPXsDVIAgW-3vScNK0wiBZ.01vfg38wp', note: 'routable' },
   { rule: 'gitlab-runner-authentication-token', text: 'token = "glrt-tx_xxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxx"', negative: true, note: 'placeholder' },
+  { rule: 'gitlab-runner-authentication-token', text: 'runner token=glrt-t3_zWy73FPXsDVIAgW-3vScNK0wiBZMdq8.01.0vfg38wp2 registered', secret: 'glrt-t3_zWy73FPXsDVIAgW-3vScNK0wiBZMdq8.01.0vfg38wp2', note: 'routable, versioned, project runner (t3_)' },
+  { rule: 'gitlab-runner-authentication-token', text: 'runner token=GLRT-EHvMNikT1W27UrDZPzt1', negative: true, note: 'upper-cased prefix' },
   { rule: 'gitlab-cicd-job-token', text: 'curl --header "JOB-TOKEN: glcbt-64_MBhFLQjFmQUxo3HVlFAd" https://gitlab.com/api/v4/jobs/1/artifacts', secret: 'glcbt-64_MBhFLQjFmQUxo3HVlFAd' },
   { rule: 'gitlab-cicd-job-token', text: 'JOB-TOKEN: glcbt-64_MBhFLQj', negative: true },
   { rule: 'gitlab-ptt', text: 'POST /api/v4/projects/42/trigger/pipeline token=glptt-249e498077c2978424d7b6d309aac6262146644d ref=main', secret: 'glptt-249e498077c2978424d7b6d309aac6262146644d' },
@@ -80,6 +82,9 @@ export const cases: readonly RuleCase[] = [
   // ---------------------------------------------------------------- pypi
   { rule: 'pypi-upload-token', text: 'twine upload --username __token__ --password pypi-AgEIcHlwaS5vcmcCJPWRuvZHMT-fCbvm6qazQarWF6sobhRj_CXeKpawQAKBYpOgUlu89o3Tzmsd3xyIhI0WXR3_qPdj2zWVEtJCLo8-_m2CYoMDLKIWptDlILMnELu4jnhDiS1jeFBWJGd5OV60mw9kh3KpQBnGvjad22Y dist/*', secret: 'pypi-AgEIcHlwaS5vcmcCJPWRuvZHMT-fCbvm6qazQarWF6sobhRj_CXeKpawQAKBYpOgUlu89o3Tzmsd3xyIhI0WXR3_qPdj2zWVEtJCLo8-_m2CYoMDLKIWptDlILMnELu4jnhDiS1jeFBWJGd5OV60mw9kh3KpQBnGvjad22Y' },
   { rule: 'pypi-upload-token', text: 'password = pypi-AgEIcHlwaS5vcmc', negative: true, note: 'prefix only' },
+  { rule: 'pypi-upload-token', text: 'TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZwIkMTUzZTdjMmEtMjZhMi1jMGJkLTNiMTItODdmZmY1MmRkZjVkAAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiDwmhwtvX27JnaGYTuJjJSo6um7O56QFgN_hCZ8LozC1A twine upload -r testpypi', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwIkMTUzZTdjMmEtMjZhMi1jMGJkLTNiMTItODdmZmY1MmRkZjVkAAIleyJ2ZXJzaW9uIjogMSwgInBlcm1pc3Npb25zIjogInVzZXIifQAABiDwmhwtvX27JnaGYTuJjJSo6um7O56QFgN_hCZ8LozC1A', note: 'TestPyPI token: v2 macaroon with a UUID identifier, one caveat, 32-byte signature' },
+  { rule: 'pypi-upload-token', text: 'password = pypi-AgEIcHlwaS5vcmcCJPWRuvZHMT-fCbvm6qazQarWF6sobhRj_CXeKpawQAKBYpOgUlu89o3Tzmsd3x', negative: true, note: '75 characters after the location: shorter than identifier + signature' },
+  { rule: 'pypi-upload-token', text: 'index=PYPI-AGEICHLWAS5VCMCCJPWRUVZHMT-FCBVM6QAZQARWF6SOBHRJ_CXEKPAWQAKBYPOGULU89O3TZMSD3XYIHI0WXR3_QPDJ2ZWVETJCLO8-_M2CYOMDLKIWPTDLILMNELU4JNHDIS1JEFBWJGD5OV60MW9KH3KPQBNGVJAD22Y', negative: true, note: 'upper-cased: base64 is case-sensitive, so is the keyword' },
 
   // ---------------------------------------------------------------- docker
   { rule: 'docker-hub-pat', text: 'echo $TOKEN | docker login -u ci-bot --password-stdin # TOKEN=dckr_pat_PBoAREFCA6MrUJU3G72o4vYLKZj', secret: 'dckr_pat_PBoAREFCA6MrUJU3G72o4vYLKZj' },
@@ -106,6 +111,7 @@ export const cases: readonly RuleCase[] = [
   { rule: 'octopus-deploy-api-key', text: 'set apikey="API-0N9C0WMJLZJ1PVNMV1M3FDUYMO"', secret: 'API-0N9C0WMJLZJ1PVNMV1M3FDUYMO' },
   { rule: 'octopus-deploy-api-key', text: 'msgstr "GSSAPI-VIRHEKAPSELOINTIMERKKIJONO."', negative: true, note: 'API- inside a word' },
   { rule: 'octopus-deploy-api-key', text: 'https://fog-ringer-f42.notion.site/API-BD80F56CDC1441E6BF6011AB6D852875', negative: true, note: '32 characters' },
+  { rule: 'octopus-deploy-api-key', text: 'upstream=api-0n9c0wmjlzj1pvnmv1m3fduymo.internal:8443 status=200', negative: true, note: 'lower-case api- hostnames: no longer a keyword (API- is case-sensitive)' },
 
   // ---------------------------------------------------------------- vault / terraform
   { rule: 'vault-service-token', text: 'vault: X-Vault-Token: hvs.CAESIcFj-itDL-qR50uBHr0VgcWoLalOx8L3R1u6BVVWrRU0lLdyV8gyqQAKk-eRFVu3-zdWomLoWGkouL20C9gKSat', secret: 'hvs.CAESIcFj-itDL-qR50uBHr0VgcWoLalOx8L3R1u6BVVWrRU0lLdyV8gyqQAKk-eRFVu3-zdWomLoWGkouL20C9gKSat' },
@@ -118,8 +124,16 @@ export const cases: readonly RuleCase[] = [
   { rule: 'vault-legacy-token', text: 'VAULT_TOKEN=s.zgJPAmQIYnKICkbUPud25X5V', secret: 's.zgJPAmQIYnKICkbUPud25X5V' },
   { rule: 'vault-legacy-token', text: 'INFO s.AcceptanceTimeoutSeconds loaded from vault config', negative: true, note: 's. without a vault key name' },
   { rule: 'vault-legacy-token', text: 'vault_token: s.zgJPAmQIYnKICkb', negative: true, note: 'too short' },
+  { rule: 'vault-legacy-token', text: 'curl -H "X-Vault-Token: s.LlqsajAIxNKu8iS2G8NPRVdD" https://vault.internal:8200/v1/secret/data/app', secret: 's.LlqsajAIxNKu8iS2G8NPRVdD' },
+  { rule: 'vault-legacy-token', text: '{"vault_token":"s.LlqsajAIxNKu8iS2G8NPRVdD","lease_duration":2764800}', secret: 's.LlqsajAIxNKu8iS2G8NPRVdD' },
+  { rule: 'vault-legacy-token', text: "vault.token = 's.LlqsajAIxNKu8iS2G8NPRVdD'", secret: 's.LlqsajAIxNKu8iS2G8NPRVdD' },
+  { rule: 'vault-legacy-token', text: '2024-05-02T10:11:12Z [INFO] vault: lease renewed path=secret/data/app ttl=768h', negative: true, note: 'a Vault server line: vault is no longer a keyword, the separator before s. is' },
+  { rule: 'vault-legacy-token', text: 'VAULT_TOKEN=S.LlqsajAIxNKu8iS2G8NPRVdD', negative: true, note: 'legacy tokens start with lower-case s.' },
   { rule: 'hashicorp-tf-api-token', text: 'credentials "app.terraform.io" { token = "wcPxB54EvYGGKC.atlasv1.6-jKDjPbb3CM75zwmtQFX_BSjDv_YB_J0282XGKPD1NYxtrAr-eSisj9yg-ui6LnRb-" }', secret: 'wcPxB54EvYGGKC.atlasv1.6-jKDjPbb3CM75zwmtQFX_BSjDv_YB_J0282XGKPD1NYxtrAr-eSisj9yg-ui6LnRb-' },
   { rule: 'hashicorp-tf-api-token', text: 'token = "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', negative: true },
+  { rule: 'hashicorp-tf-api-token', text: 'TF_TOKEN_app_terraform_io=LKOmxgJTeKdNnF.atlasv1.RIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj7FAc9QeWJKY40uvSwMFLZDe1f8rESQe', secret: 'LKOmxgJTeKdNnF.atlasv1.RIBXuDL7DxtpYlSXpfKtHF4vUCsMehGAkWvj7FAc9QeWJKY40uvSwMFLZDe1f8rESQe', note: 'the real shape: 14 + .atlasv1. + 67 alphanumerics' },
+  { rule: 'hashicorp-tf-api-token', text: 'token: dUStPKR0CsTy4Q.atlasv1.wb8DwkNhFdnXsiVpzz63FfkCzJr4i0B3JrTAwR4y', negative: true, note: '40-character secret: truncated' },
+  { rule: 'hashicorp-tf-api-token', text: 'grpc: atlasv1.RegisterAtlasServiceServer(grpcSrv, app.GRPCServer)', negative: true },
 
   // ---------------------------------------------------------------- doppler / pulumi
   { rule: 'doppler-api-token', text: 'DOPPLER_TOKEN=dp.pt.1A5VFbgnBm2khnZMHdDhMentdf7Bu98VsmJ33tL1tF8', secret: 'dp.pt.1A5VFbgnBm2khnZMHdDhMentdf7Bu98VsmJ33tL1tF8' },
@@ -134,6 +148,9 @@ export const cases: readonly RuleCase[] = [
   { rule: 'sourcegraph-access-token', text: 'SOURCEGRAPH_TOKEN=6d2fabeb6add229bc199faba28fd3efb57df0bd3', secret: '6d2fabeb6add229bc199faba28fd3efb57df0bd3', note: 'pre-prefix token under a sourcegraph key name' },
   { rule: 'sourcegraph-access-token', text: 'sgp_652d9a2e48FC7E!FcDbEA1BC2E2A6CE23cFe7F7D', negative: true },
   { rule: 'sourcegraph-access-token', text: 'commit=6d2fabeb6add229bc199faba28fd3efb57df0bd3 sourcegraph indexing done', negative: true, note: 'a sha without the key name' },
+  { rule: 'sourcegraph-access-token', text: 'SRC_ACCESS_TOKEN=sgph_40928b5b7a767c76_fb008f86bebb2737f6a6f0fb23c6f5da2cec2554', secret: 'sgph_40928b5b7a767c76_fb008f86bebb2737f6a6f0fb23c6f5da2cec2554', note: 'sgph_ is accepted by Sourcegraph\'s token parser' },
+  { rule: 'sourcegraph-access-token', text: 'Sourcegraph_Token: 6d2fabeb6add229bc199faba28fd3efb57df0bd3', secret: '6d2fabeb6add229bc199faba28fd3efb57df0bd3' },
+  { rule: 'sourcegraph-access-token', text: 'market=SGP_3598805ee9b36398c8c2c1c2a70c495ba66c12ae', negative: true, note: 'SGP_ (Singapore) is not the lower-case sgp_ prefix' },
   { rule: 'snyk-api-token', text: 'SNYK_TOKEN=4a7b7c4f-054a-4b8f-a4ac-fd53227cc045', secret: '4a7b7c4f-054a-4b8f-a4ac-fd53227cc045' },
   { rule: 'snyk-api-token', text: '{"snyk_api_token": "4a7b7c4f-054a-4b8f-a4ac-fd53227cc045"}', secret: '4a7b7c4f-054a-4b8f-a4ac-fd53227cc045' },
   { rule: 'snyk-api-token', text: 'snyk test --org=4a7b7c4f-054a-4b8f-a4ac-fd53227cc045', negative: true, note: 'an org id after a snyk command, not under a key name' },
@@ -146,4 +163,6 @@ export const cases: readonly RuleCase[] = [
   { rule: 'databricks-api-token', text: 'DATABRICKS_TOKEN=dapi9697d94061ac2ca9f8872af6cf4e4c85', secret: 'dapi9697d94061ac2ca9f8872af6cf4e4c85' },
   { rule: 'databricks-api-token', text: 'token = dapif13ac4b49d1cb31f69f678e39602e381-2', secret: 'dapif13ac4b49d1cb31f69f678e39602e381-2', note: 'gitleaks tp sample' },
   { rule: 'databricks-api-token', text: 'DATABRICKS_TOKEN=dapi123456789012345678a9bc01234defg5', negative: true, note: 'g is not hex' },
+  { rule: 'databricks-api-token', text: 'databricks configure --token <<< dapi04e4fb440034d6608697a8d41bed440e-3', secret: 'dapi04e4fb440034d6608697a8d41bed440e-3', note: 'Azure Databricks -<digit> suffix' },
+  { rule: 'databricks-api-token', text: 'TOKEN=DAPI9697D94061AC2CA9F8872AF6CF4E4C85', negative: true, note: 'upper case: the Token API returns dapi + lower-case hex' },
 ];
