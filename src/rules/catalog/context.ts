@@ -29,7 +29,7 @@ const SECRET_KEYWORDS = [
 /** A JSON string body: escapes kept intact. */
 const JSON_STRING = String.raw`((?:[^"\\]|\\.)+)`;
 /** A key prefix before the sensitive word: `db_`, `client`, `x-`, `spring.datasource.`. */
-const KEY_PREFIX = String.raw`[\w.$@-]{0,48}?`;
+const KEY_PREFIX = String.raw`[\w.$@-]*?`;
 /**
  * An assignment operator after a key, in the shapes configs, env dumps and code print:
  * `=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, an optional type (`token string =`), or a
@@ -120,7 +120,7 @@ export const contextRules: readonly Rule[] = [
     id: 'password-assignment',
     description: 'Password assigned with = (logfmt, env dumps, ODBC/ADO.NET/JDBC connection strings: Password=…;, Pwd=…)',
     tags: ['logfmt', 'context', 'password', 'connection-string', 'env'],
-    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]{0,48}?(?:${PASSWORD_WORDS})${ASSIGN_OP}${ASSIGNED_VALUE}`,
+    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]*?(?:${PASSWORD_WORDS})${ASSIGN_OP}${ASSIGNED_VALUE}`,
     keywords: PASSWORD_KEYWORDS,
     secretGroup: [1, 2, 3, 4],
   },
@@ -128,7 +128,8 @@ export const contextRules: readonly Rule[] = [
     id: 'password-colon-quoted',
     description: 'Quoted password after a colon (YAML, Python dict reprs, config dumps): password: "…"',
     tags: ['yaml', 'context', 'password'],
-    pattern: String.raw`(?i)(?:^|[^\w.-])["']?[\w.-]{0,48}?(?:${PASSWORD_WORDS})["']?\s*:\s*(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)')`,
+    // JSON ("password":"…") is json-sensitive-key's: the key here is bare or single-quoted.
+    pattern: String.raw`(?i)(?:^|[^\w."-])'?[\w.-]*?(?:${PASSWORD_WORDS})'?\s*:\s*(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)')`,
     keywords: PASSWORD_KEYWORDS,
     secretGroup: [1, 2],
   },
@@ -136,7 +137,7 @@ export const contextRules: readonly Rule[] = [
     id: 'generic-secret-assignment',
     description: 'High-entropy value assigned with = to a key ending in secret/token/api_key/access_key/… (logfmt, env dumps, config)',
     tags: ['logfmt', 'context', 'generic', 'env'],
-    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]{0,48}?(?:${SECRET_WORDS})${ASSIGN_OP}${ASSIGNED_VALUE}`,
+    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]*?(?:${SECRET_WORDS})${ASSIGN_OP}${ASSIGNED_VALUE}`,
     keywords: SECRET_KEYWORDS,
     secretGroup: [1, 2, 3, 4],
     minEntropy: 3,
@@ -145,7 +146,7 @@ export const contextRules: readonly Rule[] = [
     id: 'generic-secret-colon',
     description: 'High-entropy value after a colon under a key ending in secret/token/api_key/… (YAML, dict reprs); a stricter entropy gate keeps prose readable',
     tags: ['yaml', 'context', 'generic'],
-    pattern: String.raw`(?i)(?:^|[^\w.-])["']?[\w.-]{0,48}?(?:${SECRET_WORDS})["']?\s*:(?:\s*"((?:[^"\\]|\\.){8,})"|\s*'([^'\n]{8,})'|\s+([A-Za-z0-9_.~+/-]{16,}={0,2}))`,
+    pattern: String.raw`(?i)(?:^|[^\w."-])'?[\w.-]*?(?:${SECRET_WORDS})'?\s*:(?:\s*"((?:[^"\\]|\\.){8,})"|\s*'([^'\n]{8,})'|\s+([A-Za-z0-9_.~+/-]{16,}={0,2}))`,
     keywords: SECRET_KEYWORDS,
     secretGroup: [1, 2, 3],
     minEntropy: 3.5,
