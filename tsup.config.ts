@@ -1,11 +1,24 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  external: ['re2'],
-});
+export default defineConfig([
+  {
+    // The library and its subpaths: ESM and CJS (a pino transport target is resolved with
+    // require.resolve, so every subpath needs a require condition), with types.
+    entry: { index: 'src/index.ts', stream: 'src/stream/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    shims: true,
+    target: 'node20',
+    external: ['re2'],
+  },
+  {
+    // The CLI, run by bin/logveil.js.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    external: ['re2'],
+  },
+]);

@@ -6,7 +6,7 @@ import { compileMatcher } from './matcher/compileMatcher.js';
 import type { Span } from './matcher/span.js';
 import { createFingerprinter } from './mask/fingerprint.js';
 import { maskWriter, type MaskWriter } from './mask/maskStrategy.js';
-import { writeMasks } from './mask/writeMasks.js';
+import { maskParts, writeMasks } from './mask/writeMasks.js';
 import { resolveOptions, type RedactorOptions } from './options.js';
 import type { Finding } from './report/finding.js';
 import { builtinRules } from './rules/catalog/index.js';
@@ -55,7 +55,9 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   const writers: MaskWriter[] = matcher.rules.map((c) =>
     maskWriter(opts.maskByRule.get(c.rule.id) ?? c.mask ?? opts.mask, c.rule.id, fingerprint),
   );
-  const maskFor = (span: Span, secret: Buffer) => writers[span.rule]!(secret);
+  // Rule index -1: a token of a long line masked across a window edge (src/stream).
+  const longTokenWriter = maskWriter(opts.mask, 'long-line-token', fingerprint);
+  const maskFor = (span: Span, secret: Buffer) => (span.rule < 0 ? longTokenWriter : writers[span.rule]!)(secret);
   const ruleIds = Object.freeze(matcher.rules.map((c) => c.rule.id));
 
   function redactBuffer(input: Uint8Array): Buffer {
@@ -64,7 +66,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     return spans.length === 0 ? buf : writeMasks(buf, spans, maskFor);
   }
 
-  return {
+  const redactor: Redactor = {
     ruleIds,
     redactBuffer,
     redact(text) {
@@ -94,4 +96,44 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       return findings;
     },
   };
+  const privateKeyRule = matcher.rules.find((c) => c.rule.id === 'private-key');
+  Object.defineProperty(redactor, INTERNALS, {
+    enumerable: false,
+    value: {
+    ruleIds,
+    findSpans: (buf) => matcher.findSpans(buf),
+    maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
+    privateKeyRule: privateKeyRule?.index,
+    } satisfies RedactorInternals,
+  });
+  return Object.freeze(redactor);
+}
+
+/** What the stream layer needs from a redactor beyond its public methods. */
+export interface RedactorInternals {
+  /** Rule ids by compiled rule index (the `rule` of a span). */
+  readonly ruleIds: readonly string[];
+  /** The matcher's spans for `buf` (sorted, merged; never across a `\n`). */
+  findSpans(buf: Buffer): readonly Span[];
+  /**
+   * `buf` with `spans` masked, as pieces to write in order: `[buf]` itself when there are no
+   * spans, else slices of `buf` (never copies) between the masks.
+   */
+  maskParts(buf: Buffer, spans: readonly Span[]): readonly Uint8Array[];
+  /** Index of the `private-key` rule (its mask covers multi-line PEM bodies), if enabled. */
+  readonly privateKeyRule: number | undefined;
+}
+
+/**
+ * Where a redactor keeps its internals. A registered symbol rather than a module-private
+ * WeakMap: the CJS build bundles `logveil` and `logveil/stream` separately, and a redactor
+ * from one must work in the other.
+ */
+const INTERNALS = Symbol.for('logveil.redactor.internals');
+
+/** The internals of a redactor made by `createRedactor` (not part of the public API). */
+export function redactorInternals(redactor: Redactor): RedactorInternals {
+  const found = (redactor as unknown as Record<symbol, RedactorInternals | undefined>)[INTERNALS];
+  if (found === undefined) throw new TypeError('not a redactor made by createRedactor()');
+  return found;
 }

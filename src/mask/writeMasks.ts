@@ -50,30 +50,28 @@ export function escapeSafeEnd(buf: Uint8Array, end: number): number {
 }
 
 /**
- * Copies `buf` with each span replaced by `maskFor(span, secretBytes)`. `spans` must be
- * sorted and non-overlapping (as the matcher returns them). Returns a new Buffer.
+ * The pieces of `buf` with each span replaced by `maskFor(span, secretBytes)`, in order:
+ * slices of `buf` (not copies) between the masks. `spans` must be sorted and non-overlapping
+ * (as the matcher returns them).
  */
-export function writeMasks(buf: Buffer, spans: readonly Span[], maskFor: (span: Span, secret: Buffer) => Uint8Array): Buffer {
+export function maskParts(buf: Buffer, spans: readonly Span[], maskFor: (span: Span, secret: Buffer) => Uint8Array): Uint8Array[] {
   const parts: Uint8Array[] = [];
-  let total = 0;
   let cursor = 0;
   for (const span of spans) {
     let start = escapeSafeStart(buf, span.start);
     const end = escapeSafeEnd(buf, span.end);
     if (start < cursor) start = cursor; // grown into the previous mask: it already covers it
     if (end <= start) continue;
-    if (start > cursor) {
-      parts.push(buf.subarray(cursor, start));
-      total += start - cursor;
-    }
+    if (start > cursor) parts.push(buf.subarray(cursor, start));
     const mask = maskFor(span, buf.subarray(span.start, span.end));
-    parts.push(mask);
-    total += mask.length;
+    if (mask.length > 0) parts.push(mask);
     cursor = end;
   }
-  if (cursor < buf.length) {
-    parts.push(buf.subarray(cursor));
-    total += buf.length - cursor;
-  }
-  return Buffer.concat(parts, total);
+  if (cursor < buf.length) parts.push(buf.subarray(cursor));
+  return parts;
+}
+
+/** `buf` with each span replaced by its mask, as one new Buffer (see `maskParts`). */
+export function writeMasks(buf: Buffer, spans: readonly Span[], maskFor: (span: Span, secret: Buffer) => Uint8Array): Buffer {
+  return Buffer.concat(maskParts(buf, spans, maskFor));
 }

@@ -1,0 +1,114 @@
+/**
+ * The CLI's configuration: command-line arguments, the `--config` file and the environment,
+ * combined in one order of precedence (defaults < config file < environment < arguments).
+ * Every failure is a `CliError` naming the file, option or key; nothing here writes output.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { RedactorOptions } from '../options.js';
+import type { Rule } from '../rules/rule.js';
+import type { RedactStreamOptions } from '../stream/redactStream.js';
+
+/** A usage or configuration error: one line for stderr, exit code 2. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export interface CliConfig {
+  readonly help: boolean;
+  readonly version: boolean;
+  readonly stats: boolean;
+  readonly output: string | undefined;
+  /** Input paths in order; `-` is standard input. */
+  readonly inputs: readonly string[];
+  readonly streamOptions: RedactStreamOptions;
+}
+
+const CONFIG_KEYS = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey']);
+
+function readJson(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CliError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new CliError(`${what} ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+function list(value: string | undefined): string[] {
+  return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function loadConfigFile(file: string): Record<string, unknown> {
+  const config = readJson(file, 'config file');
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new CliError(`config file ${file} must hold a JSON object`);
+  for (const key of Object.keys(config)) {
+    if (!CONFIG_KEYS.has(key)) throw new CliError(`config file ${file}: unknown key "${key}" (known: ${[...CONFIG_KEYS].join(', ')})`);
+  }
+  return config as Record<string, unknown>;
+}
+
+function loadRuleFile(file: string): Rule[] {
+  const data = readJson(file, 'rule file');
+  const rules = Array.isArray(data) ? data : data !== null && typeof data === 'object' ? (data as { rules?: unknown }).rules : undefined;
+  if (!Array.isArray(rules)) throw new CliError(`rule file ${file} must hold an array of rules or {"rules": [...]}`);
+  return rules as Rule[];
+}
+
+/** Parses `argv` (without node and script) and the environment into a CLI config. */
+export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliConfig {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        mask: { type: 'string', short: 'm' },
+        rules: { type: 'string' },
+        disable: { type: 'string' },
+        'rule-file': { type: 'string', multiple: true },
+        'max-line-length': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        stats: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  const v = parsed.values;
+  const file = v.config === undefined ? {} : loadConfigFile(v.config);
+  const options: Record<string, unknown> = { ...file };
+  if (env.LOGVEIL_FINGERPRINT_KEY) options.fingerprintKey = env.LOGVEIL_FINGERPRINT_KEY;
+  if (v.mask !== undefined) options.mask = v.mask;
+  const enable = list(v.rules);
+  if (enable.length > 0) options.enable = [...((file.enable as string[] | undefined) ?? []), ...enable];
+  const disable = list(v.disable);
+  if (disable.length > 0) options.disable = [...((file.disable as string[] | undefined) ?? []), ...disable];
+  const ruleFiles = v['rule-file'] ?? [];
+  if (ruleFiles.length > 0) options.rules = [...((file.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(loadRuleFile)];
+  if (v['max-line-length'] !== undefined) {
+    const n = Number(v['max-line-length']);
+    if (!Number.isSafeInteger(n)) throw new CliError(`--max-line-length must be an integer, not "${v['max-line-length']}"`);
+    options.maxLineLength = n;
+  }
+  return {
+    help: v.help === true,
+    version: v.version === true,
+    stats: v.stats === true,
+    output: v.output,
+    inputs: parsed.positionals.length === 0 ? ['-'] : parsed.positionals,
+    streamOptions: options as RedactorOptions & RedactStreamOptions,
+  };
+}

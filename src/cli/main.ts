@@ -1,0 +1,156 @@
+/**
+ * The `logveil` sidecar: files or stdin → redact stream → stdout or `--output`.
+ *
+ * Errors before any output (bad usage, config, rule, unreadable input, unwritable output)
+ * print one line on stderr and exit 2 with nothing written. SIGTERM/SIGINT stop reading,
+ * flush every line already read and exit 0. A closed stdout (EPIPE) ends the run quietly.
+ */
+import { closeSync, createReadStream, createWriteStream, fstatSync, openSync } from 'node:fs';
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import { LogveilError } from '../errors.js';
+import { createRedactStream, type RedactStream } from '../stream/redactStream.js';
+import { CliError, parseCli, type CliConfig } from './config.js';
+import { EXIT_IO, EXIT_OK, EXIT_USAGE, USAGE } from './usage.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly env: NodeJS.ProcessEnv;
+  /** Where SIGTERM/SIGINT are listened for (the process, or an EventEmitter in tests). */
+  readonly signals: NodeJS.EventEmitter;
+}
+
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/** Runs the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process }): Promise<number> {
+  const say = (line: string) => io.stderr.write(`logveil: ${line}\n`);
+  let config: CliConfig;
+  let stream: RedactStream;
+  const fds: number[] = [];
+  let outFd: number | undefined;
+  try {
+    config = parseCli(argv, io.env);
+    if (config.help) {
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    }
+    if (config.version) {
+      io.stdout.write(`logveil ${VERSION}\n`);
+      return EXIT_OK;
+    }
+    stream = createRedactStream({ ...config.streamOptions, countLines: config.stats });
+    // Open every input and the output before writing anything: a bad path is a usage error.
+    for (const input of config.inputs) {
+      if (input === '-') continue;
+      let fd: number;
+      try {
+        fd = openSync(input, 'r');
+      } catch (err) {
+        throw new CliError(`cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+      fds.push(fd);
+      if (fstatSync(fd).isDirectory()) throw new CliError(`cannot read ${input}: it is a directory`);
+    }
+    if (config.output !== undefined) {
+      try {
+        outFd = openSync(config.output, 'w');
+      } catch (err) {
+        throw new CliError(`cannot write ${config.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+    }
+  } catch (err) {
+    for (const fd of fds) closeSync(fd);
+    if (err instanceof CliError || err instanceof LogveilError) {
+      say(err.message);
+      if (err instanceof CliError) io.stderr.write("Try 'logveil --help'.\n");
+      return EXIT_USAGE;
+    }
+    say(`unexpected error: ${(err as Error).stack ?? String(err)}`);
+    return EXIT_IO;
+  }
+  return run(config, stream, fds, outFd, io, say);
+}
+
+async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd: number | undefined, io: CliIo, say: (line: string) => void): Promise<number> {
+  const out: Writable = outFd === undefined ? io.stdout : createWriteStream('', { fd: outFd });
+  let exitCode = EXIT_OK;
+  let stopping = false;
+  let current: Readable | undefined;
+  let wake: (() => void) | undefined;
+
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    const src = current;
+    if (src !== undefined) {
+      // Keep what was already read: drain the source's buffer into the stream, then stop it.
+      src.unpipe(stream);
+      for (let chunk = src.read() as Buffer | null; chunk !== null; chunk = src.read() as Buffer | null) stream.write(chunk);
+      if (src !== io.stdin) src.destroy();
+      else src.pause();
+    }
+    wake?.();
+  };
+  const onSignal = () => stop();
+  for (const s of SIGNALS) io.signals.on(s, onSignal);
+
+  let outputClosed = false;
+  out.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+      outputClosed = true;
+    } else {
+      say(`cannot write the output: ${err.code ?? err.message}`);
+      exitCode = EXIT_IO;
+    }
+    stream.unpipe(out);
+    stream.resume(); // nothing can be written any more: let the stream run dry and end
+    stop();
+  });
+  stream.on('warning', (w: Error) => say(w.message));
+  stream.pipe(out, { end: out !== io.stdout });
+
+  let fdIndex = 0;
+  for (const input of config.inputs) {
+    if (stopping) break;
+    const src: Readable = input === '-' ? io.stdin : createReadStream('', { fd: fds[fdIndex++]!, highWaterMark: 256 * 1024 });
+    current = src;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+      src.once('end', resolve);
+      src.once('error', (err: NodeJS.ErrnoException) => {
+        say(`cannot read ${input === '-' ? 'standard input' : input}: ${err.code ?? err.message}`);
+        exitCode = EXIT_IO;
+        resolve();
+      });
+      src.pipe(stream, { end: false });
+    });
+    src.unpipe(stream);
+    current = undefined;
+    if (exitCode !== EXIT_OK) break;
+  }
+  // Inputs not reached (a signal or an error) still hold open descriptors.
+  for (; fdIndex < fds.length; fdIndex++) closeSync(fds[fdIndex]!);
+
+  stream.end();
+  await once(stream, 'end');
+  if (!outputClosed) {
+    if (out === io.stdout) {
+      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'error')]);
+    } else {
+      await Promise.race([once(out, 'finish'), once(out, 'error')]);
+    }
+  }
+  for (const s of SIGNALS) io.signals.off(s, onSignal);
+  if (config.stats) {
+    const st = stream.stats();
+    const rules = Object.entries(st.findings).sort((a, b) => b[1] - a[1]);
+    const total = rules.reduce((n, [, c]) => n + c, 0);
+    io.stderr.write(`logveil: ${st.lines ?? 0} lines, ${st.bytes} bytes, ${total} secrets masked${st.errors ? `, ${st.errors} internal errors` : ''}\n`);
+    for (const [rule, n] of rules) io.stderr.write(`  ${rule}: ${n}\n`);
+  }
+  return exitCode;
+}

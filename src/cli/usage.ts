@@ -1,0 +1,41 @@
+/** The `logveil --help` text: options, precedence and exit codes. */
+export const EXIT_OK = 0;
+/** An I/O error while running (a read or write failed after output had started). */
+export const EXIT_IO = 1;
+/** Bad usage, config, rule or unreadable input/output file — nothing was written. */
+export const EXIT_USAGE = 2;
+
+export const USAGE = `Usage: logveil [options] [file...]
+
+Masks secrets (API keys, tokens, passwords, private keys, connection-string
+credentials) in log lines. Reads the files in order, or standard input when no
+file is given or for "-", and writes to standard output.
+
+  app | logveil | shipper
+
+Options:
+  -c, --config FILE          JSON config: {"mask", "maskByRule", "enable", "disable",
+                             "rules", "builtins", "maxLineLength", "fingerprintKey"}
+  -m, --mask STRATEGY        label (default), redact, hash, partial, fixed, remove
+      --rules IDS            keep only these built-in rule ids or tags (comma-separated)
+      --disable IDS          drop these rule ids or tags (comma-separated)
+      --rule-file FILE       JSON file with your own rules (an array, or {"rules": [...]})
+      --max-line-length N    longest line scanned whole, in bytes (default 1048576);
+                             longer lines are scanned in windows overlapping by 16 KiB
+  -o, --output FILE          write to FILE instead of standard output
+      --stats                print lines, bytes and findings per rule on stderr at exit
+  -h, --help                 show this help
+  -V, --version              show the version
+
+Precedence: built-in defaults < --config file < environment (LOGVEIL_FINGERPRINT_KEY)
+< command-line options. --rules and --disable add to the config's enable/disable lists;
+--rule-file adds to the config's rules.
+
+Signals: SIGTERM and SIGINT stop reading, flush every line already read, exit 0.
+A closed standard output (EPIPE) ends logveil quietly.
+
+Exit codes:
+  0  success (also after SIGTERM/SIGINT, or when standard output was closed)
+  1  an I/O error while running (a read or write failed)
+  2  bad usage, config, rule or unreadable file; nothing was written to the output
+`;

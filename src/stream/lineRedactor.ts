@@ -1,0 +1,307 @@
+/**
+ * The streaming core, independent of any stream API: bytes in (chunks cut anywhere), bytes
+ * out (pieces to write in order), one line at a time as far as rules are concerned.
+ *
+ * - Complete lines of a chunk are redacted together in one matcher call; a region with
+ *   nothing to mask is handed back as a slice of the chunk (no copy), and a region with
+ *   secrets as slices between the masks.
+ * - A line cut by a chunk boundary is carried over and finished with the next chunk.
+ * - A line longer than `maxLineLength` is not buffered whole: it is scanned in windows of
+ *   `maxLineLength` bytes that overlap by `overlap` bytes, so any secret of up to `overlap`
+ *   bytes (context included) lies wholly inside some window. A longer token that crosses a
+ *   window edge is masked as `long-line-token`, up to 64 KiB of it (fail closed).
+ * - A multi-line PEM private key (a BEGIN header alone at the end of its line) has every body
+ *   line masked up to its END line, or for `PEM_BLOCK_MAX_LINES` lines when no END comes.
+ *
+ * Output is byte-identical to the input outside the masks, LF/CRLF and a missing final
+ * newline included, and does not depend on how the input was cut into chunks.
+ */
+import type { Span } from '../matcher/span.js';
+import { resolveOverlaps } from '../matcher/span.js';
+import { redactorInternals, type Redactor, type RedactorInternals } from '../redactor.js';
+import { closesPemBlock, mayHoldPemMarker, opensPemBlock, PEM_BLOCK_MAX_LINES } from './pemBlock.js';
+
+/** Default longest line scanned whole: 1 MiB. */
+export const DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
+/** Overlap between the windows of a long line: 16 KiB (or a quarter of a smaller `maxLineLength`). */
+export const LONG_LINE_OVERLAP = 16 * 1024;
+/** Longest token run masked across window edges of a long line (a longer run is data). */
+export const LONG_TOKEN_MAX = 64 * 1024;
+/** Rule index the masks of such runs carry (labelled `long-line-token`). */
+export const LONG_TOKEN_RULE = -1;
+/** Smallest `maxLineLength` accepted. */
+export const MIN_MAX_LINE_LENGTH = 1024;
+
+const NEWLINE = 0x0a;
+
+/** Counters of one stream; read them with `stats()`. */
+export interface StreamStats {
+  /** Bytes read. */
+  readonly bytes: number;
+  /** Lines read (a last line without `\n` counts), when the stream was asked to count them. */
+  readonly lines: number | undefined;
+  /** Masked secrets per rule id. */
+  readonly findings: Readonly<Record<string, number>>;
+  /** Windows scanned for lines longer than `maxLineLength`. */
+  readonly longLineWindows: number;
+  /** Body lines masked inside multi-line PEM private keys. */
+  readonly pemBlockLines: number;
+  /** Internal errors (the affected lines were replaced by a mask, never passed through). */
+  readonly errors: number;
+}
+
+/** True for bytes that can continue a token across a window edge. */
+function isTokenByte(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x5f || c === 0x2d || c === 0x2e || c === 0x7e || c === 0x25 || c === 0x5c;
+}
+
+function toBuffer(chunk: Uint8Array): Buffer {
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+export class LineRedactor {
+  readonly maxLineLength: number;
+  readonly overlap: number;
+  private readonly core: RedactorInternals;
+  /** The current incomplete line (its first `context` bytes were already written). */
+  private carry: Buffer[] = [];
+  private carryLength = 0;
+  private context = 0;
+  /** Bytes of a secret-like token run still to mask at the start of the next window (0: none). */
+  private runBudget = 0;
+  private runRule = LONG_TOKEN_RULE;
+  private pemLines = -1; // -1: not inside a PEM block; else body lines masked so far
+  private bytes = 0;
+  private longLineWindows = 0;
+  private pemBlockLines = 0;
+  private errors = 0;
+  private readonly findings = new Map<number, number>();
+
+  /** Whether to count lines (one extra pass per chunk; only when asked for). */
+  private readonly countLines: boolean;
+  private lines = 0;
+
+  constructor(redactor: Redactor, maxLineLength = DEFAULT_MAX_LINE_LENGTH, countLines = false) {
+    this.core = redactorInternals(redactor);
+    this.countLines = countLines;
+    this.maxLineLength = maxLineLength;
+    this.overlap = Math.min(LONG_LINE_OVERLAP, Math.floor(maxLineLength / 4));
+  }
+
+  stats(): StreamStats {
+    const findings: Record<string, number> = {};
+    for (const [rule, n] of this.findings) findings[rule === LONG_TOKEN_RULE ? 'long-line-token' : this.core.ruleIds[rule]!] = n;
+    return { bytes: this.bytes, lines: this.countLines ? this.lines : undefined, findings, longLineWindows: this.longLineWindows, pemBlockLines: this.pemBlockLines, errors: this.errors };
+  }
+
+  /** Redacts one chunk; returns the pieces to write, in order (possibly none). */
+  push(chunk: Uint8Array): Uint8Array[] {
+    const buf = toBuffer(chunk);
+    this.bytes += buf.length;
+    if (this.countLines) for (let i = buf.indexOf(NEWLINE); i !== -1; i = buf.indexOf(NEWLINE, i + 1)) this.lines++;
+    const out: Uint8Array[] = [];
+    let pos = 0;
+    if (this.carryLength > 0) {
+      const nl = buf.indexOf(NEWLINE);
+      if (nl === -1) {
+        this.carry.push(buf);
+        this.carryLength += buf.length;
+        if (this.carryLength > this.maxLineLength) this.drainLongLine(false, out);
+        return out;
+      }
+      this.carry.push(buf.subarray(0, nl + 1));
+      this.carryLength += nl + 1;
+      this.finishCarriedLine(out);
+      pos = nl + 1;
+    }
+    const lastNl = buf.lastIndexOf(NEWLINE);
+    if (lastNl >= pos) {
+      this.region(buf.subarray(pos, lastNl + 1), out);
+      pos = lastNl + 1;
+    }
+    if (pos < buf.length) {
+      this.carry.push(buf.subarray(pos));
+      this.carryLength = buf.length - pos;
+      if (this.carryLength > this.maxLineLength) this.drainLongLine(false, out);
+    }
+    return out;
+  }
+
+  /** Ends the input: redacts and returns what is left (a last line without `\n`). */
+  flush(): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    if (this.carryLength > 0) {
+      if (this.countLines) this.lines++;
+      this.finishCarriedLine(out);
+    }
+    return out;
+  }
+
+  /**
+   * Fail-closed replacement after an internal error: every line that `chunk` ends (the carried
+   * one included) becomes one mask line, and the state is reset; the bytes after the chunk's
+   * last newline are dropped. Never throws.
+   */
+  failClosed(chunk: Uint8Array): Uint8Array[] {
+    this.errors++;
+    const lines = toBuffer(chunk).reduce((n, c) => (c === NEWLINE ? n + 1 : n), 0);
+    this.carry = [];
+    this.carryLength = 0;
+    this.context = 0;
+    this.runBudget = 0;
+    this.pemLines = -1;
+    const mask = Buffer.from('[REDACTED:logveil-error]\n');
+    return Array.from({ length: lines }, () => mask);
+  }
+
+  private take(): Buffer {
+    const line = this.carry.length === 1 ? this.carry[0]! : Buffer.concat(this.carry, this.carryLength);
+    this.carry = [];
+    this.carryLength = 0;
+    return line;
+  }
+
+  private finishCarriedLine(out: Uint8Array[]): void {
+    if (this.context > 0 || this.carryLength > this.maxLineLength) {
+      this.drainLongLine(true, out);
+      return;
+    }
+    this.region(this.take(), out);
+  }
+
+  /** Complete lines (the last one may lack its `\n` only at the end of input). */
+  private region(region: Buffer, out: Uint8Array[]): void {
+    if (this.pemLines >= 0 || (this.core.privateKeyRule !== undefined && mayHoldPemMarker(region)) || region.length > this.maxLineLength) {
+      this.lineByLine(region, out);
+      return;
+    }
+    this.emit(region, this.core.findSpans(region), out);
+  }
+
+  private emit(buf: Buffer, spans: readonly Span[], out: Uint8Array[]): void {
+    for (const s of spans) this.findings.set(s.rule, (this.findings.get(s.rule) ?? 0) + 1);
+    for (const p of this.core.maskParts(buf, spans)) out.push(p);
+  }
+
+  /** The slow path: PEM blocks and over-long lines need line-by-line decisions. */
+  private lineByLine(region: Buffer, out: Uint8Array[]): void {
+    let start = 0;
+    while (start < region.length) {
+      let end = region.indexOf(NEWLINE, start);
+      end = end === -1 ? region.length : end + 1;
+      const line = region.subarray(start, end);
+      if (this.pemLines >= 0 && !closesPemBlock(line)) {
+        this.maskPemBodyLine(line, out);
+      } else {
+        if (this.pemLines >= 0) this.pemLines = -1; // the END line: back to rules
+        if (line.length > this.maxLineLength) {
+          this.carry = [line];
+          this.carryLength = line.length;
+          this.drainLongLine(true, out);
+        } else {
+          this.emit(line, this.core.findSpans(line), out);
+        }
+        if (this.core.privateKeyRule !== undefined && opensPemBlock(stripNewline(line))) this.pemLines = 0;
+      }
+      start = end;
+    }
+  }
+
+  private maskPemBodyLine(line: Buffer, out: Uint8Array[]): void {
+    const body = stripNewline(line);
+    let end = body.length;
+    if (end > 0 && body[end - 1] === 0x0d) end--;
+    if (end > 0) {
+      this.emit(line, [{ start: 0, end, rule: this.core.privateKeyRule! }], out);
+      this.pemBlockLines++;
+    } else {
+      out.push(line);
+    }
+    if (++this.pemLines >= PEM_BLOCK_MAX_LINES) this.pemLines = -1;
+  }
+
+  /**
+   * Scans the carried long line window by window. With `final`, the line is complete and
+   * everything is written; otherwise windows are written while more than `maxLineLength`
+   * bytes are waiting, and the rest stays carried.
+   *
+   * Window k covers [start, start + maxLineLength); its bytes up to the cut (maxLineLength −
+   * overlap, or later when a secret crosses it) are written; the next window starts
+   * `overlap` bytes before the cut, so those bytes are seen again as context. A run of
+   * token bytes that starts before the cut and reaches the window's end may be a secret
+   * longer than the overlap: it is masked, and so is its continuation in the next windows,
+   * up to `LONG_TOKEN_MAX` bytes in all (fail closed; a longer run is data, not a secret).
+   */
+  private drainLongLine(final: boolean, out: Uint8Array[]): void {
+    const w = this.maxLineLength;
+    let cur = this.take();
+    while (cur.length > w) {
+      const win = cur.subarray(0, w);
+      const spans = [...this.core.findSpans(win)];
+      this.continuation(win, spans);
+      let cut = w - this.overlap;
+      let end = -1; // rule of a span that reaches the window's end from before the cut
+      if (isTokenByte(win[w - 1]!)) {
+        let runStart = w - 1;
+        while (runStart > 0 && isTokenByte(win[runStart - 1]!)) runStart--;
+        // A run that began in the context was judged by the previous window (continuation).
+        if (runStart < cut && runStart >= this.context) {
+          spans.push({ start: runStart, end: w, rule: LONG_TOKEN_RULE });
+          this.runBudget = LONG_TOKEN_MAX - (w - runStart);
+          this.runRule = LONG_TOKEN_RULE;
+        }
+      }
+      for (const sp of spans) {
+        if (sp.start < cut && sp.end > cut) cut = Math.max(cut, sp.end);
+        if (sp.end === w && sp.start < w - this.overlap && sp.rule !== LONG_TOKEN_RULE) end = sp.rule;
+      }
+      if (end !== -1 && this.runBudget <= 0) {
+        this.runBudget = LONG_TOKEN_MAX;
+        this.runRule = end;
+      }
+      if (cut < w) this.runBudget = 0; // nothing reached the end: no continuation
+      this.emitWindow(win.subarray(0, cut), spans, out);
+      this.longLineWindows++;
+      cur = Buffer.from(cur.subarray(cut - this.overlap)); // copy: do not pin the big buffer
+      this.context = this.overlap;
+    }
+    if (final) {
+      const spans = [...this.core.findSpans(cur)];
+      this.continuation(cur, spans);
+      this.emitWindow(cur, spans, out);
+      this.context = 0;
+      this.runBudget = 0;
+    } else {
+      this.carry = [cur];
+      this.carryLength = cur.length;
+    }
+  }
+
+  /** Masks the token bytes that continue, at the start of this window, a run masked before. */
+  private continuation(win: Buffer, spans: Span[]): void {
+    if (this.runBudget <= 0) return;
+    const from = this.context;
+    let run = from;
+    while (run < win.length && run - from < this.runBudget && isTokenByte(win[run]!)) run++;
+    if (run > from) spans.push({ start: from, end: run, rule: this.runRule });
+    const stillRunning = run === win.length || (run - from === this.runBudget && isTokenByte(win[run]!));
+    this.runBudget = run === win.length ? this.runBudget - (run - from) : 0;
+    if (!stillRunning) this.runBudget = 0;
+  }
+
+  /** Writes `piece` minus its first `context` bytes (already written), masked. */
+  private emitWindow(piece: Buffer, spans: Span[], out: Uint8Array[]): void {
+    const ctx = this.context;
+    const visible: Span[] = [];
+    for (const s of resolveOverlaps(spans)) {
+      if (s.end <= ctx || s.start >= piece.length) continue;
+      // A secret that began in the part already written was not seen whole then: mask the rest.
+      visible.push({ start: Math.max(s.start, ctx) - ctx, end: Math.min(s.end, piece.length) - ctx, rule: s.rule });
+    }
+    this.emit(piece.subarray(ctx), visible, out);
+  }
+}
+
+function stripNewline(line: Buffer): Buffer {
+  return line.length > 0 && line[line.length - 1] === NEWLINE ? line.subarray(0, line.length - 1) : line;
+}

@@ -1,0 +1,180 @@
+/**
+ * The `logveil` command, run as a real child process from the build (bin/logveil.js →
+ * dist/cli.js): inputs and outputs, options and their precedence, errors and exit codes,
+ * signals and closed pipes.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../bin/logveil.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'logveil-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+interface Result {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function start(args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH, ...env } });
+}
+
+function finish(child: ChildProcessWithoutNullStreams): Promise<Result> {
+  const out: Buffer[] = [];
+  let err = '';
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out), stderr: err })));
+}
+
+function logveil(args: readonly string[], input?: string | Buffer, env?: NodeJS.ProcessEnv): Promise<Result> {
+  const child = start(args, env);
+  const done = finish(child);
+  child.stdin.end(input ?? '');
+  return done;
+}
+
+const LOG = 'level=info msg="db connect" url=postgres://app:s3cr3tPa55@db:5432/app\n{"user":{"password":"hunter2"}}\nplain line\n';
+
+describe('logveil CLI', () => {
+  it('masks stdin to stdout and exits 0', async () => {
+    const r = await logveil([], LOG);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.toString()).toBe('level=info msg="db connect" url=postgres://app:[REDACTED:url-userinfo-password]@db:5432/app\n{"user":{"password":"[REDACTED:json-sensitive-key]"}}\nplain line\n');
+  });
+
+  it('reads files in order, "-" for stdin, and writes --output', async () => {
+    const a = file('a.log', 'first password=hunter2x\n');
+    const b = file('b.log', 'third token=Zq8vT2mW9kR4pL7xNq3f\n');
+    const outPath = join(dir, 'out.log');
+    const r = await logveil([a, '-', b, '--output', outPath], 'second plain\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBe(0);
+    expect(readFileSync(outPath, 'utf8')).toBe('first password=[REDACTED:password-assignment]\nsecond plain\nthird token=[REDACTED:generic-secret-assignment]\n');
+  });
+
+  it('passes binary garbage and invalid UTF-8 through byte-exact', async () => {
+    const garbage = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7919 + (i >> 8)) % 256));
+    const r = await logveil([], garbage);
+    expect(r.code).toBe(0);
+    expect(r.stdout.equals(garbage)).toBe(true);
+  });
+
+  it('keeps a last line without newline, flushed when stdin closes', async () => {
+    const r = await logveil([], 'a\npassword=hunter2');
+    expect(r.stdout.toString()).toBe('a\npassword=[REDACTED:password-assignment]');
+  });
+
+  it('applies --mask, --rules and --disable', async () => {
+    expect((await logveil(['--mask', 'fixed'], 'password=hunter2\n')).stdout.toString()).toBe('password=********\n');
+    expect((await logveil(['--rules', 'jwt'], 'password=hunter2\n')).stdout.toString()).toBe('password=hunter2\n');
+    expect((await logveil(['--disable', 'password'], LOG)).stdout.toString()).toBe(LOG);
+  });
+
+  it('combines config file < environment < arguments', async () => {
+    const cfg = file('config.json', JSON.stringify({ mask: 'redact', disable: ['url-userinfo-password'], fingerprintKey: 'from-config' }));
+    expect((await logveil(['-c', cfg], LOG)).stdout.toString()).toContain('url=postgres://app:s3cr3tPa55@db');
+    expect((await logveil(['-c', cfg], LOG)).stdout.toString()).toContain('"password":"[REDACTED]"');
+    expect((await logveil(['-c', cfg, '--mask', 'fixed'], LOG)).stdout.toString()).toContain('"password":"********"');
+    const hashed = async (env: NodeJS.ProcessEnv) => (await logveil(['-c', cfg, '-m', 'hash'], 'password=hunter2\n', env)).stdout.toString();
+    const fromConfig = await hashed({});
+    const fromEnv = await hashed({ LOGVEIL_FINGERPRINT_KEY: 'from-env' });
+    expect(fromConfig).toMatch(/^password=\[REDACTED:password-assignment:[0-9a-f]{8}\]\n$/);
+    expect(fromConfig).toBe(await hashed({}));
+    expect(fromEnv).not.toBe(fromConfig);
+  });
+
+  it('loads user rules from --rule-file', async () => {
+    const rules = file('rules.json', JSON.stringify({ rules: [{ id: 'acme-key', description: 'ACME', tags: ['acme'], pattern: '\\b(acme_[a-z0-9]{12})\\b', keywords: ['acme_'] }] }));
+    const r = await logveil(['--rule-file', rules], 'k=acme_abcdef123456\n');
+    expect(r.stdout.toString()).toBe('k=[REDACTED:acme-key]\n');
+  });
+
+  it('prints --stats on stderr: lines, bytes, findings per rule, no secret', async () => {
+    const r = await logveil(['--stats'], LOG);
+    expect(r.stderr).toBe(`logveil: 3 lines, ${Buffer.byteLength(LOG)} bytes, 2 secrets masked\n  url-userinfo-password: 1\n  json-sensitive-key: 1\n`);
+    expect(r.stderr).not.toContain('hunter2');
+  });
+
+  it('documents options and exit codes in --help, and prints --version', async () => {
+    const help = await logveil(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout.toString()).toMatch(/Exit codes:[\s\S]*0 {2}success[\s\S]*1 {2}an I\/O error[\s\S]*2 {2}bad usage/);
+    const version = await logveil(['-V']);
+    expect(version.stdout.toString()).toBe(`logveil ${JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version}\n`);
+  });
+
+  it.each([
+    ['an unknown option', ['--frobnicate'], /Unknown option '--frobnicate'/],
+    ['a bad mask', ['--mask', 'blur'], /option "mask": must be one of/],
+    ['an unknown rule id', ['--disable', 'no-such-rule'], /"no-such-rule" is neither a rule id nor a tag/],
+    ['an unreadable file', [join(dir, 'missing.log')], /cannot read .*missing\.log: ENOENT/],
+    ['a directory', [dir], /it is a directory/],
+    ['a bad --max-line-length', ['--max-line-length', 'lots'], /--max-line-length must be an integer/],
+  ])('exits 2 on %s with one clear line and no output', async (_what, args, message) => {
+    const r = await logveil(args, LOG);
+    expect(r.code).toBe(2);
+    expect(r.stdout.length).toBe(0);
+    expect(r.stderr.split('\n')[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('exits 2 on a bad config or rule file, naming the file, key or rule', async () => {
+    const notJson = file('bad.json', '{ mask: hash');
+    const unknownKey = file('unknown.json', '{"maks":"hash"}');
+    const badRule = file('badrule.json', JSON.stringify([{ id: 'broken', description: '', tags: [], pattern: '(unclosed', keywords: ['x'] }]));
+    for (const [args, message] of [
+      [['-c', notJson], /config file .*bad\.json is not valid JSON/],
+      [['-c', unknownKey], /unknown key "maks"/],
+      [['--rule-file', badRule], /rule "broken": pattern does not compile as RE2/],
+    ] as const) {
+      const r = await logveil(args, LOG);
+      expect(r.code).toBe(2);
+      expect(r.stdout.length).toBe(0);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('on %s flushes every line already read and exits 0', async (signal) => {
+    const child = start([]);
+    const done = finish(child);
+    const lines = Array.from({ length: 2000 }, (_, i) => (i % 100 === 0 ? `password=hunter${i}\n` : `line ${i}\n`)).join('');
+    child.stdin.write(lines);
+    child.stdin.write('last line without newline password=hunter2');
+    let seen = '';
+    await new Promise<void>((resolve) => child.stdout.on('data', (b: Buffer) => ((seen += b.toString()).includes('line 1999') ? resolve() : undefined)));
+    await new Promise((r) => setTimeout(r, 100));
+    child.kill(signal);
+    const r = await done;
+    expect(r.code).toBe(0);
+    const out = r.stdout.toString();
+    expect(out.split('\n')).toHaveLength(2001);
+    expect(out).not.toContain('hunter');
+    expect(out.endsWith('last line without newline password=[REDACTED:password-assignment]')).toBe(true);
+    expect(r.stderr).toBe('');
+  });
+
+  it('ends quietly when stdout is closed early (EPIPE)', async () => {
+    const big = file('big.log', 'password=hunter2 and some padding text\n'.repeat(200_000));
+    const child = start([big]);
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (c) => resolve(c));
+    });
+    expect(code).toBe(0);
+    expect(err).toBe('');
+  });
+});
