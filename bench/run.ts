@@ -4,6 +4,7 @@
  * Options: BENCH_MB (corpus size, default 100).
  */
 import os from 'node:os';
+import { runCli } from './cli.js';
 import { runPerLine } from './perline.js';
 import { runThroughput } from './throughput.js';
 
@@ -15,6 +16,8 @@ log('\n## Throughput over the corpus');
 const t = await runThroughput(megabytes, log);
 log('\n## Per-line cost');
 const p = runPerLine(log);
+log('\n## The CLI end to end (npm test built dist/)');
+const c = runCli(megabytes, log);
 
 const by = (prefix: string) => t.rows.find((r) => r.name.startsWith(prefix));
 const core = by('logveil')!;
@@ -36,6 +39,13 @@ log(`- logveil / RE2.Set: ${ratio(core.sampleMBs, set.sampleMBs)} (target ≥ 2�
 if (alt && alt.sampleMBs > 0) log(`- logveil / one RE2 alternation: ${ratio(core.sampleMBs, alt.sampleMBs)}${alt.ok ? '' : ' (the alternation finds fewer spans: leftmost-first matching hides overlapping rules)'}`);
 log('\nPer line:');
 for (const r of p) log(`- ${r.name}: ${r.nsPerLine.toFixed(0)} ns`);
+
+log('\nCLI vs passthrough (same run):');
+for (const how of ['from a pipe', 'file redirect']) {
+  const pass = c.find((r) => r.name === `passthrough, ${how}`)!;
+  const lv = c.find((r) => r.name === `logveil, ${how}`)!;
+  log(`- ${how}: logveil ${fmt(lv.mbs)} MB/s vs passthrough ${fmt(pass.mbs)} MB/s = ${(lv.mbs / pass.mbs).toFixed(2)}× (target ≥ 0.8×)`);
+}
 
 const wrong = t.rows.filter((r) => !r.ok && !r.name.startsWith('one RE2 alternation'));
 if (wrong.length > 0) {

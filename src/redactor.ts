@@ -2,7 +2,7 @@
  * `createRedactor()`: options → rules → one compiled matcher and one mask writer per rule.
  * The returned redactor is immutable and synchronous; share one per process.
  */
-import { compileMatcher } from './matcher/compileMatcher.js';
+import { compileMatcher, type LineWatch } from './matcher/compileMatcher.js';
 import type { Span } from './matcher/span.js';
 import { createFingerprinter } from './mask/fingerprint.js';
 import { maskWriter, type MaskWriter } from './mask/maskStrategy.js';
@@ -101,7 +101,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     enumerable: false,
     value: {
     ruleIds,
-    findSpans: (buf) => matcher.findSpans(buf),
+    findSpans: (buf, watch) => matcher.findSpans(buf, watch),
     maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
     privateKeyRule: privateKeyRule?.index,
     } satisfies RedactorInternals,
@@ -114,7 +114,7 @@ export interface RedactorInternals {
   /** Rule ids by compiled rule index (the `rule` of a span). */
   readonly ruleIds: readonly string[];
   /** The matcher's spans for `buf` (sorted, merged; never across a `\n`). */
-  findSpans(buf: Buffer): readonly Span[];
+  findSpans(buf: Buffer, watch?: LineWatch): readonly Span[];
   /**
    * `buf` with `spans` masked, as pieces to write in order: `[buf]` itself when there are no
    * spans, else slices of `buf` (never copies) between the masks.

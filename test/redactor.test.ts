@@ -154,3 +154,32 @@ describe('errors at construction, with codes', () => {
     expect(make).toThrow(expect.objectContaining({ option }));
   });
 });
+
+describe('capture group counting', () => {
+  it.each([
+    ['abc', 0],
+    ['(a)(b)', 2],
+    ['(?:a)(b)', 1],
+    ['(?i)(a)', 1],
+    ['(?P<name>a)(?<other>b)', 2],
+    ['\\(a\\)', 0],
+    ['[(](a)', 1],
+    ['[^]()](a)', 1],
+    ['\\Q(((\\E(a)', 1],
+    ['((a)|(b))', 3],
+  ])('%s has %i groups', async (pattern, n) => {
+    const { countCaptureGroups } = await import('../src/matcher/compileRule.js');
+    expect(countCaptureGroups(pattern)).toBe(n);
+    // Cross-check with RE2 itself: the alternation with an empty branch matches '' and
+    // reports one slot per group.
+    const RE2 = (await import('re2')).default;
+    expect(new RE2(`(?:${pattern})|`).exec('')!.length - 1).toBe(n);
+  });
+
+  it('agrees with RE2 for every built-in rule', async () => {
+    const { countCaptureGroups } = await import('../src/matcher/compileRule.js');
+    const RE2 = (await import('re2')).default;
+    const { builtinRules } = await import('../src/index.js');
+    for (const r of builtinRules) expect(countCaptureGroups(r.pattern), r.id).toBe(new RE2(`(?:${r.pattern})|`).exec('')!.length - 1);
+  });
+});

@@ -26,7 +26,17 @@ export interface Matcher {
    * at a time (lines end at `\n`), so no span crosses a line break. The returned array is
    * fresh; the empty result is a shared frozen array.
    */
-  findSpans(buf: Buffer): readonly Span[];
+  findSpans(buf: Buffer, watch?: LineWatch): readonly Span[];
+}
+
+/**
+ * Asks `findSpans` to report every line on which `rule` was a candidate (its keyword
+ * occurs), whether or not it matched: the stream layer watches the private-key rule to find
+ * the BEGIN lines of multi-line PEM blocks without a second pass over the bytes.
+ */
+export interface LineWatch {
+  readonly rule: number;
+  onLine(lineStart: number, lineEnd: number): void;
 }
 
 const NO_SPANS: readonly Span[] = Object.freeze([]);
@@ -72,7 +82,7 @@ export function compileMatcher(rules: readonly Rule[]): Matcher {
 
   return {
     rules: compiled,
-    findSpans(buf) {
+    findSpans(buf, watch) {
       let spans: Span[] | undefined;
       prefilter.scan(buf, (lineStart, lineEnd, ids) => {
         if (++generation === 0x7fffffff) {
@@ -88,6 +98,7 @@ export function compileMatcher(rules: readonly Rule[]): Matcher {
             verifyLine(compiled[r]!, buf, lineStart, lineEnd, (spans ??= []));
           }
         }
+        if (watch !== undefined && stamp[watch.rule] === generation) watch.onLine(lineStart, lineEnd);
       });
       if (spans === undefined || spans.length === 0) return NO_SPANS;
       return resolveOverlaps(spans);

@@ -66,7 +66,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
       throw new RuleError('LOGVEIL_RULE_EMPTY_MATCH', id, `pattern can match the empty string (it does on ${JSON.stringify(probe)})`);
     }
   }
-  const groupCount = countGroups(rule.pattern);
+  const groupCount = countCaptureGroups(rule.pattern);
   const wanted = rule.secretGroup ?? (groupCount > 0 ? 1 : 0);
   const secretGroups = typeof wanted === 'number' ? [wanted] : [...wanted];
   if (secretGroups.length === 0) fail(id, 'secretGroup must name at least one group');
@@ -87,11 +87,34 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   };
 }
 
-/** Number of capture groups in a compiled program (RE2 reports it through a match). */
-function countGroups(pattern: string): number {
-  // An alternation with an empty branch matches everywhere; its result array has one slot per
-  // group of the original pattern.
-  const probe = new RE2(`(?:${pattern})|`, '');
-  const m = probe.exec('');
-  return m === null ? 0 : m.length - 1;
+/**
+ * Number of capture groups in an RE2 pattern that compiled: `(` that is not escaped, not in
+ * a character class, not in a `\Q…\E` literal, and not `(?` — except the named forms
+ * `(?P<name>` and `(?<name>`. PERF: asking RE2 instead (compiling `(?:pattern)|` and reading
+ * the length of a match) cost ~1 ms a rule, most of the catalog's start-up time.
+ */
+export function countCaptureGroups(pattern: string): number {
+  let groups = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      if (pattern[i + 1] === 'Q') {
+        const end = pattern.indexOf('\\E', i + 2);
+        i = end === -1 ? pattern.length : end + 1;
+      } else {
+        i++;
+      }
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+      if (pattern[i + 1] === '^') i++;
+      if (pattern[i + 1] === ']') i++; // a leading ] is literal
+    } else if (c === '(') {
+      if (pattern[i + 1] !== '?') groups++;
+      else if (pattern.startsWith('?P<', i + 1) || (pattern[i + 2] === '<' && pattern[i + 3] !== '=' && pattern[i + 3] !== '!')) groups++;
+    }
+  }
+  return groups;
 }

@@ -19,7 +19,7 @@
 import type { Span } from '../matcher/span.js';
 import { resolveOverlaps } from '../matcher/span.js';
 import { redactorInternals, type Redactor, type RedactorInternals } from '../redactor.js';
-import { closesPemBlock, mayHoldPemMarker, opensPemBlock, PEM_BLOCK_MAX_LINES } from './pemBlock.js';
+import { closesPemBlock, opensPemBlock, PEM_BLOCK_MAX_LINES } from './pemBlock.js';
 
 /** Default longest line scanned whole: 1 MiB. */
 export const DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
@@ -169,55 +169,92 @@ export class LineRedactor {
     this.region(this.take(), out);
   }
 
-  /** Complete lines (the last one may lack its `\n` only at the end of input). */
+  /**
+   * Complete lines (the last one may lack its `\n` only at the end of input). Lines longer
+   * than `maxLineLength` are split out and scanned in windows; runs of ordinary lines go to
+   * the matcher in one call each. PERF: the long-line check jumps `maxLineLength` bytes at a
+   * time (one `lastIndexOf` per jump), so it costs nothing for chunks under 1 MiB.
+   */
   private region(region: Buffer, out: Uint8Array[]): void {
-    if (this.pemLines >= 0 || (this.core.privateKeyRule !== undefined && mayHoldPemMarker(region)) || region.length > this.maxLineLength) {
-      this.lineByLine(region, out);
+    if (region.length <= this.maxLineLength) {
+      this.ordinaryLines(region, out);
       return;
     }
-    this.emit(region, this.core.findSpans(region), out);
+    let segment = 0;
+    let pos = 0;
+    while (pos + this.maxLineLength <= region.length) {
+      const nl = region.lastIndexOf(NEWLINE, pos + this.maxLineLength - 1);
+      if (nl >= pos) {
+        pos = nl + 1;
+        continue;
+      }
+      // No newline within maxLineLength bytes: the line at `pos` is long.
+      let end = region.indexOf(NEWLINE, pos + this.maxLineLength);
+      end = end === -1 ? region.length : end + 1;
+      if (pos > segment) this.ordinaryLines(region.subarray(segment, pos), out);
+      this.pemLines = -1; // key material comes in short lines: a long line ends any block
+      this.carry = [region.subarray(pos, end)];
+      this.carryLength = end - pos;
+      this.drainLongLine(true, out);
+      pos = segment = end;
+    }
+    if (segment < region.length) this.ordinaryLines(region.subarray(segment), out);
+  }
+
+  /**
+   * Ordinary lines: one matcher call, which also reports the lines holding the private-key
+   * keyword; a BEGIN header alone at the end of such a line opens a PEM block whose body
+   * lines are masked whole.
+   */
+  private ordinaryLines(region: Buffer, out: Uint8Array[]): void {
+    const pemRule = this.core.privateKeyRule;
+    let headers: number[] | undefined;
+    const spans = this.core.findSpans(region, pemRule === undefined ? undefined : { rule: pemRule, onLine: (lineStart, lineEnd) => (headers ??= []).push(lineStart, lineEnd) });
+    if (this.pemLines < 0 && headers === undefined) {
+      this.emit(region, spans, out);
+      return;
+    }
+    const body: Span[] = [];
+    let pos = this.pemLines >= 0 ? this.maskPemBody(region, 0, body) : 0;
+    for (let i = 0; headers !== undefined && i < headers.length; i += 2) {
+      const lineStart = headers[i]!;
+      const lineEnd = headers[i + 1]!;
+      if (lineStart < pos || !opensPemBlock(region.subarray(lineStart, lineEnd))) continue;
+      this.pemLines = 0;
+      pos = this.maskPemBody(region, lineEnd + 1, body);
+    }
+    this.emit(region, body.length === 0 ? spans : resolveOverlaps([...spans, ...body]), out);
+  }
+
+  /**
+   * Adds a whole-line span for each PEM body line from `from`, until the END line (left to
+   * the rules) or the block bound; returns where ordinary lines resume.
+   */
+  private maskPemBody(region: Buffer, from: number, spans: Span[]): number {
+    let start = from;
+    while (start < region.length && this.pemLines >= 0) {
+      let end = region.indexOf(NEWLINE, start);
+      if (end === -1) end = region.length;
+      const line = region.subarray(start, end);
+      if (closesPemBlock(line)) {
+        this.pemLines = -1;
+        return start;
+      }
+      let content = end;
+      if (content > start && region[content - 1] === 0x0d) content--;
+      if (content > start) {
+        spans.push({ start, end: content, rule: this.core.privateKeyRule! });
+        this.pemBlockLines++;
+      }
+      if (++this.pemLines >= PEM_BLOCK_MAX_LINES) this.pemLines = -1;
+      start = end + 1;
+    }
+    return start;
   }
 
   private emit(buf: Buffer, spans: readonly Span[], out: Uint8Array[]): void {
     for (const s of spans) this.findings.set(s.rule, (this.findings.get(s.rule) ?? 0) + 1);
     for (const p of this.core.maskParts(buf, spans)) out.push(p);
-  }
-
-  /** The slow path: PEM blocks and over-long lines need line-by-line decisions. */
-  private lineByLine(region: Buffer, out: Uint8Array[]): void {
-    let start = 0;
-    while (start < region.length) {
-      let end = region.indexOf(NEWLINE, start);
-      end = end === -1 ? region.length : end + 1;
-      const line = region.subarray(start, end);
-      if (this.pemLines >= 0 && !closesPemBlock(line)) {
-        this.maskPemBodyLine(line, out);
-      } else {
-        if (this.pemLines >= 0) this.pemLines = -1; // the END line: back to rules
-        if (line.length > this.maxLineLength) {
-          this.carry = [line];
-          this.carryLength = line.length;
-          this.drainLongLine(true, out);
-        } else {
-          this.emit(line, this.core.findSpans(line), out);
-        }
-        if (this.core.privateKeyRule !== undefined && opensPemBlock(stripNewline(line))) this.pemLines = 0;
-      }
-      start = end;
-    }
-  }
-
-  private maskPemBodyLine(line: Buffer, out: Uint8Array[]): void {
-    const body = stripNewline(line);
-    let end = body.length;
-    if (end > 0 && body[end - 1] === 0x0d) end--;
-    if (end > 0) {
-      this.emit(line, [{ start: 0, end, rule: this.core.privateKeyRule! }], out);
-      this.pemBlockLines++;
-    } else {
-      out.push(line);
-    }
-    if (++this.pemLines >= PEM_BLOCK_MAX_LINES) this.pemLines = -1;
   }
 
   /**
@@ -302,6 +339,3 @@ export class LineRedactor {
   }
 }
 
-function stripNewline(line: Buffer): Buffer {
-  return line.length > 0 && line[line.length - 1] === NEWLINE ? line.subarray(0, line.length - 1) : line;
-}

@@ -2,7 +2,8 @@
  * Multi-line PEM private keys: a `-----BEGIN … PRIVATE KEY-----` header alone on its line
  * opens a block whose following lines are key material until the matching END line.
  * Rules see one line at a time and cannot tell a base64 body line from any other, so the
- * stream layer tracks the block and masks every body line.
+ * stream layer tracks the block and masks every body line. It learns of candidate header
+ * lines from the matcher (the lines where the private-key rule's keyword occurs).
  */
 
 const MARKER = Buffer.from('PRIVATE KEY');
@@ -11,11 +12,6 @@ const END = Buffer.from('-----END ');
 
 /** Lines masked at most in one block before the stream gives up waiting for END (fail closed: all of them were masked). */
 export const PEM_BLOCK_MAX_LINES = 1000;
-
-/** True when the region may hold a PEM header or footer (one native substring search). */
-export function mayHoldPemMarker(region: Uint8Array): boolean {
-  return Buffer.from(region.buffer, region.byteOffset, region.byteLength).indexOf(MARKER) !== -1;
-}
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d;
