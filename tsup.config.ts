@@ -14,8 +14,8 @@ export default defineConfig([
     external: ['re2'],
   },
   {
-    // The CLI, run by bin/logveil.js.
-    entry: { cli: 'src/cli/index.ts' },
+    // The CLI, run by bin/logveil.js, and the worker-thread entry it starts for --workers.
+    entry: { cli: 'src/cli/index.ts', 'span-worker': 'src/stream/spanWorker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -17,8 +17,13 @@ export class CliError extends Error {
   }
 }
 
+/** Worker threads for matching by default. PERF: chosen by measurement, see bench/RESULTS.md. */
+export const DEFAULT_WORKERS = 0;
+
 export interface CliConfig {
   readonly help: boolean;
+  /** Worker threads that run the matcher; 0 matches on the main thread. */
+  readonly workers: number;
   readonly version: boolean;
   readonly stats: boolean;
   readonly output: string | undefined;
@@ -78,6 +83,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
         disable: { type: 'string' },
         'rule-file': { type: 'string', multiple: true },
         'max-line-length': { type: 'string' },
+        workers: { type: 'string' },
         output: { type: 'string', short: 'o' },
         stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -103,8 +109,14 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
     if (!Number.isSafeInteger(n)) throw new CliError(`--max-line-length must be an integer, not "${v['max-line-length']}"`);
     options.maxLineLength = n;
   }
+  let workers = DEFAULT_WORKERS;
+  if (v.workers !== undefined) {
+    workers = Number(v.workers);
+    if (!Number.isSafeInteger(workers) || workers < 0 || workers > 16) throw new CliError(`--workers must be an integer from 0 to 16, not "${v.workers}"`);
+  }
   return {
     help: v.help === true,
+    workers,
     version: v.version === true,
     stats: v.stats === true,
     output: v.output,

@@ -9,6 +9,7 @@ import { closeSync, createReadStream, createWriteStream, fstatSync, openSync } f
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { LogveilError } from '../errors.js';
+import { createParallelRedactStream } from '../stream/parallelStream.js';
 import { createRedactStream, type RedactStream } from '../stream/redactStream.js';
 import { CliError, parseCli, type CliConfig } from './config.js';
 import { EXIT_IO, EXIT_OK, EXIT_USAGE, USAGE } from './usage.js';
@@ -58,7 +59,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
       io.stdout.write(`logveil ${VERSION}\n`);
       return EXIT_OK;
     }
-    stream = createRedactStream({ ...config.streamOptions, countLines: config.stats });
+    const streamOptions = { ...config.streamOptions, countLines: config.stats };
+    stream = createRedactStream(streamOptions); // compiles and checks every rule (exit 2 on a bad one)
+    if (config.workers > 0) stream = createParallelRedactStream(streamOptions, config.workers, new URL('./span-worker.js', import.meta.url));
     // Open every input and the output before writing anything: a bad path is a usage error.
     for (const input of config.inputs) {
       if (input === '-') continue;

@@ -22,6 +22,8 @@ Options:
       --rule-file FILE       JSON file with your own rules (an array, or {"rules": [...]})
       --max-line-length N    longest line scanned whole, in bytes (default 1048576);
                              longer lines are scanned in windows overlapping by 16 KiB
+      --workers N            run the matcher on N worker threads (default 0: on the
+                             main thread); line order and backpressure are kept
   -o, --output FILE          write to FILE instead of standard output
       --stats                print lines, bytes and findings per rule on stderr at exit
   -h, --help                 show this help

@@ -59,6 +59,17 @@ function toBuffer(chunk: Uint8Array): Buffer {
   return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
+/** What the matcher found in a region: spans, and [start, end] pairs of watched lines. */
+export interface FoundInRegion {
+  readonly spans: readonly Span[];
+  readonly headers: readonly number[] | undefined;
+}
+
+/** A unit of output, in input order: lines that need the matcher, or ready pieces. */
+export type Job =
+  | { readonly kind: 'lines'; readonly region: Buffer }
+  | { readonly kind: 'pieces'; readonly pieces: readonly Uint8Array[]; readonly endsPemBlock: boolean };
+
 export class LineRedactor {
   readonly maxLineLength: number;
   readonly overlap: number;
@@ -96,44 +107,87 @@ export class LineRedactor {
 
   /** Redacts one chunk; returns the pieces to write, in order (possibly none). */
   push(chunk: Uint8Array): Uint8Array[] {
+    return this.runNow(this.split(chunk));
+  }
+
+  /** Ends the input: redacts and returns what is left (a last line without `\n`). */
+  flush(): Uint8Array[] {
+    return this.runNow(this.splitEnd());
+  }
+
+  /**
+   * First half of `push`, for callers that find spans elsewhere (worker threads): cuts the
+   * chunk into jobs, in order. A `lines` job needs the matcher's spans for its region (see
+   * `complete`); a `pieces` job (windows of a long line) is ready.
+   */
+  split(chunk: Uint8Array): Job[] {
     const buf = toBuffer(chunk);
     this.bytes += buf.length;
     if (this.countLines) for (let i = buf.indexOf(NEWLINE); i !== -1; i = buf.indexOf(NEWLINE, i + 1)) this.lines++;
-    const out: Uint8Array[] = [];
+    const jobs: Job[] = [];
     let pos = 0;
     if (this.carryLength > 0) {
       const nl = buf.indexOf(NEWLINE);
       if (nl === -1) {
         this.carry.push(buf);
         this.carryLength += buf.length;
-        if (this.carryLength > this.maxLineLength) this.drainLongLine(false, out);
-        return out;
+        if (this.carryLength > this.maxLineLength) this.drainLongLine(false, jobs);
+        return jobs;
       }
       this.carry.push(buf.subarray(0, nl + 1));
       this.carryLength += nl + 1;
-      this.finishCarriedLine(out);
+      this.finishCarriedLine(jobs);
       pos = nl + 1;
     }
     const lastNl = buf.lastIndexOf(NEWLINE);
     if (lastNl >= pos) {
-      this.region(buf.subarray(pos, lastNl + 1), out);
+      this.region(buf.subarray(pos, lastNl + 1), jobs);
       pos = lastNl + 1;
     }
     if (pos < buf.length) {
       this.carry.push(buf.subarray(pos));
       this.carryLength = buf.length - pos;
-      if (this.carryLength > this.maxLineLength) this.drainLongLine(false, out);
+      if (this.carryLength > this.maxLineLength) this.drainLongLine(false, jobs);
     }
-    return out;
+    return jobs;
   }
 
-  /** Ends the input: redacts and returns what is left (a last line without `\n`). */
-  flush(): Uint8Array[] {
-    const out: Uint8Array[] = [];
+  /** First half of `flush`: the jobs for what is left at the end of input. */
+  splitEnd(): Job[] {
+    const jobs: Job[] = [];
     if (this.carryLength > 0) {
       if (this.countLines) this.lines++;
-      this.finishCarriedLine(out);
+      this.finishCarriedLine(jobs);
     }
+    return jobs;
+  }
+
+  /**
+   * Second half: writes a job's output to `out`. Jobs must be completed in the order
+   * `split` returned them (PEM blocks run across jobs). For a `lines` job, `found` is what
+   * the matcher reported for its region with the private-key rule watched; without it the
+   * matcher runs here.
+   */
+  complete(job: Job, found: FoundInRegion | undefined, out: Uint8Array[]): void {
+    if (job.kind === 'pieces') {
+      if (job.endsPemBlock) this.pemLines = -1;
+      for (const p of job.pieces) out.push(p);
+      return;
+    }
+    this.completeLines(job.region, found ?? this.find(job.region), out);
+  }
+
+  /** The matcher's spans for `region`, and the lines where the private-key keyword occurs. */
+  find(region: Buffer): FoundInRegion {
+    const pemRule = this.core.privateKeyRule;
+    let headers: number[] | undefined;
+    const spans = this.core.findSpans(region, pemRule === undefined ? undefined : { rule: pemRule, onLine: (lineStart, lineEnd) => (headers ??= []).push(lineStart, lineEnd) });
+    return { spans, headers };
+  }
+
+  private runNow(jobs: Job[]): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    for (const job of jobs) this.complete(job, undefined, out);
     return out;
   }
 
@@ -161,12 +215,12 @@ export class LineRedactor {
     return line;
   }
 
-  private finishCarriedLine(out: Uint8Array[]): void {
+  private finishCarriedLine(jobs: Job[]): void {
     if (this.context > 0 || this.carryLength > this.maxLineLength) {
-      this.drainLongLine(true, out);
+      this.drainLongLine(true, jobs);
       return;
     }
-    this.region(this.take(), out);
+    this.region(this.take(), jobs);
   }
 
   /**
@@ -175,9 +229,9 @@ export class LineRedactor {
    * the matcher in one call each. PERF: the long-line check jumps `maxLineLength` bytes at a
    * time (one `lastIndexOf` per jump), so it costs nothing for chunks under 1 MiB.
    */
-  private region(region: Buffer, out: Uint8Array[]): void {
+  private region(region: Buffer, jobs: Job[]): void {
     if (region.length <= this.maxLineLength) {
-      this.ordinaryLines(region, out);
+      jobs.push({ kind: 'lines', region });
       return;
     }
     let segment = 0;
@@ -191,25 +245,21 @@ export class LineRedactor {
       // No newline within maxLineLength bytes: the line at `pos` is long.
       let end = region.indexOf(NEWLINE, pos + this.maxLineLength);
       end = end === -1 ? region.length : end + 1;
-      if (pos > segment) this.ordinaryLines(region.subarray(segment, pos), out);
-      this.pemLines = -1; // key material comes in short lines: a long line ends any block
+      if (pos > segment) jobs.push({ kind: 'lines', region: region.subarray(segment, pos) });
       this.carry = [region.subarray(pos, end)];
       this.carryLength = end - pos;
-      this.drainLongLine(true, out);
+      this.drainLongLine(true, jobs);
       pos = segment = end;
     }
-    if (segment < region.length) this.ordinaryLines(region.subarray(segment), out);
+    if (segment < region.length) jobs.push({ kind: 'lines', region: region.subarray(segment) });
   }
 
   /**
-   * Ordinary lines: one matcher call, which also reports the lines holding the private-key
-   * keyword; a BEGIN header alone at the end of such a line opens a PEM block whose body
-   * lines are masked whole.
+   * Ordinary lines, with the matcher's findings: a BEGIN header alone at the end of a line
+   * where the private-key keyword occurs opens a PEM block whose body lines are masked whole.
    */
-  private ordinaryLines(region: Buffer, out: Uint8Array[]): void {
-    const pemRule = this.core.privateKeyRule;
-    let headers: number[] | undefined;
-    const spans = this.core.findSpans(region, pemRule === undefined ? undefined : { rule: pemRule, onLine: (lineStart, lineEnd) => (headers ??= []).push(lineStart, lineEnd) });
+  private completeLines(region: Buffer, found: FoundInRegion, out: Uint8Array[]): void {
+    const { spans, headers } = found;
     if (this.pemLines < 0 && headers === undefined) {
       this.emit(region, spans, out);
       return;
@@ -269,7 +319,7 @@ export class LineRedactor {
    * longer than the overlap: it is masked, and so is its continuation in the next windows,
    * up to `LONG_TOKEN_MAX` bytes in all (fail closed; a longer run is data, not a secret).
    */
-  private drainLongLine(final: boolean, out: Uint8Array[]): void {
+  private drainLongLine(final: boolean, jobs: Job[]): void {
     const w = this.maxLineLength;
     let cur = this.take();
     while (cur.length > w) {
@@ -297,7 +347,7 @@ export class LineRedactor {
         this.runRule = end;
       }
       if (cut < w) this.runBudget = 0; // nothing reached the end: no continuation
-      this.emitWindow(win.subarray(0, cut), spans, out);
+      jobs.push({ kind: 'pieces', pieces: this.window(win.subarray(0, cut), spans), endsPemBlock: true });
       this.longLineWindows++;
       cur = Buffer.from(cur.subarray(cut - this.overlap)); // copy: do not pin the big buffer
       this.context = this.overlap;
@@ -305,7 +355,7 @@ export class LineRedactor {
     if (final) {
       const spans = [...this.core.findSpans(cur)];
       this.continuation(cur, spans);
-      this.emitWindow(cur, spans, out);
+      jobs.push({ kind: 'pieces', pieces: this.window(cur, spans), endsPemBlock: true });
       this.context = 0;
       this.runBudget = 0;
     } else {
@@ -326,8 +376,8 @@ export class LineRedactor {
     if (!stillRunning) this.runBudget = 0;
   }
 
-  /** Writes `piece` minus its first `context` bytes (already written), masked. */
-  private emitWindow(piece: Buffer, spans: Span[], out: Uint8Array[]): void {
+  /** The output of `piece` minus its first `context` bytes (already written), masked. */
+  private window(piece: Buffer, spans: Span[]): Uint8Array[] {
     const ctx = this.context;
     const visible: Span[] = [];
     for (const s of resolveOverlaps(spans)) {
@@ -335,7 +385,9 @@ export class LineRedactor {
       // A secret that began in the part already written was not seen whole then: mask the rest.
       visible.push({ start: Math.max(s.start, ctx) - ctx, end: Math.min(s.end, piece.length) - ctx, rule: s.rule });
     }
+    const out: Uint8Array[] = [];
     this.emit(piece.subarray(ctx), visible, out);
+    return out;
   }
 }
 

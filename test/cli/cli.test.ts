@@ -122,6 +122,7 @@ describe('logveil CLI', () => {
     ['an unreadable file', [join(dir, 'missing.log')], /cannot read .*missing\.log: ENOENT/],
     ['a directory', [dir], /it is a directory/],
     ['a bad --max-line-length', ['--max-line-length', 'lots'], /--max-line-length must be an integer/],
+    ['a bad --workers', ['--workers', '99'], /--workers must be an integer from 0 to 16/],
   ])('exits 2 on %s with one clear line and no output', async (_what, args, message) => {
     const r = await logveil(args, LOG);
     expect(r.code).toBe(2);
@@ -163,6 +164,35 @@ describe('logveil CLI', () => {
     expect(out).not.toContain('hunter');
     expect(out.endsWith('last line without newline password=[REDACTED:password-assignment]')).toBe(true);
     expect(r.stderr).toBe('');
+  });
+
+  it('--workers gives the same bytes as the main thread, in order, PEM blocks and long lines included', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 30_000; i++) lines.push(i % 97 === 0 ? `{"n":${i},"password":"hunter${i}"}` : `{"n":${i},"msg":"request completed"}`);
+    lines.splice(100, 0, '-----BEGIN EC PRIVATE KEY-----', 'MHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oF4b', '-----END EC PRIVATE KEY-----');
+    lines.splice(20_000, 0, `long ${'x'.repeat(2_000_000)} token=Zq8vT2mW9kR4pL7xNq3f tail`);
+    const input = `${lines.join('\n')}\n`;
+    const main = await logveil(['--stats'], input);
+    const workers = await logveil(['--workers', '2', '--stats'], input);
+    expect(main.code).toBe(0);
+    expect(workers.code).toBe(0);
+    expect(workers.stdout.equals(main.stdout)).toBe(true);
+    expect(workers.stderr).toBe(main.stderr);
+    expect(main.stdout.toString()).not.toContain('hunter');
+    expect(main.stdout.toString()).toContain('[REDACTED:private-key]');
+  });
+
+  it('--workers flushes on SIGTERM too', async () => {
+    const child = start(['--workers', '1']);
+    const done = finish(child);
+    child.stdin.write(Array.from({ length: 500 }, (_, i) => `line ${i} password=hunter${i}\n`).join(''));
+    let seen = '';
+    await new Promise<void>((resolve) => child.stdout.on('data', (b: Buffer) => ((seen += b.toString()).includes('line 499') ? resolve() : undefined)));
+    child.kill('SIGTERM');
+    const r = await done;
+    expect(r.code).toBe(0);
+    expect(r.stdout.toString().split('\n')).toHaveLength(501);
+    expect(r.stdout.toString()).not.toContain('hunter');
   });
 
   it('ends quietly when stdout is closed early (EPIPE)', async () => {
