@@ -4,7 +4,8 @@
  * - passthrough: `node -e "process.stdin.pipe(process.stdout)"`
  * - logveil: `node bin/logveil.js` (the build; the full built-in catalog)
  * each fed two ways: from a pipe (`app | logveil`, the sidecar shape) and from a file
- * redirect. Output goes to /dev/null. Wall time includes process start-up (logveil compiles
+ * redirect; and logveil with matching on 1 and 2 worker threads (`--workers`), from a pipe,
+ * which is how the default of `--workers` was chosen. Output goes to /dev/null. Wall time includes process start-up (logveil compiles
  * its rules in ~0.2 s), as a sidecar pays it once. The output of logveil is checked to hold
  * no planted secret (grep for the planted tokens' prefixes' masks is not enough, so we
  * compare line counts and the number of masks with the library's own count).
@@ -42,6 +43,8 @@ export function runCli(megabytes: number, log: (s: string) => void): CliRow[] {
   const commands: [string, string][] = [
     ['passthrough, from a pipe', `cat '${file}' | node -e "process.stdin.pipe(process.stdout)" > /dev/null`],
     ['logveil, from a pipe', `cat '${file}' | node bin/logveil.js > /dev/null`],
+    ['logveil --workers 1, from a pipe', `cat '${file}' | node bin/logveil.js --workers 1 > /dev/null`],
+    ['logveil --workers 2, from a pipe', `cat '${file}' | node bin/logveil.js --workers 2 > /dev/null`],
     ['passthrough, file redirect', `node -e "process.stdin.pipe(process.stdout)" < '${file}' > /dev/null`],
     ['logveil, file redirect', `node bin/logveil.js < '${file}' > /dev/null`],
   ];

@@ -46,6 +46,11 @@ for (const how of ['from a pipe', 'file redirect']) {
   const lv = c.find((r) => r.name === `logveil, ${how}`)!;
   log(`- ${how}: logveil ${fmt(lv.mbs)} MB/s vs passthrough ${fmt(pass.mbs)} MB/s = ${(lv.mbs / pass.mbs).toFixed(2)}× (target ≥ 0.8×)`);
 }
+for (const n of [1, 2]) {
+  const w = c.find((r) => r.name === `logveil --workers ${n}, from a pipe`)!;
+  const base = c.find((r) => r.name === 'logveil, from a pipe')!;
+  log(`- --workers ${n}: ${fmt(w.mbs)} MB/s = ${(w.mbs / base.mbs).toFixed(2)}× the main-thread CLI`);
+}
 
 const wrong = t.rows.filter((r) => !r.ok && !r.name.startsWith('one RE2 alternation'));
 if (wrong.length > 0) {
