@@ -38,9 +38,11 @@ const KEY_PREFIX = String.raw`[\w.$@-]*?`;
 const ASSIGN_OP = String.raw`(?:["'\x60]?\s*(?::\s*|\s)?(?:string|str|String|&str|\[\]byte|char\*)?\s*[:?.+|]{0,3}=>?|["'\x60]\s*,)\s*`;
 /**
  * Value forms after an assignment: double-, single- or backtick-quoted, or bare (at least two
- * bytes, not starting with `=` or a template/substitution opener `{ $ < (`). Groups 1-4.
+ * bytes, not starting with `=` or a template/substitution opener `{ $ < (`). A bare value
+ * ends before a JSON escape of a line break, tab or quote (`\n`, `\"`): inside a JSON string
+ * that is where the value ends (`token=abc\n    at …` in a logged stack). Groups 1-4.
  */
-const ASSIGNED_VALUE = String.raw`(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)'|\x60([^\x60\s]+)\x60|([^\s"'\x60,;&}\])={$<(][^\s"'\x60,;&}\])]+))`;
+const ASSIGNED_VALUE = String.raw`(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)'|\x60([^\x60\s]+)\x60|([^\s"'\x60,;&}\])={$<(\\](?:[^\s"'\x60,;&}\])\\]|\\[^nrtu"\\])+))`;
 /** Query parameters that carry credentials (OAuth, cloud signatures, API keys). */
 const QUERY_PARAMS = [
   'access_token', 'refresh_token', 'id_token', 'auth_token', 'token', 'api_key', 'apikey', 'api-key', 'key',
