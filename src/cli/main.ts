@@ -166,7 +166,7 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
   for (const s of SIGNALS) io.signals.off(s, onSignal);
   if (config.stats) {
     const st = stream.stats();
-    const rules = Object.entries(st.findings).sort((a, b) => b[1] - a[1]);
+    const rules = Object.entries(st.findings).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const total = rules.reduce((n, [, c]) => n + c, 0);
     io.stderr.write(`logveil: ${st.lines ?? 0} lines, ${st.bytes} bytes, ${total} secrets masked${st.errors ? `, ${st.errors} internal errors` : ''}\n`);
     for (const [rule, n] of rules) io.stderr.write(`  ${rule}: ${n}\n`);

@@ -103,7 +103,7 @@ describe('logveil CLI', () => {
 
   it('prints --stats on stderr: lines, bytes, findings per rule, no secret', async () => {
     const r = await logveil(['--stats'], LOG);
-    expect(r.stderr).toBe(`logveil: 3 lines, ${Buffer.byteLength(LOG)} bytes, 2 secrets masked\n  url-userinfo-password: 1\n  json-sensitive-key: 1\n`);
+    expect(r.stderr).toBe(`logveil: 3 lines, ${Buffer.byteLength(LOG)} bytes, 2 secrets masked\n  json-sensitive-key: 1\n  url-userinfo-password: 1\n`);
     expect(r.stderr).not.toContain('hunter2');
   });
 
