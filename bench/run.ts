@@ -6,6 +6,7 @@
 import os from 'node:os';
 import { runCli } from './cli.js';
 import { runPerLine } from './perline.js';
+import { runPino } from './pino.js';
 import { runThroughput } from './throughput.js';
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -18,6 +19,8 @@ log('\n## Per-line cost');
 const p = runPerLine(log);
 log('\n## The CLI end to end (npm test built dist/)');
 const c = runCli(megabytes, log);
+log('\n## pino');
+const pinoResult = await runPino(log);
 
 const by = (prefix: string) => t.rows.find((r) => r.name.startsWith(prefix));
 const core = by('logveil')!;
@@ -50,6 +53,16 @@ for (const n of [1, 2]) {
   const w = c.find((r) => r.name === `logveil --workers ${n}, from a pipe`)!;
   const base = c.find((r) => r.name === 'logveil, from a pipe')!;
   log(`- --workers ${n}: ${fmt(w.mbs)} MB/s = ${(w.mbs / base.mbs).toFixed(2)}× the main-thread CLI`);
+}
+
+{
+  const [plain, hooked, redacted] = pinoResult.perCall;
+  const hookCost = hooked!.ns - plain!.ns;
+  const redactCost = redacted!.ns - plain!.ns;
+  log('\npino (same run):');
+  log(`- pinoHooks adds ${hookCost.toFixed(0)} ns per clean call; pino's redact with 3 wildcard paths adds ${redactCost.toFixed(0)} ns: ratio ${(hookCost / redactCost).toFixed(2)} (target ≤ 0.33)`);
+  const [file, lv] = pinoResult.transports;
+  log(`- main thread per call: logveil/pino-transport ${lv!.mainNsPerCall.toFixed(0)} ns vs pino/file ${file!.mainNsPerCall.toFixed(0)} ns = ${((lv!.mainNsPerCall / file!.mainNsPerCall - 1) * 100).toFixed(1)}% (target within 5%); worker lag after 2 s at 200k lines/s: ${lv!.lagMs} ms vs ${file!.lagMs} ms`);
 }
 
 const wrong = t.rows.filter((r) => !r.ok && !r.name.startsWith('one RE2 alternation'));
