@@ -9,6 +9,7 @@ export default defineConfig([
       stream: 'src/stream/index.ts',
       pino: 'src/integrations/pino.ts',
       'pino-transport': 'src/integrations/pinoTransport.ts',
+      winston: 'src/integrations/winston.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { runCli } from './cli.js';
 import { runPerLine } from './perline.js';
 import { runPino } from './pino.js';
+import { runWinston } from './winston.js';
 import { runThroughput } from './throughput.js';
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -21,6 +22,8 @@ log('\n## The CLI end to end (npm test built dist/)');
 const c = runCli(megabytes, log);
 log('\n## pino');
 const pinoResult = await runPino(log);
+log('\n## winston');
+const winstonResult = await runWinston(log);
 
 const by = (prefix: string) => t.rows.find((r) => r.name.startsWith(prefix));
 const core = by('logveil')!;
@@ -63,6 +66,12 @@ for (const n of [1, 2]) {
   log(`- pinoHooks adds ${hookCost.toFixed(0)} ns per clean call; pino's redact with 3 wildcard paths adds ${redactCost.toFixed(0)} ns: ratio ${(hookCost / redactCost).toFixed(2)} (target ≤ 0.33)`);
   const [file, lv] = pinoResult.transports;
   log(`- main thread per call: logveil/pino-transport ${lv!.mainNsPerCall.toFixed(0)} ns vs pino/file ${file!.mainNsPerCall.toFixed(0)} ns = ${((lv!.mainNsPerCall / file!.mainNsPerCall - 1) * 100).toFixed(1)}% (target within 5%); worker lag after 2 s at 200k lines/s: ${lv!.lagMs} ms vs ${file!.lagMs} ms`);
+}
+
+{
+  const plain = winstonResult.rows[0]!;
+  const masked = winstonResult.rows[1]!;
+  log(`\nwinston (same run): redactFormat adds ${((masked.usPerCall / plain.usPerCall - 1) * 100).toFixed(0)}% per clean call (target ≤ 20%)`);
 }
 
 const wrong = t.rows.filter((r) => !r.ok && !r.name.startsWith('one RE2 alternation'));
