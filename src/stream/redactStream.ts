@@ -10,6 +10,9 @@ import type { RedactorOptions } from '../options.js';
 import { createRedactor, type Redactor } from '../redactor.js';
 import { DEFAULT_MAX_LINE_LENGTH, LineRedactor, MIN_MAX_LINE_LENGTH, type StreamStats } from './lineRedactor.js';
 
+/** Bytes buffered on each side of the Transform. */
+const STREAM_BUFFER = 1024 * 1024;
+
 /** Options of the stream factories: a redactor (or its options) and stream settings. */
 export interface RedactStreamOptions extends RedactorOptions {
   /**
@@ -69,6 +72,11 @@ export function createRedactStream(options?: RedactStreamOptions | Redactor): Re
     for (const p of pieces) stream.push(p);
   };
   const stream = new Transform({
+    // PERF: with the default 16 KiB buffers a 64 KiB read was processed before the next read
+    // was even issued, and the process sat idle a quarter of the time; 1 MiB lets reading run
+    // ahead of matching (100 MB from a 64 KiB-chunk file: 0.83 s → see bench/RESULTS.md).
+    writableHighWaterMark: STREAM_BUFFER,
+    readableHighWaterMark: STREAM_BUFFER,
     transform(chunk: Buffer | string, encoding: BufferEncoding, callback: TransformCallback) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
       safely(this, () => core.push(buf), buf);
