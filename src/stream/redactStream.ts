@@ -73,8 +73,10 @@ export function createRedactStream(options?: RedactStreamOptions | Redactor): Re
   };
   const stream = new Transform({
     // PERF: with the default 16 KiB buffers a 64 KiB read was processed before the next read
-    // was even issued, and the process sat idle a quarter of the time; 1 MiB lets reading run
-    // ahead of matching (100 MB from a 64 KiB-chunk file: 0.83 s → see bench/RESULTS.md).
+    // was issued, and the process sat idle a quarter of the time; 1 MiB buffers let reading
+    // run ahead a little (100 MB file in 64 KiB reads → stream → no-op sink: 833 ms before,
+    // 690-783 ms after, one scratch run each). Larger reads matter more: the CLI reads files
+    // in 1 MiB blocks (369 ms for the same pipeline).
     writableHighWaterMark: STREAM_BUFFER,
     readableHighWaterMark: STREAM_BUFFER,
     transform(chunk: Buffer | string, encoding: BufferEncoding, callback: TransformCallback) {
