@@ -12,6 +12,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import type { Redactor } from '../../src/index.js';
 import { pinoHooks, pinoRedactOptions } from '../../src/integrations/pino.js';
 
 const app = fileURLToPath(new URL('./fixtures/pino-app.mjs', import.meta.url));
@@ -44,6 +45,18 @@ describe('pinoHooks (in process)', () => {
     expect(parsed[2]!.err.stack).toContain('[REDACTED:slack-bot-token]');
     expect(lines.join('\n')).not.toMatch(/hunter2|s3cr3tPa55|GkwFDQ|Zq8vT2/);
     expect(parsed[3]!.msg).toBe('nothing to see');
+  });
+
+  it('fails closed, never throwing, when redaction itself fails', () => {
+    const { lines, stream } = collector();
+    const failing = {
+      redact: () => {
+        throw new Error('simulated');
+      },
+    } as unknown as Redactor;
+    const logger = pino({ ...pinoHooks({ redactor: failing }) }, stream);
+    expect(() => logger.info({ password: 'hunter2' }, 'login')).not.toThrow();
+    expect(lines).toEqual(['{"msg":"[REDACTED:logveil-error]"}']);
   });
 
   it('works beside pino\'s own path redaction', () => {

@@ -264,3 +264,31 @@ describe('createRedactTransformStream', () => {
     );
   });
 });
+
+describe('fail closed on an internal error', () => {
+  it('masks the lines of the failing chunk, warns once, never throws, and goes on', async () => {
+    const broken = createRedactor();
+    const internals = (broken as unknown as Record<symbol, { findSpans: (...a: unknown[]) => unknown }>)[Symbol.for('logveil.redactor.internals')]!;
+    const findSpans = internals.findSpans;
+    let calls = 0;
+    internals.findSpans = (...args: unknown[]) => {
+      if (++calls === 2) throw new Error('simulated matcher failure');
+      return findSpans(...args);
+    };
+    const stream = createRedactStream(broken);
+    const warnings: Error[] = [];
+    stream.on('warning', (w: Error) => warnings.push(w));
+    const out: Buffer[] = [];
+    stream.on('data', (b: Buffer) => out.push(b));
+    stream.write('first password=hunter1\n');
+    stream.write('second password=hunter2\nthird password=hunter3\n');
+    stream.write('fourth password=hunter4\n');
+    stream.end();
+    await new Promise((r) => stream.on('end', r));
+    expect(Buffer.concat(out).toString()).toBe(
+      'first password=[REDACTED:password-assignment]\n[REDACTED:logveil-error]\n[REDACTED:logveil-error]\nfourth password=[REDACTED:password-assignment]\n',
+    );
+    expect(warnings).toHaveLength(1);
+    expect(stream.stats().errors).toBe(1);
+  });
+});
