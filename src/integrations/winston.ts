@@ -32,6 +32,7 @@ import { createFingerprinter } from '../mask/fingerprint.js';
 import { maskWriter } from '../mask/maskStrategy.js';
 import { resolveOptions, type RedactorOptions } from '../options.js';
 import { createRedactor, type Redactor } from '../redactor.js';
+import { SENSITIVE_KEY_NAME } from '../rules/sensitiveKeys.js';
 
 // The triple-beam symbols winston and logform use (registered symbols: the same everywhere).
 const LEVEL = Symbol.for('level');
@@ -106,13 +107,6 @@ const UNREADABLE: unique symbol = Symbol('logveil.unreadable');
 const DEPTH_MASK = '[REDACTED:depth]';
 const DEFAULT_MAX_DEPTH = 20;
 
-/**
- * Keys whose value is a credential: the key ENDS with one of these words, in any case (same
- * notion as the JSON context rule: `DB_PASSWORD`, `clientSecret`, `x-api-key`,
- * `proxy-authorization`), so `tokenCount`, `max_tokens`, `author` and `token_type` are not.
- */
-const SENSITIVE_KEY =
-  /(?:pass(?:word|wd|phrase)|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|credentials?|session[_-]?id|cookie|authorization|auth)$/i;
 /** Keys whose value may carry an auth scheme worth keeping (`Bearer <mask>`). */
 const AUTHORIZATION_KEY = /authorization$/i;
 const AUTH_SCHEME = /^(bearer|basic|token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac)(\s+)(?=\S)/i;
@@ -129,7 +123,7 @@ function keyClassifier(extra: readonly (string | RegExp)[]): (key: string) => bo
   return (key) => {
     let sensitive = cache.get(key);
     if (sensitive !== undefined) return sensitive;
-    sensitive = SENSITIVE_KEY.test(key);
+    sensitive = SENSITIVE_KEY_NAME.test(key);
     if (!sensitive && (words.length > 0 || patterns.length > 0)) {
       const lower = key.toLowerCase();
       sensitive = words.some((w) => lower.endsWith(w)) || patterns.some((p) => ((p.lastIndex = 0), p.test(key)));

@@ -13,19 +13,8 @@
  * so `token_type`, `tokens` and `secret_rotation_days` are not keys of secrets.
  */
 import type { Rule } from '../rule.js';
+import { PASSWORD_KEYWORDS, PASSWORD_WORDS, SECRET_KEYWORDS, SECRET_WORDS } from '../sensitiveKeys.js';
 
-/** Key words whose value is a password (no entropy gate). */
-const PASSWORD_WORDS = String.raw`pass(?:word|wd|phrase)|pwd`;
-const PASSWORD_KEYWORDS = ['password', 'passwd', 'passphrase', 'pwd'];
-/** Key words whose value is a generic secret (entropy-gated outside JSON). */
-const SECRET_WORDS = String.raw`secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|session[_-]?key|credentials?|session[_-]?id|cookie`;
-const SECRET_KEYWORDS = [
-  'secret', 'token', 'api_key', 'api-key', 'apikey', 'access_key', 'access-key', 'accesskey',
-  'private_key', 'private-key', 'privatekey', 'auth_key', 'auth-key', 'authkey', 'signing_key',
-  'signing-key', 'signingkey', 'encryption_key', 'encryption-key', 'encryptionkey', 'master_key',
-  'master-key', 'masterkey', 'session_key', 'session-key', 'sessionkey', 'credential',
-  'session_id', 'session-id', 'sessionid', 'cookie',
-];
 /** A JSON string body: escapes kept intact. */
 const JSON_STRING = String.raw`((?:[^"\\]|\\.)+)`;
 /** A key prefix before the sensitive word: `db_`, `client`, `x-`, `spring.datasource.`. */
