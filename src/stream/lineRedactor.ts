@@ -18,6 +18,7 @@
  */
 import type { Span } from '../matcher/span.js';
 import { resolveOverlaps } from '../matcher/span.js';
+import { escapeSafeEnd, escapeSafeStart } from '../mask/writeMasks.js';
 import { redactorInternals, type Redactor, type RedactorInternals } from '../redactor.js';
 import { closesPemBlock, opensPemBlock, PEM_BLOCK_MAX_LINES } from './pemBlock.js';
 
@@ -346,7 +347,13 @@ export class LineRedactor {
         this.runBudget = LONG_TOKEN_MAX;
         this.runRule = end;
       }
-      if (cut < w) this.runBudget = 0; // nothing reached the end: no continuation
+      // Never cut inside a JSON escape (`\"`, `\n`, `\u00e9`): the part written now could not
+      // be masked escape-safely, and a lone `\` before the edge would break the JSON string.
+      // (Checked on `cur`, which holds the bytes past the window: an escape may straddle it.)
+      const reachedEnd = cut === w;
+      const safeCut = escapeSafeEnd(cur, cut);
+      if (safeCut !== cut) cut = safeCut <= w ? safeCut : escapeSafeStart(cur, cut);
+      if (!reachedEnd) this.runBudget = 0; // nothing reached the end: no continuation
       jobs.push({ kind: 'pieces', pieces: this.window(win.subarray(0, cut), spans), endsPemBlock: true });
       this.longLineWindows++;
       cur = Buffer.from(cur.subarray(cut - this.overlap)); // copy: do not pin the big buffer

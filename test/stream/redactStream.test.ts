@@ -196,6 +196,16 @@ describe('long lines', () => {
     expect(bytes).toBe(50 * (1 << 20) + 1 + 50 * ('[REDACTED:slack-bot-token]'.length - secret.length));
   });
 
+  it('keeps a long JSON line valid JSON whatever falls on a window edge (regression: cut inside \\")', async () => {
+    const head = '{"level":30,"body":"{\\"data\\":\\"';
+    for (let n = 200; n < 3000; n++) {
+      const line = `${head}${'A'.repeat(n)}\\"}","msg":"${'hello world '.repeat(200)}"}\n`;
+      JSON.parse(line);
+      const out = (await throughStream([Buffer.from(line)], { redactor, maxLineLength })).toString();
+      expect(() => JSON.parse(out), `n=${n}`).not.toThrow();
+    }
+  });
+
   it('masks a token run that crosses window edges only up to 64 KiB (a longer run is data)', async () => {
     const line = Buffer.concat([Buffer.from('x '), Buffer.alloc(300_000, 'Q'), Buffer.from(' end\n')]);
     const out = (await throughStream([line], { redactor, maxLineLength })).toString();
