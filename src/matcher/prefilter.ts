@@ -35,13 +35,19 @@ export interface Prefilter {
 
 const REGEX_META = /[\\^$.|?*+()[\]{}\-/]/g;
 
-/** `sk_Live` → `[sS][kK]_[lL]...`: exact ASCII case folding, no Unicode folds (ſ, K). */
+/**
+ * Characters that RE2's `(?i)` folds onto an ASCII letter besides its two cases: a rule with
+ * `(?i)password` matches `paſſword` (U+017F) and `api_Key` (U+212A), so the keyword must too.
+ */
+const UNICODE_FOLDS: Readonly<Record<string, string>> = { s: '\\x{17F}', k: '\\x{212A}' };
+
+/** `sk_Live` → `[sSſ][kKK]_[lL]...`: case folding exactly as RE2's `(?i)` does it. */
 function keywordPattern(k: Keyword): string {
   let out = '';
   for (const ch of k.text) {
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
-    out += !k.caseSensitive && lower !== upper ? `[${lower}${upper}]` : ch.replace(REGEX_META, '\\$&');
+    out += !k.caseSensitive && lower !== upper ? `[${lower}${upper}${UNICODE_FOLDS[lower] ?? ''}]` : ch.replace(REGEX_META, '\\$&');
   }
   return out;
 }

@@ -23,6 +23,8 @@ const fragment = fc.oneof(
   { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-z0-9_+/=-]{1,48}$/) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 8 }).map((b) => Buffer.from(b).toString('latin1')) },
   { weight: 1, arbitrary: fc.constantFrom('héllo', '日本語', 'ключ', '🔑', '\u0000', '\ufffd') },
+  // RE2's (?i) folds these onto s and k (regression: the prefilter folded ASCII only).
+  { weight: 2, arbitrary: fc.constantFrom(...keywords).map((k) => k.replace(/s/g, '\u017f').replace(/k/g, '\u212a')) },
 );
 const input = fc.array(fragment, { maxLength: 40 }).map((parts) => Buffer.from(parts.join('')));
 
@@ -47,6 +49,7 @@ describe('matcher vs reference engine', () => {
     const planted = fc.tuple(input, fc.constantFrom(
       'password=hunter2', '"apiKey":"Zq8vT2mW9kR4pL7xN"', 'Authorization: Bearer Zq8vT2mW9kR4pL7xNq3f', 'https://u:pa55@h',
       'token=Zq8vT2mW9kR4pL7xNq3f', '-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----',
+      'pa\u017f\u017fword=hunter2hunter2', '{"api_\u212aey":"Zq8vT2mW9kR4pL7x"}',
     ), input).map(([a, s, b]) => Buffer.concat([a, Buffer.from(` ${s} `), b]));
     fc.assert(
       fc.property(planted, (buf) => {
