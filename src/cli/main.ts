@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { LogveilError } from '../errors.js';
 import { createParallelRedactStream } from '../stream/parallelStream.js';
-import { createRedactStream, type RedactStream } from '../stream/redactStream.js';
+import { createRedactStream, type RedactStream, type RedactStreamOptions } from '../stream/redactStream.js';
 import { CliError, parseCli, type CliConfig } from './config.js';
 import { EXIT_IO, EXIT_OK, EXIT_USAGE, USAGE } from './usage.js';
 import { VERSION } from './version.js';
@@ -49,6 +49,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
   let stream: RedactStream;
   const fds: number[] = [];
   let outFd: number | undefined;
+  let streamOptions: RedactStreamOptions;
   try {
     config = parseCli(argv, io.env);
     if (config.help) {
@@ -59,9 +60,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
       io.stdout.write(`logveil ${VERSION}\n`);
       return EXIT_OK;
     }
-    const streamOptions = { ...config.streamOptions, countLines: config.stats };
+    streamOptions = { ...config.streamOptions, countLines: config.stats };
     stream = createRedactStream(streamOptions); // compiles and checks every rule (exit 2 on a bad one)
-    if (config.workers > 0) stream = createParallelRedactStream(streamOptions, config.workers, new URL('./span-worker.js', import.meta.url));
     // Open every input and the output before writing anything: a bad path is a usage error.
     for (const input of config.inputs) {
       if (input === '-') continue;
@@ -81,8 +81,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
         throw new CliError(`cannot write ${config.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
     }
+    // Workers only once nothing can fail any more: they would keep the process alive.
+    if (config.workers > 0) stream = createParallelRedactStream(streamOptions, config.workers, new URL('./span-worker.js', import.meta.url));
   } catch (err) {
     for (const fd of fds) closeSync(fd);
+    if (outFd !== undefined) closeSync(outFd);
     if (err instanceof CliError || err instanceof LogveilError) {
       say(err.message);
       if (err instanceof CliError) io.stderr.write("Try 'logveil --help'.\n");
@@ -117,11 +120,11 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
   const onSignal = () => stop();
   for (const s of SIGNALS) io.signals.on(s, onSignal);
 
+  // Set once the output cannot take more (closed pipe or write error): nothing is waited for.
   let outputClosed = false;
   out.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
-      outputClosed = true;
-    } else {
+    outputClosed = true;
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') {
       say(`cannot write the output: ${err.code ?? err.message}`);
       exitCode = EXIT_IO;
     }
@@ -133,8 +136,11 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
   stream.pipe(out, { end: out !== io.stdout });
 
   let fdIndex = 0;
+  let stdinUsed = false;
   for (const input of config.inputs) {
     if (stopping) break;
+    if (input === '-' && stdinUsed) continue; // standard input can be read once; a second "-" is empty
+    if (input === '-') stdinUsed = true;
     const src: Readable = input === '-' ? stdinSource(io.stdin) : createReadStream('', { fd: fds[fdIndex++]!, highWaterMark: READ_SIZE });
     current = src;
     await new Promise<void>((resolve) => {
@@ -156,11 +162,11 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
 
   stream.end();
   await once(stream, 'end');
-  if (!outputClosed) {
+  if (!outputClosed && !out.destroyed) {
     if (out === io.stdout) {
-      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'error')]);
-    } else {
-      await Promise.race([once(out, 'finish'), once(out, 'error')]);
+      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'error'), once(out, 'close')]);
+    } else if (!out.writableFinished) {
+      await Promise.race([once(out, 'finish'), once(out, 'error'), once(out, 'close')]);
     }
   }
   for (const s of SIGNALS) io.signals.off(s, onSignal);

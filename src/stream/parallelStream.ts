@@ -97,12 +97,11 @@ export function createParallelRedactStream(options: RedactStreamOptions, workers
   for (let i = 0; i < workers; i++) {
     const worker = new Worker(workerUrl, { workerData: { options: redactorOptions } });
     const slot: Slot = { worker, inFlight: 0, alive: true };
-    worker.unref();
     worker.on('message', (reply: SpanReply) => {
       const entry = bySeq.get(reply.seq);
       if (entry === undefined) return;
       bySeq.delete(reply.seq);
-      slot.inFlight--;
+      if (--slot.inFlight === 0) worker.unref();
       inFlight--;
       entry.found = decode(reply);
       entry.ready = true;
@@ -110,6 +109,8 @@ export function createParallelRedactStream(options: RedactStreamOptions, workers
     });
     worker.on('error', () => fail(slot));
     worker.on('exit', () => fail(slot));
+    // An idle worker must not keep the process alive; a busy one must (see submit).
+    worker.unref();
     slots.push(slot);
   }
 
@@ -126,7 +127,7 @@ export function createParallelRedactStream(options: RedactStreamOptions, workers
     const id = seq++;
     entry.worker = slot;
     bySeq.set(id, entry);
-    slot.inFlight++;
+    if (slot.inFlight++ === 0) slot.worker.ref();
     inFlight++;
     slot.worker.postMessage({ seq: id, bytes }, [bytes.buffer]);
   };

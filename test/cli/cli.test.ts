@@ -195,6 +195,28 @@ describe('logveil CLI', () => {
     expect(r.stdout.toString()).not.toContain('hunter');
   });
 
+  it('reads standard input once when "-" is given twice (regression: the last line was lost)', async () => {
+    const b = file('between.log', 'middle password=hunter2x\n');
+    const r = await logveil(['-', b, '-'], 'first\nlast password=hunter2y');
+    expect(r.code).toBe(0);
+    // Inputs are concatenated as cat does: stdin's last line runs on into the file's first.
+    expect(r.stdout.toString()).toBe('first\nlast password=[REDACTED:password-assignment] password=[REDACTED:password-assignment]\n');
+  });
+
+  it('exits 2 promptly with --workers when an input is missing (regression: workers kept it alive)', async () => {
+    const r = await logveil(['--workers', '2', join(dir, 'missing.log')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read .*missing\.log: ENOENT/);
+  });
+
+  it('exits 1 with a clear line when the output fails (regression: exit 13 on /dev/full)', async () => {
+    const big = file('full.log', 'password=hunter2 and some padding text\n'.repeat(100_000));
+    const r = await logveil(['--stats', '-o', '/dev/full', big]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot write the output: ENOSPC/);
+    expect(r.stderr).toMatch(/secrets masked/);
+  });
+
   it('ends quietly when stdout is closed early (EPIPE)', async () => {
     const big = file('big.log', 'password=hunter2 and some padding text\n'.repeat(200_000));
     const child = start([big]);
