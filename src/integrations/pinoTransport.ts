@@ -59,7 +59,7 @@ export default async function logveilTransport(options: PinoTransportOptions = {
     if (!dest.write(piece as unknown as string)) redact.pause();
   });
   dest.on('drain', () => redact.resume());
-  return new Writable({
+  const writable = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       if (redact.write(chunk)) callback();
       else redact.once('drain', () => callback());
@@ -81,4 +81,8 @@ export default async function logveilTransport(options: PinoTransportOptions = {
       callback(err);
     },
   });
+  // A destination that cannot be written (no such folder, no space, a closed pipe) fails the
+  // transport the way pino/file does: pino reports the error on the logger's side.
+  dest.on('error', (err: Error) => writable.destroy(err));
+  return writable;
 }

@@ -209,6 +209,17 @@ export class LineRedactor {
     return Array.from({ length: lines }, () => mask);
   }
 
+  /**
+   * Fail-closed output for one `lines` job whose matching failed, leaving the line state
+   * alone (later jobs were already split from it): one mask line per line of the region.
+   */
+  failRegion(region: Uint8Array): Uint8Array[] {
+    this.errors++;
+    const lines = toBuffer(region).reduce((n, c) => (c === NEWLINE ? n + 1 : n), 0);
+    const mask = Buffer.from('[REDACTED:logveil-error]\n');
+    return Array.from({ length: lines }, () => mask);
+  }
+
   private take(): Buffer {
     const line = this.carry.length === 1 ? this.carry[0]! : Buffer.concat(this.carry, this.carryLength);
     this.carry = [];

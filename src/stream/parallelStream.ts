@@ -65,7 +65,7 @@ export function createParallelRedactStream(options: RedactStreamOptions, workers
       try {
         core.complete(entry.job, entry.found, out);
       } catch {
-        out.splice(0, out.length, ...core.failClosed(entry.job.kind === 'lines' ? entry.job.region : Buffer.alloc(0)));
+        out.splice(0, out.length, ...(entry.job.kind === 'lines' ? core.failRegion(entry.job.region) : []));
       }
       for (const p of out) stream.push(p);
     }

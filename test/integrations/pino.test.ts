@@ -121,6 +121,13 @@ describe('logveil/pino-transport in pino\'s worker thread', () => {
     checkOutput(out, () => true, N, true);
   }, 60_000);
 
+  it('reports an unwritable destination as a transport error, as pino/file does', async () => {
+    const transport = pino.transport({ target: 'logveil/pino-transport', options: { destination: '/proc/no-such-dir/app.log', mkdir: false } });
+    const error = new Promise<Error>((resolve) => transport.on('error', resolve));
+    pino(transport).info('hello');
+    expect((await error).message).toMatch(/ENOENT/);
+  });
+
   it('inside targets with levels: info and up to one file, errors to another', async () => {
     const out = join(dir, 'targets.log');
     const r = await runApp('targets', 'normal', out, 10_000);
