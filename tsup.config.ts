@@ -9,7 +9,7 @@ export default defineConfig([
       stream: 'src/stream/index.ts',
       pino: 'src/integrations/pino.ts',
       'pino-transport': 'src/integrations/pinoTransport.ts',
-      winston: 'src/integrations/winston.ts',
+      winston: 'src/integrations/winston/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

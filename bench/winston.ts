@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import Benchmark from 'benchmark';
 import winston from 'winston';
 import { createRedactor } from '../src/index.js';
-import { redactFormat, redactMessageFormat } from '../src/integrations/winston.js';
+import { redactFormat, redactMessageFormat } from '../src/integrations/winston/index.js';
 
 export interface WinstonRow {
   readonly name: string;

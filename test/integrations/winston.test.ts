@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import winston from 'winston';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, OptionsError, RuleError } from '../../src/index.js';
-import { redactFormat, redactMessageFormat, type RedactFormatOptions } from '../../src/integrations/winston.js';
+import { redactFormat, redactMessageFormat, type RedactFormatOptions } from '../../src/integrations/winston/index.js';
 
 const { format } = winston;
 const MESSAGE = Symbol.for('message');
@@ -272,7 +272,7 @@ async function child(code: string, args: string[] = []): Promise<{ stdout: strin
 
 const CHILD_HEADER = `
 import winston from 'winston';
-import { redactFormat } from './src/integrations/winston.ts';
+import { redactFormat } from './src/integrations/winston/index.ts';
 const { format } = winston;
 `;
 

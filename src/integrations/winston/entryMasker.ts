@@ -1,111 +1,25 @@
 /**
- * `logveil/winston`: two logform formats that mask secrets in winston's log entries.
- *
- * - `redactFormat()` masks the entry's *values* before any format serializes them: the
- *   message, metadata at any depth, `Error`s (message and stack), the `stack` that
- *   `format.errors({ stack: true })` puts on the entry and the `info[SPLAT]` arguments. A value
- *   under a sensitive key (`password`, `apiKey`, `client_secret`, `authorization`…) is
- *   replaced whole; every other string goes through the redactor's rules (token formats, URL
- *   passwords, `key=value` pairs…). Place it after `errors()`/`splat()` and before `json()`.
- * - `redactMessageFormat()` masks the serialized line (`info[MESSAGE]`) for `printf` formats
- *   that build text from raw arguments. Place it last.
- *
- * Invariants:
- * - The caller's objects are never written to. winston hands `logger.info(obj)`'s very `obj`
- *   to the formats, so masking is copy-on-write: only the objects on a path to a changed
- *   value are copied (prototype and symbol keys kept), everything else is shared.
- * - A clean entry costs one redactor call: every string of the entry is joined with `\n` and
- *   matched at once as bytes (rules never cross a line break), and the entry itself comes back.
- * - Never throws once built: a value that cannot be read (a throwing getter or `toJSON`, a
- *   revoked Proxy) becomes `[REDACTED:logveil-error]`, and the error is counted (`stats()`)
- *   and reported once as a process warning. Options are checked when the format is created
- *   (`OptionsError`, `RuleError`), as `createRedactor` does.
- *
- * Neither winston nor logform is imported: a logform format is any object with `transform`
- * and `options`, so `logveil/winston` works wherever winston's own copy of logform lives
- * (pnpm's strict layout included) and loads nothing when unused. Start reading at
- * `redactFormat`; the walk over an entry is `EntryMasker`.
+ * The walk over one winston entry (`EntryMasker`), and what it is built from: the key
+ * classifier, the mask of key-based values, the reused join buffer. See index.ts for the
+ * formats that use it and their invariants.
  */
-import fastRedact from 'fast-redact';
-import { OptionsError } from '../errors.js';
-import { createFingerprinter } from '../mask/fingerprint.js';
-import { maskWriter } from '../mask/maskStrategy.js';
-import { resolveOptions, type RedactorOptions } from '../options.js';
-import { createRedactor, type Redactor } from '../redactor.js';
-import { SENSITIVE_KEY_NAME } from '../rules/sensitiveKeys.js';
-
-// The triple-beam symbols winston and logform use (registered symbols: the same everywhere).
-const LEVEL = Symbol.for('level');
-const MESSAGE = Symbol.for('message');
-const SPLAT = Symbol.for('splat');
-
-/** A winston log entry (logform's `TransformableInfo`, structurally). */
-export interface WinstonInfo {
-  level: string;
-  message: unknown;
-  [key: string | symbol]: unknown;
-}
-
-/**
- * A logform format instance: what `format.combine()` and `createLogger({ format })` accept.
- * `stats()` counts entries seen, entries changed and internal errors (failed closed).
- */
-export interface LogveilWinstonFormat {
-  readonly options: Record<string, never>;
-  readonly transform: (info: WinstonInfo, opts?: unknown) => WinstonInfo | boolean;
-  stats(): WinstonFormatStats;
-}
-
-/** Counters of a format. */
-export interface WinstonFormatStats {
-  /** Entries the format saw. */
-  readonly entries: number;
-  /** Entries that came out changed (something was masked). */
-  readonly changed: number;
-  /** Internal errors: values (or whole entries) replaced by `[REDACTED:logveil-error]`. */
-  readonly errors: number;
-}
-
-/** Options that choose the redactor: its options, or `{ redactor }` to reuse a compiled one. */
-type RedactorChoice =
-  | RedactorOptions
-  | ({ readonly redactor: Redactor } & Pick<RedactorOptions, 'mask' | 'maskByRule' | 'fingerprintKey'>);
-
-/** Options of `redactMessageFormat`. */
-export type RedactMessageFormatOptions = RedactorChoice;
-
-/**
- * Options of `redactFormat`: the redactor's options (or `{ redactor }`, with `mask`,
- * `maskByRule` and `fingerprintKey` still choosing the key-based masks), plus:
- */
-export type RedactFormatOptions = RedactorChoice & {
-  /**
-   * More key names whose values are masked whole. A string matches a key that equals it or
-   * ends with it, in any case (`'ssn'` covers `customerSSN`); a RegExp is tested on the key.
-   */
-  readonly sensitiveKeys?: readonly (string | RegExp)[];
-  /**
-   * Explicit paths (fast-redact / pino syntax: `req.headers.cookie`, `users[*].ssn`,
-   * `*.pin`) whose values are replaced by the mask of rule id `redact-path`, whatever they
-   * hold. Applied on a copy, never on the caller's objects.
-   */
-  readonly paths?: readonly string[];
-  /**
-   * Objects nested deeper than this are replaced by `[REDACTED:depth]` (fail closed: they are
-   * not inspected). Default 20.
-   */
-  readonly maxDepth?: number;
-};
+import { createFingerprinter } from '../../mask/fingerprint.js';
+import { maskWriter } from '../../mask/maskStrategy.js';
+import { resolveOptions, type RedactorOptions } from '../../options.js';
+import type { Redactor } from '../../redactor.js';
+import { SENSITIVE_KEY_NAME } from '../../rules/sensitiveKeys.js';
+import { copyInto, copyObject, setOwn } from './copyOnWrite.js';
+import { MESSAGE, SPLAT, type WinstonInfo } from './types.js';
 
 /** Rule id in key-based masks (`[REDACTED:sensitive-key]`). */
-const SENSITIVE_KEY_RULE = 'sensitive-key';
+export const SENSITIVE_KEY_RULE = 'sensitive-key';
 /** Rule id in masks written by `paths`. */
-const PATH_RULE = 'redact-path';
-const ERROR_MASK = '[REDACTED:logveil-error]';
+export const PATH_RULE = 'redact-path';
+export const ERROR_MASK = '[REDACTED:logveil-error]';
 /** What `readProperty` returns for a property whose read threw (becomes `ERROR_MASK`). */
 const UNREADABLE: unique symbol = Symbol('logveil.unreadable');
 const DEPTH_MASK = '[REDACTED:depth]';
-const DEFAULT_MAX_DEPTH = 20;
+export const DEFAULT_MAX_DEPTH = 20;
 
 /** Keys whose value may carry an auth scheme worth keeping (`Bearer <mask>`). */
 const AUTHORIZATION_KEY = /authorization$/i;
@@ -116,7 +30,7 @@ const ALREADY_MASKED = /^(?:\[REDACTED(?::[A-Za-z0-9._-]+)*\]|\*{8})$/;
 const KEY_CACHE_LIMIT = 2048;
 
 /** Decides whether a key names a credential; built once per format. */
-function keyClassifier(extra: readonly (string | RegExp)[]): (key: string) => boolean {
+export function keyClassifier(extra: readonly (string | RegExp)[]): (key: string) => boolean {
   const words = extra.filter((k): k is string => typeof k === 'string').map((k) => k.toLowerCase());
   const patterns = extra.filter((k): k is RegExp => k instanceof RegExp);
   const cache = new Map<string, boolean>();
@@ -135,7 +49,7 @@ function keyClassifier(extra: readonly (string | RegExp)[]): (key: string) => bo
 }
 
 /** Turns a masking strategy into a function from a value's text to its mask. */
-function textMasker(options: Pick<RedactorOptions, 'mask' | 'maskByRule' | 'fingerprintKey'>, ruleId: string): (text: string) => string {
+export function textMasker(options: Pick<RedactorOptions, 'mask' | 'maskByRule' | 'fingerprintKey'>, ruleId: string): (text: string) => string {
   const resolved = resolveOptions({ mask: options.mask, maskByRule: options.maskByRule, fingerprintKey: options.fingerprintKey });
   const strategy = resolved.maskByRule.get(ruleId) ?? resolved.mask;
   const write = maskWriter(strategy, ruleId, createFingerprinter(resolved.fingerprintKey));
@@ -162,7 +76,7 @@ function errorKeys(err: Error): string[] {
 }
 
 /** Everything `redactFormat` compiled: shared by all entries, immutable. */
-interface MaskerConfig {
+export interface MaskerConfig {
   readonly redactor: Redactor;
   readonly isSensitiveKey: (key: string) => boolean;
   readonly keyMask: (text: string) => string;
@@ -185,7 +99,7 @@ const JOIN_BUFFER_KEEP = 64 * 1024;
  * `join()` and `Buffer.from()` allocations too (bench/winston.ts). Safe to reuse: nothing runs
  * between filling it and the redactor's synchronous call, and a changed result is a new Buffer.
  */
-class JoinBuffer {
+export class JoinBuffer {
   private buf = Buffer.allocUnsafe(4096);
   /** The last view handed out, reused when the next entry has the same byte length. */
   private view = this.buf.subarray(0, 0);
@@ -214,7 +128,7 @@ class JoinBuffer {
  *    masked versions computed from the one joined redactor call (a string the scan did not
  *    see is redacted on its own: the two passes cannot disagree into a leak).
  */
-class EntryMasker {
+export class EntryMasker {
   private readonly strings: string[] = [];
   /** Set when something other than a matched string will change. */
   private structural = false;
@@ -580,219 +494,3 @@ function splitMasked(strings: readonly string[], out: string): Map<string, strin
   return from === out.length + 1 ? map : undefined;
 }
 
-/** A shallow copy keeping the prototype, own enumerable string and symbol keys, and an Error's message/stack. */
-function copyObject(value: object): Record<string | symbol, unknown> {
-  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string | symbol, unknown>;
-  copyInto(copy, value);
-  return copy;
-}
-
-function copyInto(target: object, source: object): void {
-  const to = target as Record<string | symbol, unknown>;
-  const from = source as Record<string | symbol, unknown>;
-  // Not Object.assign: one throwing getter must cost one value, not the whole object.
-  for (const key of Object.keys(source)) {
-    try {
-      to[key] = from[key];
-    } catch {
-      to[key] = ERROR_MASK;
-    }
-  }
-  for (const sym of Object.getOwnPropertySymbols(source)) if (Object.prototype.propertyIsEnumerable.call(source, sym)) to[sym] = from[sym];
-  if (source instanceof Error) for (const k of ['message', 'stack', 'cause']) if (Object.prototype.hasOwnProperty.call(source, k) && !Object.prototype.propertyIsEnumerable.call(source, k)) setOwn(target, source, k, (source as unknown as Record<string, unknown>)[k]);
-}
-
-/** Sets `key` on `copy` with the enumerability it has on `source` (an Error's stack stays hidden). */
-function setOwn(copy: object, source: object, key: string, value: unknown): void {
-  if (Object.prototype.propertyIsEnumerable.call(source, key)) (copy as Record<string, unknown>)[key] = value;
-  else Object.defineProperty(copy, key, { value, enumerable: false, writable: true, configurable: true });
-}
-
-/** First segment of a fast-redact path: `a.b` → `a`, `["x-y"].z` → `x-y`, `*.p` → `*`. */
-function pathRoot(path: string): string {
-  const bracket = /^\[\s*(["'])(.*?)\1\s*\]/.exec(path);
-  if (bracket !== null) return bracket[2]!;
-  if (path.startsWith('[*]')) return '*';
-  const end = path.search(/[.[]/);
-  return end === -1 ? path : path.slice(0, end);
-}
-
-const FORMAT_KEYS = new Set(['sensitiveKeys', 'paths', 'maxDepth']);
-
-function chooseRedactor(options: RedactorChoice): Redactor {
-  if ('redactor' in options && options.redactor !== undefined) {
-    const { redactor } = options;
-    if (typeof redactor !== 'object' || redactor === null || typeof redactor.redact !== 'function' || typeof redactor.redactBuffer !== 'function') {
-      throw new OptionsError('LOGVEIL_INVALID_OPTION', 'redactor', 'must be a redactor made by createRedactor()');
-    }
-    for (const key of Object.keys(options)) {
-      if (!['redactor', 'mask', 'maskByRule', 'fingerprintKey'].includes(key)) {
-        throw new OptionsError('LOGVEIL_INVALID_OPTION', key, 'cannot be combined with `redactor` (set it on createRedactor)');
-      }
-    }
-    return redactor;
-  }
-  return createRedactor(options as RedactorOptions);
-}
-
-function checkFormatOptions(options: RedactFormatOptions): void {
-  const { sensitiveKeys, paths, maxDepth } = options;
-  if (sensitiveKeys !== undefined && (!Array.isArray(sensitiveKeys) || sensitiveKeys.some((k) => !(k instanceof RegExp) && (typeof k !== 'string' || k.length === 0)))) {
-    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'sensitiveKeys', 'must be an array of non-empty strings or RegExps');
-  }
-  if (paths !== undefined && (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string' || p.length === 0))) {
-    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'paths', 'must be an array of non-empty path strings');
-  }
-  if (maxDepth !== undefined && (!Number.isInteger(maxDepth) || maxDepth < 1)) {
-    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'maxDepth', 'must be a positive integer');
-  }
-}
-
-/** Counters and the once-only warning shared by both formats. */
-function formatCounters(name: string) {
-  let entries = 0;
-  let changed = 0;
-  let errors = 0;
-  return {
-    entry: (didChange: boolean) => {
-      entries++;
-      if (didChange) changed++;
-    },
-    error: () => {
-      if (errors++ === 0) process.emitWarning(`${name}: an entry could not be fully processed; the affected values were replaced by ${ERROR_MASK}`, { code: 'LOGVEIL_FORMAT_ERROR' });
-    },
-    stats: (): WinstonFormatStats => ({ entries, changed, errors }),
-  };
-}
-
-/**
- * The entry that replaces one we could not process at all: its level and an error mask as
- * message and line, nothing else (fail closed: the metadata is dropped).
- */
-function failedEntry(info: WinstonInfo): WinstonInfo {
-  let level = 'error';
-  try {
-    if (typeof info.level === 'string') level = info.level;
-  } catch {
-    // keep 'error'
-  }
-  return { level, [LEVEL]: level, message: ERROR_MASK, [MESSAGE]: ERROR_MASK };
-}
-
-/**
- * A logform format that masks secrets in winston entries before they are serialized: the
- * message, metadata at any depth (key-based for sensitive key names, rule-based for every
- * other string), `Error`s and `stack`, and `info[SPLAT]`. The caller's objects are never
- * changed: changed entries are copies. Throws `OptionsError`/`RuleError` on bad options.
- *
- * Key-based masks use rule id `sensitive-key` (`[REDACTED:sensitive-key]` under the default
- * `label` strategy; `mask`/`maskByRule['sensitive-key']` choose another; `hash` uses
- * `fingerprintKey`). An `authorization` value keeps its scheme (`Bearer [REDACTED:…]`).
- * Booleans and `null` under sensitive keys are kept (they carry no secret); Dates, Buffers,
- * Maps and Sets are passed as they are (json() prints a Map or Set as `{}`).
- *
- * @example
- * import winston from 'winston';
- * import { redactFormat } from 'logveil/winston';
- *
- * const logger = winston.createLogger({
- *   format: winston.format.combine(
- *     winston.format.errors({ stack: true }),
- *     winston.format.splat(),
- *     redactFormat({ mask: 'hash', fingerprintKey: process.env.LOGVEIL_FINGERPRINT_KEY }),
- *     winston.format.json(),
- *   ),
- *   transports: [new winston.transports.Console()],
- * });
- * logger.info('login', { user: 'bob', password: 'hunter2' }); // "password":"[REDACTED:sensitive-key:…]"
- */
-export function redactFormat(options: RedactFormatOptions = {}): LogveilWinstonFormat {
-  if (options === null || typeof options !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'options', 'must be an object');
-  checkFormatOptions(options);
-  const { sensitiveKeys = [], paths = [], maxDepth = DEFAULT_MAX_DEPTH } = options;
-  const redactorOptions = Object.fromEntries(Object.entries(options).filter(([key]) => !FORMAT_KEYS.has(key))) as RedactorChoice;
-  const redactor = chooseRedactor(redactorOptions);
-  const counters = formatCounters('logveil redactFormat');
-  const pathMask = textMasker(redactorOptions, PATH_RULE);
-  let redactPaths: ((o: object) => unknown) | undefined;
-  if (paths.length > 0) {
-    try {
-      redactPaths = fastRedact({ paths: [...paths], censor: (value: unknown) => pathMask(typeof value === 'string' ? value : String(value)), serialize: false });
-    } catch (err) {
-      throw new OptionsError('LOGVEIL_INVALID_OPTION', 'paths', err instanceof Error ? err.message : String(err));
-    }
-  }
-  const cfg: MaskerConfig = {
-    redactor,
-    isSensitiveKey: keyClassifier(sensitiveKeys),
-    keyMask: textMasker(redactorOptions, SENSITIVE_KEY_RULE),
-    maxDepth,
-    redactPaths,
-    pathRoots: new Set(paths.map(pathRoot)),
-    onError: counters.error,
-    scratch: new JoinBuffer(),
-  };
-  return {
-    options: {},
-    transform: (info) => {
-      try {
-        const out = new EntryMasker(cfg).maskEntry(info);
-        counters.entry(out !== info);
-        return out;
-      } catch {
-        counters.error();
-        counters.entry(true);
-        return failedEntry(info);
-      }
-    },
-    stats: counters.stats,
-  };
-}
-
-/**
- * A logform format that masks the serialized line, `info[MESSAGE]`, for `printf` formats
- * that build text from raw arguments (which `redactFormat` cannot see). Place it last in
- * `format.combine`. The entry is copied when the line changes, never written to.
- *
- * @example
- * import winston from 'winston';
- * import { redactMessageFormat } from 'logveil/winston';
- *
- * const logger = winston.createLogger({
- *   format: winston.format.combine(
- *     winston.format.printf((info) => `${info.level} ${info.message} ${JSON.stringify(info.request)}`),
- *     redactMessageFormat(),
- *   ),
- *   transports: [new winston.transports.Console()],
- * });
- */
-export function redactMessageFormat(options: RedactMessageFormatOptions = {}): LogveilWinstonFormat {
-  if (options === null || typeof options !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'options', 'must be an object');
-  const redactor = chooseRedactor(options);
-  const counters = formatCounters('logveil redactMessageFormat');
-  return {
-    options: {},
-    transform: (info) => {
-      try {
-        const line = info[MESSAGE];
-        if (typeof line !== 'string') {
-          counters.entry(false);
-          return info;
-        }
-        let masked: string;
-        try {
-          masked = redactor.redact(line);
-        } catch {
-          counters.error();
-          masked = ERROR_MASK;
-        }
-        counters.entry(masked !== line);
-        return masked === line ? info : Object.assign(copyObject(info) as WinstonInfo, { [MESSAGE]: masked });
-      } catch {
-        counters.error();
-        return failedEntry(info);
-      }
-    },
-    stats: counters.stats,
-  };
-}

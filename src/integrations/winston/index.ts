@@ -1,0 +1,227 @@
+/**
+ * `logveil/winston`: two logform formats that mask secrets in winston's log entries.
+ *
+ * - `redactFormat()` masks the entry's *values* before any format serializes them: the
+ *   message, metadata at any depth, `Error`s (message and stack), the `stack` that
+ *   `format.errors({ stack: true })` puts on the entry and the `info[SPLAT]` arguments. A value
+ *   under a sensitive key (`password`, `apiKey`, `client_secret`, `authorization`…) is
+ *   replaced whole; every other string goes through the redactor's rules (token formats, URL
+ *   passwords, `key=value` pairs…). Place it after `errors()`/`splat()` and before `json()`.
+ * - `redactMessageFormat()` masks the serialized line (`info[MESSAGE]`) for `printf` formats
+ *   that build text from raw arguments. Place it last.
+ *
+ * Invariants:
+ * - The caller's objects are never written to. winston hands `logger.info(obj)`'s very `obj`
+ *   to the formats, so masking is copy-on-write: only the objects on a path to a changed
+ *   value are copied (prototype and symbol keys kept), everything else is shared.
+ * - A clean entry costs one redactor call: every string of the entry is joined with `\n` and
+ *   matched at once as bytes (rules never cross a line break), and the entry itself comes back.
+ * - Never throws once built: a value that cannot be read (a throwing getter or `toJSON`, a
+ *   revoked Proxy) becomes `[REDACTED:logveil-error]`, and the error is counted (`stats()`)
+ *   and reported once as a process warning. Options are checked when the format is created
+ *   (`OptionsError`, `RuleError`), as `createRedactor` does.
+ *
+ * Neither winston nor logform is imported: a logform format is any object with `transform`
+ * and `options`, so `logveil/winston` works wherever winston's own copy of logform lives
+ * (pnpm's strict layout included) and loads nothing when unused. Start reading at
+ * `redactFormat`; the walk over an entry is `EntryMasker`.
+ */
+import fastRedact from 'fast-redact';
+import { OptionsError } from '../../errors.js';
+import type { RedactorOptions } from '../../options.js';
+import { createRedactor, type Redactor } from '../../redactor.js';
+import { copyObject } from './copyOnWrite.js';
+import { DEFAULT_MAX_DEPTH, EntryMasker, ERROR_MASK, JoinBuffer, keyClassifier, PATH_RULE, SENSITIVE_KEY_RULE, textMasker, type MaskerConfig } from './entryMasker.js';
+import { LEVEL, MESSAGE, type LogveilWinstonFormat, type RedactFormatOptions, type RedactMessageFormatOptions, type RedactorChoice, type WinstonFormatStats, type WinstonInfo } from './types.js';
+
+export type { LogveilWinstonFormat, RedactFormatOptions, RedactMessageFormatOptions, WinstonFormatStats, WinstonInfo } from './types.js';
+
+/** First segment of a fast-redact path: `a.b` → `a`, `["x-y"].z` → `x-y`, `*.p` → `*`. */
+function pathRoot(path: string): string {
+  const bracket = /^\[\s*(["'])(.*?)\1\s*\]/.exec(path);
+  if (bracket !== null) return bracket[2]!;
+  if (path.startsWith('[*]')) return '*';
+  const end = path.search(/[.[]/);
+  return end === -1 ? path : path.slice(0, end);
+}
+
+const FORMAT_KEYS = new Set(['sensitiveKeys', 'paths', 'maxDepth']);
+
+function chooseRedactor(options: RedactorChoice): Redactor {
+  if ('redactor' in options && options.redactor !== undefined) {
+    const { redactor } = options;
+    if (typeof redactor !== 'object' || redactor === null || typeof redactor.redact !== 'function' || typeof redactor.redactBuffer !== 'function') {
+      throw new OptionsError('LOGVEIL_INVALID_OPTION', 'redactor', 'must be a redactor made by createRedactor()');
+    }
+    for (const key of Object.keys(options)) {
+      if (!['redactor', 'mask', 'maskByRule', 'fingerprintKey'].includes(key)) {
+        throw new OptionsError('LOGVEIL_INVALID_OPTION', key, 'cannot be combined with `redactor` (set it on createRedactor)');
+      }
+    }
+    return redactor;
+  }
+  return createRedactor(options as RedactorOptions);
+}
+
+function checkFormatOptions(options: RedactFormatOptions): void {
+  const { sensitiveKeys, paths, maxDepth } = options;
+  if (sensitiveKeys !== undefined && (!Array.isArray(sensitiveKeys) || sensitiveKeys.some((k) => !(k instanceof RegExp) && (typeof k !== 'string' || k.length === 0)))) {
+    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'sensitiveKeys', 'must be an array of non-empty strings or RegExps');
+  }
+  if (paths !== undefined && (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string' || p.length === 0))) {
+    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'paths', 'must be an array of non-empty path strings');
+  }
+  if (maxDepth !== undefined && (!Number.isInteger(maxDepth) || maxDepth < 1)) {
+    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'maxDepth', 'must be a positive integer');
+  }
+}
+
+/** Counters and the once-only warning shared by both formats. */
+function formatCounters(name: string) {
+  let entries = 0;
+  let changed = 0;
+  let errors = 0;
+  return {
+    entry: (didChange: boolean) => {
+      entries++;
+      if (didChange) changed++;
+    },
+    error: () => {
+      if (errors++ === 0) process.emitWarning(`${name}: an entry could not be fully processed; the affected values were replaced by ${ERROR_MASK}`, { code: 'LOGVEIL_FORMAT_ERROR' });
+    },
+    stats: (): WinstonFormatStats => ({ entries, changed, errors }),
+  };
+}
+
+/**
+ * The entry that replaces one we could not process at all: its level and an error mask as
+ * message and line, nothing else (fail closed: the metadata is dropped).
+ */
+function failedEntry(info: WinstonInfo): WinstonInfo {
+  let level = 'error';
+  try {
+    if (typeof info.level === 'string') level = info.level;
+  } catch {
+    // keep 'error'
+  }
+  return { level, [LEVEL]: level, message: ERROR_MASK, [MESSAGE]: ERROR_MASK };
+}
+
+/**
+ * A logform format that masks secrets in winston entries before they are serialized: the
+ * message, metadata at any depth (key-based for sensitive key names, rule-based for every
+ * other string), `Error`s and `stack`, and `info[SPLAT]`. The caller's objects are never
+ * changed: changed entries are copies. Throws `OptionsError`/`RuleError` on bad options.
+ *
+ * Key-based masks use rule id `sensitive-key` (`[REDACTED:sensitive-key]` under the default
+ * `label` strategy; `mask`/`maskByRule['sensitive-key']` choose another; `hash` uses
+ * `fingerprintKey`). An `authorization` value keeps its scheme (`Bearer [REDACTED:…]`).
+ * Booleans and `null` under sensitive keys are kept (they carry no secret); Dates, Buffers,
+ * Maps and Sets are passed as they are (json() prints a Map or Set as `{}`).
+ *
+ * @example
+ * import winston from 'winston';
+ * import { redactFormat } from 'logveil/winston';
+ *
+ * const logger = winston.createLogger({
+ *   format: winston.format.combine(
+ *     winston.format.errors({ stack: true }),
+ *     winston.format.splat(),
+ *     redactFormat({ mask: 'hash', fingerprintKey: process.env.LOGVEIL_FINGERPRINT_KEY }),
+ *     winston.format.json(),
+ *   ),
+ *   transports: [new winston.transports.Console()],
+ * });
+ * logger.info('login', { user: 'bob', password: 'hunter2' }); // "password":"[REDACTED:sensitive-key:…]"
+ */
+export function redactFormat(options: RedactFormatOptions = {}): LogveilWinstonFormat {
+  if (options === null || typeof options !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'options', 'must be an object');
+  checkFormatOptions(options);
+  const { sensitiveKeys = [], paths = [], maxDepth = DEFAULT_MAX_DEPTH } = options;
+  const redactorOptions = Object.fromEntries(Object.entries(options).filter(([key]) => !FORMAT_KEYS.has(key))) as RedactorChoice;
+  const redactor = chooseRedactor(redactorOptions);
+  const counters = formatCounters('logveil redactFormat');
+  const pathMask = textMasker(redactorOptions, PATH_RULE);
+  let redactPaths: ((o: object) => unknown) | undefined;
+  if (paths.length > 0) {
+    try {
+      redactPaths = fastRedact({ paths: [...paths], censor: (value: unknown) => pathMask(typeof value === 'string' ? value : String(value)), serialize: false });
+    } catch (err) {
+      throw new OptionsError('LOGVEIL_INVALID_OPTION', 'paths', err instanceof Error ? err.message : String(err));
+    }
+  }
+  const cfg: MaskerConfig = {
+    redactor,
+    isSensitiveKey: keyClassifier(sensitiveKeys),
+    keyMask: textMasker(redactorOptions, SENSITIVE_KEY_RULE),
+    maxDepth,
+    redactPaths,
+    pathRoots: new Set(paths.map(pathRoot)),
+    onError: counters.error,
+    scratch: new JoinBuffer(),
+  };
+  return {
+    options: {},
+    transform: (info) => {
+      try {
+        const out = new EntryMasker(cfg).maskEntry(info);
+        counters.entry(out !== info);
+        return out;
+      } catch {
+        counters.error();
+        counters.entry(true);
+        return failedEntry(info);
+      }
+    },
+    stats: counters.stats,
+  };
+}
+
+/**
+ * A logform format that masks the serialized line, `info[MESSAGE]`, for `printf` formats
+ * that build text from raw arguments (which `redactFormat` cannot see). Place it last in
+ * `format.combine`. The entry is copied when the line changes, never written to.
+ *
+ * @example
+ * import winston from 'winston';
+ * import { redactMessageFormat } from 'logveil/winston';
+ *
+ * const logger = winston.createLogger({
+ *   format: winston.format.combine(
+ *     winston.format.printf((info) => `${info.level} ${info.message} ${JSON.stringify(info.request)}`),
+ *     redactMessageFormat(),
+ *   ),
+ *   transports: [new winston.transports.Console()],
+ * });
+ */
+export function redactMessageFormat(options: RedactMessageFormatOptions = {}): LogveilWinstonFormat {
+  if (options === null || typeof options !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'options', 'must be an object');
+  const redactor = chooseRedactor(options);
+  const counters = formatCounters('logveil redactMessageFormat');
+  return {
+    options: {},
+    transform: (info) => {
+      try {
+        const line = info[MESSAGE];
+        if (typeof line !== 'string') {
+          counters.entry(false);
+          return info;
+        }
+        let masked: string;
+        try {
+          masked = redactor.redact(line);
+        } catch {
+          counters.error();
+          masked = ERROR_MASK;
+        }
+        counters.entry(masked !== line);
+        return masked === line ? info : Object.assign(copyObject(info) as WinstonInfo, { [MESSAGE]: masked });
+      } catch {
+        counters.error();
+        return failedEntry(info);
+      }
+    },
+    stats: counters.stats,
+  };
+}
+
