@@ -20,7 +20,7 @@ mkdirSync(dir, { recursive: true });
 
 describe('README snippets', () => {
   it('has the snippets the README promises', () => {
-    expect(snippets.map((s) => s.name)).toEqual(expect.arrayContaining(['stream', 'pino-hook', 'pino-transport', 'pino-pipeline', 'winston']));
+    expect(snippets.map((s) => s.name)).toEqual(expect.arrayContaining(['core', 'stream', 'pino-hook', 'pino-transport', 'pino-pipeline', 'winston']));
   });
 
   it.each(snippets.map((s) => [s.name, s] as const))('%s runs as written', async (_name, snippet) => {
