@@ -49,10 +49,9 @@ export function toJsRegExp(pattern: string): RegExp | undefined {
 
 /** The rules every engine can run (the naive engine needs a JS RegExp for each). */
 export function comparableRules(rules: readonly Rule[]): { kept: Rule[]; dropped: string[] } {
-  const kept: Rule[] = [];
-  const dropped: string[] = [];
-  for (const r of rules) (toJsRegExp(r.pattern) ? kept : dropped).push(r as never);
-  return { kept, dropped: dropped.map((r) => (r as unknown as Rule).id) };
+  const kept = rules.filter((r) => toJsRegExp(r.pattern) !== undefined);
+  const dropped = rules.filter((r) => toJsRegExp(r.pattern) === undefined).map((r) => r.id);
+  return { kept, dropped };
 }
 
 export function naiveEngine(rules: readonly Rule[]): Engine {

@@ -33,7 +33,8 @@ export interface Redactor {
   readonly ruleIds: readonly string[];
 }
 
-function toBuffer(input: string | Uint8Array): Buffer {
+/** The one place input is classified: a string is encoded as UTF-8, bytes are viewed as a Buffer (no copy). */
+export function toBuffer(input: string | Uint8Array): Buffer {
   if (typeof input === 'string') return Buffer.from(input, 'utf8');
   return Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
 }

@@ -66,8 +66,8 @@ export function compilePrefilter(keywords: readonly Keyword[]): Prefilter {
   // PERF: measured on 10 MB of the bench corpus with the full catalog (334 keywords):
   // an exec() loop that returns to JS at every keyword occurrence ran at 170 MB/s when
   // ordinary text held many of them (hostnames `api-3`, `curl/8.5` user agents); this
-  // test() + RE2.Set-per-line scheme ran at 270 MB/s on the same keywords, and both reach
-  // ~500-650 MB/s once the keywords are selective (bench/RESULTS.md).
+  // test() + RE2.Set-per-line scheme ran at 270 MB/s on the same keywords; once the keywords
+  // were made selective the scan alone ran at 440-480 MB/s (bench/RESULTS.md).
   // `next` only has to stop at every line that holds some keyword, so a keyword that contains
   // another one is redundant there (`which` still reports it). PERF: 479 → 364 keywords in
   // `next` for the built-in catalog took the scan from 437 to 479 MB/s.

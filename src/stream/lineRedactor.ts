@@ -19,7 +19,7 @@
 import type { Span } from '../matcher/span.js';
 import { resolveOverlaps } from '../matcher/span.js';
 import { escapeSafeEnd, escapeSafeStart } from '../mask/writeMasks.js';
-import { redactorInternals, type Redactor, type RedactorInternals } from '../redactor.js';
+import { redactorInternals, toBuffer, type Redactor, type RedactorInternals } from '../redactor.js';
 import { closesPemBlock, opensPemBlock, PEM_BLOCK_MAX_LINES } from './pemBlock.js';
 
 /** Default longest line scanned whole: 1 MiB. */
@@ -54,10 +54,6 @@ export interface StreamStats {
 /** True for bytes that can continue a token across a window edge. */
 function isTokenByte(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x5f || c === 0x2d || c === 0x2e || c === 0x7e || c === 0x25 || c === 0x5c;
-}
-
-function toBuffer(chunk: Uint8Array): Buffer {
-  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 /** What the matcher found in a region: spans, and [start, end] pairs of watched lines. */
@@ -198,15 +194,12 @@ export class LineRedactor {
    * last newline are dropped. Never throws.
    */
   failClosed(chunk: Uint8Array): Uint8Array[] {
-    this.errors++;
-    const lines = toBuffer(chunk).reduce((n, c) => (c === NEWLINE ? n + 1 : n), 0);
     this.carry = [];
     this.carryLength = 0;
     this.context = 0;
     this.runBudget = 0;
     this.pemLines = -1;
-    const mask = Buffer.from('[REDACTED:logveil-error]\n');
-    return Array.from({ length: lines }, () => mask);
+    return this.failRegion(chunk);
   }
 
   /**
