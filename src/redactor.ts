@@ -52,7 +52,6 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   const rules = selectRules(opts.builtins ? builtinRules : [], opts);
   const matcher = compileMatcher(rules);
   const fingerprint = createFingerprinter(opts.fingerprintKey);
-  const withFingerprints = opts.fingerprintKey !== undefined && opts.fingerprintKey.length > 0;
   const writers: MaskWriter[] = matcher.rules.map((c) =>
     maskWriter(opts.maskByRule.get(c.rule.id) ?? c.mask ?? opts.mask, c.rule.id, fingerprint),
   );
@@ -80,6 +79,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       const buf = toBuffer(input);
       const spans = matcher.findSpans(buf);
       const findings: Finding[] = [];
+      const time = new Date().toISOString();
       let line = 1;
       let lineStart = 0;
       for (const s of spans) {
@@ -88,11 +88,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
           lineStart = nl + 1;
         }
         const ruleId = matcher.rules[s.rule]!.rule.id;
-        findings.push(
-          withFingerprints
-            ? { ruleId, start: s.start, end: s.end, line, fingerprint: fingerprint(buf.subarray(s.start, s.end)) }
-            : { ruleId, start: s.start, end: s.end, line },
-        );
+        findings.push({ ruleId, start: s.start, end: s.end, line, fingerprint: fingerprint(buf.subarray(s.start, s.end)), time });
       }
       return findings;
     },

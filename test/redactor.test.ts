@@ -1,4 +1,5 @@
 /** The public API: createRedactor, redact, redactBuffer, scan, options and rule errors. */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, LogveilError, OptionsError, RuleError, type Rule } from '../src/index.js';
 
@@ -84,12 +85,18 @@ describe('scan', () => {
   it('reports rule, offsets, line and fingerprint — never the secret', () => {
     const r = only({ fingerprintKey: 'k' });
     const findings = r.scan(`first line\nsecond ${ACME_SECRET}\n`);
-    expect(findings).toEqual([{ ruleId: 'acme-key', start: 18, end: 18 + ACME_SECRET.length, line: 2, fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/) }]);
+    expect(findings).toEqual([{ ruleId: 'acme-key', start: 18, end: 18 + ACME_SECRET.length, line: 2, fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/), time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]);
     expect(JSON.stringify(findings)).not.toContain(ACME_SECRET);
   });
 
-  it('has no fingerprint without a configured key', () => {
-    expect(only().scan(ACME_SECRET)[0]).not.toHaveProperty('fingerprint');
+  it('fingerprints with a random per-process key when none is configured: stable within the redactor, never a plain hash', () => {
+    const r = only();
+    const [a] = r.scan(ACME_SECRET);
+    const [b] = r.scan(`x ${ACME_SECRET}`);
+    expect(a!.fingerprint).toMatch(/^[0-9a-f]{8}$/);
+    expect(b!.fingerprint).toBe(a!.fingerprint);
+    expect(only().scan(ACME_SECRET)[0]!.fingerprint).not.toBe(a!.fingerprint);
+    expect(a!.fingerprint).not.toBe(createHash('sha256').update(ACME_SECRET).digest('hex').slice(0, 8));
   });
 });
 
