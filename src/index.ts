@@ -3,9 +3,11 @@
  *
  * Start with `createRedactor()`. Every public export is listed here by name.
  */
-export { createRedactor, type Redactor } from './redactor.js';
+export { createRedactor, type Redactor, type RedactorStats } from './redactor.js';
 export type { RedactorOptions } from './options.js';
-export type { Finding } from './report/finding.js';
+export { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
+export { createKnownSecrets, KnownSecrets, DEFAULT_ROTATION_GRACE, type KnownSecretsOptions, type KnownSecretsStats } from './known/knownSecrets.js';
+export { MIN_KNOWN_LENGTH, MIN_KNOWN_ENTROPY, type KnownSecret } from './known/knownSecret.js';
 export type { Rule, MaskStrategy, ChecksumKind } from './rules/rule.js';
 export { builtinRules } from './rules/catalog/index.js';
 export { LogveilError, RuleError, OptionsError, type LogveilErrorCode } from './errors.js';

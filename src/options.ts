@@ -3,12 +3,16 @@
  * compilation, that throws.
  */
 import { OptionsError } from './errors.js';
+import type { KnownSecret } from './known/knownSecret.js';
+import { KnownSecrets } from './known/knownSecrets.js';
+import type { Finding } from './report/finding.js';
 import type { MaskStrategy, Rule } from './rules/rule.js';
 
 export const MASK_STRATEGIES: readonly MaskStrategy[] = ['redact', 'label', 'partial', 'hash', 'fixed', 'remove'];
 
 /**
- * Options of `createRedactor`. Plain data only, so they can cross into a worker thread.
+ * Options of `createRedactor`. Plain data, so they can cross into a worker thread — except
+ * `onFinding`, `onWarning` and a live `knownSecrets` set, which stay in the thread that made them.
  *
  * @example
  * createRedactor({
@@ -36,6 +40,17 @@ export interface RedactorOptions {
    * per-process key is used and fingerprints correlate within one process only.
    */
   readonly fingerprintKey?: string | Uint8Array;
+  /**
+   * Exact secret values to mask wherever they appear, also base64-, URL- and JSON-encoded:
+   * a list of `{ name, value }`, or a live set from `createKnownSecrets` (files and
+   * environment variables, with rotation). Values under 8 bytes or of very low entropy are
+   * refused with a warning.
+   */
+  readonly knownSecrets?: readonly KnownSecret[] | KnownSecrets;
+  /** Called once per masked secret with its finding (never the secret). Errors it throws are ignored. */
+  readonly onFinding?: (finding: Finding) => void;
+  /** Receives warnings (refused known secrets). Default `process.emitWarning`. */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** Options after defaults, checked. */
@@ -47,9 +62,24 @@ export interface ResolvedOptions {
   readonly disable: readonly string[];
   readonly builtins: boolean;
   readonly fingerprintKey: string | Uint8Array | undefined;
+  readonly knownSecrets: readonly KnownSecret[] | KnownSecrets | undefined;
+  readonly onFinding: ((finding: Finding) => void) | undefined;
+  readonly onWarning: ((message: string) => void) | undefined;
 }
 
-const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'disable', 'builtins', 'fingerprintKey']);
+const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning']);
+
+function callback<T>(name: string, v: T | undefined): T | undefined {
+  if (v !== undefined && typeof v !== 'function') throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be a function');
+  return v;
+}
+
+function knownSecrets(v: unknown): readonly KnownSecret[] | KnownSecrets | undefined {
+  if (v === undefined || v instanceof KnownSecrets) return v;
+  const ok = (s: unknown) => s !== null && typeof s === 'object' && typeof (s as KnownSecret).name === 'string' && (typeof (s as KnownSecret).value === 'string' || (s as KnownSecret).value instanceof Uint8Array);
+  if (!Array.isArray(v) || !v.every(ok)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'knownSecrets', 'must be an array of { name, value } (value a string or bytes), or a set from createKnownSecrets()');
+  return v as KnownSecret[];
+}
 
 function isMask(v: unknown): v is MaskStrategy {
   return typeof v === 'string' && (MASK_STRATEGIES as readonly string[]).includes(v);
@@ -94,5 +124,8 @@ export function resolveOptions(options: RedactorOptions = {}): ResolvedOptions {
     disable: options.disable === undefined ? [] : stringList('disable', options.disable),
     builtins,
     fingerprintKey: key,
+    knownSecrets: knownSecrets(options.knownSecrets),
+    onFinding: callback('onFinding', options.onFinding),
+    onWarning: callback('onWarning', options.onWarning),
   };
 }

@@ -2,13 +2,16 @@
  * `createRedactor()`: options → rules → one compiled matcher and one mask writer per rule.
  * The returned redactor is immutable and synchronous; share one per process.
  */
+import { KnownIndex, knownEntryOf } from './known/knownIndex.js';
+import { KnownSecrets } from './known/knownSecrets.js';
 import { compileMatcher, type LineWatch } from './matcher/compileMatcher.js';
-import type { Span } from './matcher/span.js';
+import { resolveOverlaps, type Span } from './matcher/span.js';
 import { createFingerprinter } from './mask/fingerprint.js';
 import { maskWriter, type MaskWriter } from './mask/maskStrategy.js';
 import { maskParts, writeMasks } from './mask/writeMasks.js';
 import { resolveOptions, type RedactorOptions } from './options.js';
-import type { Finding } from './report/finding.js';
+import { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
+import { FindingRecorder, type Position } from './report/recorder.js';
 import { builtinRules } from './rules/catalog/index.js';
 import { selectRules } from './rules/selectRules.js';
 
@@ -31,6 +34,16 @@ export interface Redactor {
   scan(input: string | Uint8Array): Finding[];
   /** Ids of the rules this redactor runs, in order. */
   readonly ruleIds: readonly string[];
+  /** Counters since the redactor was made: masked secrets per rule id, and the known secrets. */
+  stats(): RedactorStats;
+}
+
+/** What `redactor.stats()` returns. */
+export interface RedactorStats {
+  /** Masked secrets per rule id (`known-secret` for known values), over every call and stream. */
+  readonly findings: Readonly<Record<string, number>>;
+  /** The known-secret set, when there is one. */
+  readonly knownSecrets?: ReturnType<KnownSecrets['stats']>;
 }
 
 /** The one place input is classified: a string is encoded as UTF-8, bytes are viewed as a Buffer (no copy). */
@@ -52,18 +65,53 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   const rules = selectRules(opts.builtins ? builtinRules : [], opts);
   const matcher = compileMatcher(rules);
   const fingerprint = createFingerprinter(opts.fingerprintKey);
+  const known = opts.knownSecrets instanceof KnownSecrets || opts.knownSecrets === undefined
+    ? opts.knownSecrets
+    : new KnownSecrets({ secrets: opts.knownSecrets, watch: false, onWarning: opts.onWarning });
+  // The index the last matcher call used: masks and findings of that call refer to its entries.
+  let knownIndex: KnownIndex | undefined = known?.current();
   const writers: MaskWriter[] = matcher.rules.map((c) =>
     maskWriter(opts.maskByRule.get(c.rule.id) ?? c.mask ?? opts.mask, c.rule.id, fingerprint),
   );
   // Rule index -1: a token of a long line masked across a window edge (src/stream).
   const longTokenWriter = maskWriter(opts.mask, 'long-line-token', fingerprint);
-  const maskFor = (span: Span, secret: Buffer) => (span.rule < 0 ? longTokenWriter : writers[span.rule]!)(secret);
+  // Rule indexes ≤ -2: known secrets. The mask sees the whole value (not the encoding that
+  // was found), so a hash mask carries the same fingerprint as the finding.
+  const knownWriter = maskWriter(opts.maskByRule.get(KNOWN_SECRET_RULE) ?? opts.mask, KNOWN_SECRET_RULE, fingerprint);
+  const knownOf = (rule: number) => {
+    const entry = knownEntryOf(rule);
+    return entry < 0 ? undefined : knownIndex?.entries[entry];
+  };
+  const maskFor = (span: Span, secret: Buffer) => {
+    if (span.rule >= 0) return writers[span.rule]!(secret);
+    if (span.rule === -1) return longTokenWriter(secret);
+    return knownWriter(knownOf(span.rule)?.value ?? secret);
+  };
   const ruleIds = Object.freeze(matcher.rules.map((c) => c.rule.id));
+  const ruleIdOf = (rule: number) => (rule >= 0 ? ruleIds[rule]! : rule === -1 ? 'long-line-token' : KNOWN_SECRET_RULE);
+  const recorder = new FindingRecorder({ ruleId: ruleIdOf, known: knownOf }, fingerprint, opts.onFinding);
+
+  /** Known-secret spans of `buf` (after any pending reload), appended to `out`. */
+  function findKnown(buf: Buffer, out: Span[]): void {
+    if (known === undefined) return;
+    knownIndex = known.current();
+    knownIndex.find(buf, out);
+  }
+
+  function findSpans(buf: Buffer, watch?: LineWatch): readonly Span[] {
+    const spans = matcher.findSpans(buf, watch);
+    if (known === undefined) return spans;
+    const extra: Span[] = [];
+    findKnown(buf, extra);
+    return extra.length === 0 ? spans : resolveOverlaps([...spans, ...extra]);
+  }
 
   function redactBuffer(input: Uint8Array): Buffer {
     const buf = toBuffer(input);
-    const spans = matcher.findSpans(buf);
-    return spans.length === 0 ? buf : writeMasks(buf, spans, maskFor);
+    const spans = findSpans(buf);
+    if (spans.length === 0) return buf;
+    recorder.record(buf, spans);
+    return writeMasks(buf, spans, maskFor);
   }
 
   const redactor: Redactor = {
@@ -72,12 +120,14 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     redact(text) {
       if (typeof text !== 'string') text = String(text);
       const buf = Buffer.from(text, 'utf8');
-      const spans = matcher.findSpans(buf);
-      return spans.length === 0 ? text : writeMasks(buf, spans, maskFor).toString('utf8');
+      const spans = findSpans(buf);
+      if (spans.length === 0) return text;
+      recorder.record(buf, spans);
+      return writeMasks(buf, spans, maskFor).toString('utf8');
     },
     scan(input) {
       const buf = toBuffer(input);
-      const spans = matcher.findSpans(buf);
+      const spans = findSpans(buf);
       const findings: Finding[] = [];
       const time = new Date().toISOString();
       let line = 1;
@@ -87,20 +137,28 @@ export function createRedactor(options?: RedactorOptions): Redactor {
           line++;
           lineStart = nl + 1;
         }
-        const ruleId = matcher.rules[s.rule]!.rule.id;
-        findings.push({ ruleId, start: s.start, end: s.end, line, fingerprint: fingerprint(buf.subarray(s.start, s.end)), time });
+        const name = knownOf(s.rule)?.name;
+        const finding = { ruleId: ruleIdOf(s.rule), start: s.start, end: s.end, line, fingerprint: recorder.fingerprintOf(buf, s), time };
+        findings.push(name === undefined ? finding : { ...finding, name });
       }
       return findings;
+    },
+    stats() {
+      const findings = recorder.counters();
+      return known === undefined ? { findings } : { findings, knownSecrets: known.stats() };
     },
   };
   const privateKeyRule = matcher.rules.find((c) => c.rule.id === 'private-key');
   Object.defineProperty(redactor, INTERNALS, {
     enumerable: false,
     value: {
-    ruleIds,
-    findSpans: (buf, watch) => matcher.findSpans(buf, watch),
-    maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
-    privateKeyRule: privateKeyRule?.index,
+      ruleIds,
+      findSpans,
+      findKnown: known === undefined ? undefined : findKnown,
+      maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
+      privateKeyRule: privateKeyRule?.index,
+      record: (buf, spans, at) => recorder.record(buf, spans, at),
+      listening: recorder.listening,
     } satisfies RedactorInternals,
   });
   return Object.freeze(redactor);
@@ -110,8 +168,17 @@ export function createRedactor(options?: RedactorOptions): Redactor {
 export interface RedactorInternals {
   /** Rule ids by compiled rule index (the `rule` of a span). */
   readonly ruleIds: readonly string[];
-  /** The matcher's spans for `buf` (sorted, merged; never across a `\n`). */
+  /** The matcher's spans for `buf`, known secrets included (sorted, merged; never across a `\n`). */
   findSpans(buf: Buffer, watch?: LineWatch): readonly Span[];
+  /**
+   * Appends the known-secret spans of `buf` to `out` (unmerged); undefined without known
+   * secrets. For spans found elsewhere (worker threads match rules only).
+   */
+  readonly findKnown: ((buf: Buffer, out: Span[]) => void) | undefined;
+  /** Counts masked spans of `buf` and reports them as findings (`at`: where `buf` starts in a stream). */
+  record(buf: Uint8Array, spans: readonly Span[], at?: Position): void;
+  /** Whether an `onFinding` listener wants findings (streams then track line numbers). */
+  readonly listening: boolean;
   /**
    * `buf` with `spans` masked, as pieces to write in order: `[buf]` itself when there are no
    * spans, else slices of `buf` (never copies) between the masks.

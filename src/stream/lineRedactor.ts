@@ -20,6 +20,7 @@ import type { Span } from '../matcher/span.js';
 import { resolveOverlaps } from '../matcher/span.js';
 import { escapeSafeEnd, escapeSafeStart } from '../mask/writeMasks.js';
 import { redactorInternals, toBuffer, type Redactor, type RedactorInternals } from '../redactor.js';
+import { KNOWN_SECRET_RULE } from '../report/finding.js';
 import { closesPemBlock, opensPemBlock, PEM_BLOCK_MAX_LINES } from './pemBlock.js';
 
 /** Default longest line scanned whole: 1 MiB. */
@@ -88,6 +89,9 @@ export class LineRedactor {
   /** Whether to count lines (one extra pass per chunk; only when asked for). */
   private readonly countLines: boolean;
   private lines = 0;
+  /** Input bytes written so far, and the line the next one is on (findings' positions). */
+  private written = 0;
+  private writtenLine = 1;
 
   constructor(redactor: Redactor, maxLineLength = DEFAULT_MAX_LINE_LENGTH, countLines = false) {
     this.core = redactorInternals(redactor);
@@ -98,7 +102,10 @@ export class LineRedactor {
 
   stats(): StreamStats {
     const findings: Record<string, number> = {};
-    for (const [rule, n] of this.findings) findings[rule === LONG_TOKEN_RULE ? 'long-line-token' : this.core.ruleIds[rule]!] = n;
+    for (const [rule, n] of this.findings) {
+      const id = rule >= 0 ? this.core.ruleIds[rule]! : rule === LONG_TOKEN_RULE ? 'long-line-token' : KNOWN_SECRET_RULE;
+      findings[id] = (findings[id] ?? 0) + n;
+    }
     return { bytes: this.bytes, lines: this.countLines ? this.lines : undefined, findings, longLineWindows: this.longLineWindows, pemBlockLines: this.pemBlockLines, errors: this.errors };
   }
 
@@ -171,7 +178,15 @@ export class LineRedactor {
       for (const p of job.pieces) out.push(p);
       return;
     }
+    if (found !== undefined && this.core.findKnown !== undefined) found = this.withKnown(job.region, found);
     this.completeLines(job.region, found ?? this.find(job.region), out);
+  }
+
+  /** Adds known-secret spans (matched here, on this thread) to spans found elsewhere. */
+  private withKnown(region: Buffer, found: FoundInRegion): FoundInRegion {
+    const known: Span[] = [];
+    this.core.findKnown!(region, known);
+    return known.length === 0 ? found : { spans: resolveOverlaps([...found.spans, ...known]), headers: found.headers };
   }
 
   /** The matcher's spans for `region`, and the lines where the private-key keyword occurs. */
@@ -307,8 +322,15 @@ export class LineRedactor {
     return start;
   }
 
+  /** Writes `buf` (the next input bytes, in order) with `spans` masked, and records the spans. */
   private emit(buf: Buffer, spans: readonly Span[], out: Uint8Array[]): void {
-    for (const s of spans) this.findings.set(s.rule, (this.findings.get(s.rule) ?? 0) + 1);
+    if (spans.length > 0) {
+      for (const s of spans) this.findings.set(s.rule, (this.findings.get(s.rule) ?? 0) + 1);
+      this.core.record(buf, spans, { offset: this.written, line: this.writtenLine });
+    }
+    this.written += buf.length;
+    // Line numbers of findings: counted only for a listener (one more pass over the bytes).
+    if (this.core.listening) for (let i = buf.indexOf(NEWLINE); i !== -1; i = buf.indexOf(NEWLINE, i + 1)) this.writtenLine++;
     for (const p of this.core.maskParts(buf, spans)) out.push(p);
   }
 

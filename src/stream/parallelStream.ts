@@ -42,7 +42,8 @@ function decode(reply: SpanReply): FoundInRegion {
 export function createParallelRedactStream(options: RedactStreamOptions, workers: number, workerUrl: URL): RedactStream {
   if (options.redactor !== undefined) throw new TypeError('createParallelRedactStream needs plain-data options, not a compiled redactor');
   const core = createLineRedactor(options);
-  const { maxLineLength: _m, countLines: _c, redactor: _r, ...redactorOptions } = options;
+  // Workers match the rules; known secrets (possibly a live set) and listeners stay here.
+  const { maxLineLength: _m, countLines: _c, redactor: _r, knownSecrets: _k, onFinding: _f, onWarning: _w, ...redactorOptions } = options;
   const slots: Slot[] = [];
   const queue: Entry[] = [];
   const bySeq = new Map<number, Entry>();
@@ -53,8 +54,9 @@ export function createParallelRedactStream(options: RedactStreamOptions, workers
   let flushed: TransformCallback | undefined;
   let stream: RedactStream;
 
+  // Matched on this thread when it is completed (`found` undefined: rules and known secrets).
   const settleLocally = (entry: Entry) => {
-    if (entry.job.kind === 'lines') entry.found = core.find(entry.job.region);
+    entry.found = undefined;
     entry.ready = true;
   };
 

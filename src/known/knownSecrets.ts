@@ -1,0 +1,218 @@
+/**
+ * A live set of known secrets with rotation overlap. Values come from options, environment
+ * variables and files; files are watched (and re-checked by signature while matching), and
+ * on a change the set is read again:
+ * - a new value is masked from the next matcher call on;
+ * - a value that disappeared (rotated out, file removed) stays masked for `rotationGrace`
+ *   (default 24 h), because delayed log lines still carry it;
+ * - a read that fails keeps the values it had (fail closed) and warns.
+ * The swap happens between two matcher calls, never inside one: no line is seen by half a set.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { dirname } from 'node:path';
+import { OptionsError } from '../errors.js';
+import { parseDuration } from './duration.js';
+import { KnownIndex } from './knownIndex.js';
+import { checkKnownSecret, type CheckedSecret, type KnownSecret } from './knownSecret.js';
+import { secretsFromEnv, secretsFromPath, signatureOf, UnreadableSecretPath } from './sources.js';
+
+/** Default time a rotated-out value stays masked: 24 hours. */
+export const DEFAULT_ROTATION_GRACE = 24 * 3_600_000;
+/** Default time between signature checks of the files while matching. */
+export const DEFAULT_CHECK_INTERVAL = 1000;
+
+/** Options of `createKnownSecrets`. */
+export interface KnownSecretsOptions {
+  /** Values given directly. */
+  readonly secrets?: readonly KnownSecret[];
+  /** Environment variable names, or `PREFIX_*` patterns. */
+  readonly env?: readonly string[];
+  /** Files (one secret each, named after the file) or directories (one secret per file). */
+  readonly files?: readonly string[];
+  /** Environment to read `env` from. Default `process.env`. */
+  readonly environment?: NodeJS.ProcessEnv;
+  /** How long a rotated-out value stays masked: milliseconds or `'24h'`, `'30m'`… Default 24 h. */
+  readonly rotationGrace?: number | string;
+  /** Watch `files` for changes. Default true. */
+  readonly watch?: boolean;
+  /**
+   * Milliseconds between signature checks (inode, size, mtime) of `files` while matching;
+   * 0 checks on every matcher call (the CLI: every chunk). Default 1000.
+   */
+  readonly checkInterval?: number;
+  /** Receives warnings (refused values, unset variables, failed reloads). Default `process.emitWarning`. */
+  readonly onWarning?: (message: string) => void;
+}
+
+/** Counters of a known-secret set. */
+export interface KnownSecretsStats {
+  /** Secrets in use now (rotated-out ones included). */
+  readonly active: number;
+  /** Rotated-out values still masked during their grace period. */
+  readonly retired: number;
+  /** Times the sources were read again (watch events, signature changes, `reload()`). */
+  readonly reloads: number;
+  /** Values refused (too short or too predictable) at the last read. */
+  readonly refused: number;
+}
+
+interface Retired {
+  readonly secret: CheckedSecret;
+  readonly until: number;
+}
+
+const keyOf = (s: CheckedSecret) => `${s.name}\0${s.value.toString('latin1')}`;
+
+const defaultWarn = (message: string) => process.emitWarning(message, 'LogveilWarning');
+
+/** A live set of known secrets. Make one with `createKnownSecrets`. */
+export class KnownSecrets {
+  private index: KnownIndex;
+  private active: CheckedSecret[] = [];
+  private retired: Retired[] = [];
+  private nextExpiry = Infinity;
+  private signature = '';
+  private lastCheck = 0;
+  private dirty = false;
+  private reloads = 0;
+  private refused = 0;
+  private watchers: FSWatcher[] = [];
+  private readonly grace: number;
+  private readonly checkInterval: number;
+  private readonly warn: (message: string) => void;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly options: KnownSecretsOptions,
+    now: () => number = Date.now,
+  ) {
+    const grace = parseDuration(options.rotationGrace ?? DEFAULT_ROTATION_GRACE);
+    if (grace === undefined) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'rotationGrace', 'must be milliseconds or a duration such as "24h"');
+    const interval = options.checkInterval ?? DEFAULT_CHECK_INTERVAL;
+    if (!Number.isFinite(interval) || interval < 0) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'checkInterval', 'must be a number of milliseconds ≥ 0');
+    this.grace = grace;
+    this.checkInterval = interval;
+    this.warn = options.onWarning ?? defaultWarn;
+    this.now = now;
+    const files = options.files ?? [];
+    this.signature = signatureOf(files);
+    try {
+      this.active = this.read();
+    } catch (err) {
+      if (err instanceof UnreadableSecretPath) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'knownSecrets.files', err.message);
+      throw err;
+    }
+    this.index = new KnownIndex(this.active);
+    this.lastCheck = now();
+    if (options.watch ?? true) this.startWatching(files);
+  }
+
+  /** The index to match with now, after any pending reload or grace expiry. Never throws. */
+  current(): KnownIndex {
+    const files = this.options.files;
+    if (files !== undefined && files.length > 0) {
+      const now = this.now();
+      if (this.dirty || now - this.lastCheck >= this.checkInterval) {
+        this.lastCheck = now;
+        this.dirty = false;
+        const signature = signatureOf(files);
+        if (signature !== this.signature) {
+          this.signature = signature;
+          this.reload();
+        }
+      }
+    }
+    if (this.now() >= this.nextExpiry) this.rebuild();
+    return this.index;
+  }
+
+  /**
+   * Reads every source again now (the CLI calls it on SIGHUP). Values that disappeared stay
+   * masked for the grace period; on a read error the current values are kept.
+   */
+  reload(): void {
+    this.reloads++;
+    let next: CheckedSecret[];
+    try {
+      next = this.read();
+    } catch (err) {
+      this.warn(`known secrets not reloaded, the previous values stay masked: ${(err as Error).message}`);
+      return;
+    }
+    const now = this.now();
+    const nextKeys = new Set(next.map(keyOf));
+    const retired = this.retired.filter((r) => !nextKeys.has(keyOf(r.secret)));
+    for (const s of this.active) if (!nextKeys.has(keyOf(s))) retired.push({ secret: s, until: now + this.grace });
+    this.active = next;
+    this.retired = retired;
+    this.rebuild();
+  }
+
+  stats(): KnownSecretsStats {
+    return { active: this.index.entries.length, retired: this.retired.length, reloads: this.reloads, refused: this.refused };
+  }
+
+  /** Stops watching files. The values stay masked. */
+  close(): void {
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+  }
+
+  private read(): CheckedSecret[] {
+    const given = [...(this.options.secrets ?? [])];
+    if (this.options.env !== undefined) given.push(...secretsFromEnv(this.options.env, this.options.environment ?? process.env, this.warn));
+    for (const path of this.options.files ?? []) given.push(...secretsFromPath(path));
+    const checked: CheckedSecret[] = [];
+    this.refused = 0;
+    for (const s of given) {
+      const result = checkKnownSecret(s);
+      if ('warning' in result) {
+        this.refused++;
+        this.warn(result.warning);
+      } else {
+        checked.push(result.secret);
+      }
+    }
+    return checked;
+  }
+
+  private rebuild(): void {
+    const now = this.now();
+    this.retired = this.retired.filter((r) => r.until > now);
+    this.nextExpiry = this.retired.reduce((min, r) => Math.min(min, r.until), Infinity);
+    this.index = new KnownIndex([...this.active, ...this.retired.map((r) => r.secret)]);
+  }
+
+  private startWatching(files: readonly string[]): void {
+    // A file is watched through its directory: secrets are rotated by replacing the file
+    // (rename), which a watcher on the old inode would not see.
+    const dirs = new Set<string>();
+    for (const f of files) {
+      dirs.add(f);
+      dirs.add(dirname(f));
+    }
+    for (const d of dirs) {
+      try {
+        const w = watch(d, { persistent: false }, () => {
+          this.dirty = true;
+        });
+        w.on('error', () => undefined);
+        this.watchers.push(w);
+      } catch {
+        // not watchable (removed, no inotify): the signature checks still see changes
+      }
+    }
+  }
+}
+
+/**
+ * Builds a live set of known secrets. Throws `OptionsError` when a file or directory cannot
+ * be read at start; later read errors only warn.
+ *
+ * @example
+ * const known = createKnownSecrets({ files: ['/var/run/secrets/app'], env: ['STRIPE_*'], rotationGrace: '24h' });
+ * const redactor = createRedactor({ knownSecrets: known });
+ */
+export function createKnownSecrets(options: KnownSecretsOptions = {}): KnownSecrets {
+  return new KnownSecrets(options);
+}

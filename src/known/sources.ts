@@ -1,0 +1,111 @@
+/**
+ * Where known secrets come from: environment variables (by name or `PREFIX_*`) and files (a
+ * file is one secret named after it; a directory holds one secret per file, the shape of a
+ * Kubernetes secret volume or a secret-store agent's output directory).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { KnownSecret } from './knownSecret.js';
+
+/**
+ * The variables that `patterns` name (`NAME`, or `PREFIX_*` for every variable starting with
+ * PREFIX_), with a warning for each exact name that is not set or empty.
+ *
+ * @example
+ * secretsFromEnv(['DB_PASSWORD', 'STRIPE_*'], process.env, console.warn);
+ */
+export function secretsFromEnv(patterns: readonly string[], env: NodeJS.ProcessEnv, warn: (message: string) => void): KnownSecret[] {
+  const out: KnownSecret[] = [];
+  for (const pattern of patterns) {
+    if (pattern.endsWith('*')) {
+      const prefix = pattern.slice(0, -1);
+      const names = Object.keys(env).filter((n) => n.startsWith(prefix) && env[n]);
+      if (names.length === 0) warn(`known secret environment pattern "${pattern}" matches no variable`);
+      for (const name of names.sort()) out.push({ name, value: env[name]! });
+    } else if (env[pattern]) {
+      out.push({ name: pattern, value: env[pattern] });
+    } else {
+      warn(`known secret variable ${pattern} is not set`);
+    }
+  }
+  return out;
+}
+
+/** A path that could not be read, with the reason (an errno code). */
+export class UnreadableSecretPath extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`cannot read known secret ${path}: ${reason}`);
+  }
+}
+
+function reason(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+}
+
+/**
+ * The secrets in `path`: the file itself, or every regular file of a directory (not
+ * recursive; names starting with `.` are skipped — Kubernetes keeps `..data` there).
+ * Throws `UnreadableSecretPath` when the path itself cannot be read.
+ */
+export function secretsFromPath(path: string): KnownSecret[] {
+  let isDir: boolean;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch (err) {
+    throw new UnreadableSecretPath(path, reason(err));
+  }
+  if (!isDir) {
+    try {
+      return [{ name: basename(path), value: readFileSync(path) }];
+    } catch (err) {
+      throw new UnreadableSecretPath(path, reason(err));
+    }
+  }
+  let names: string[];
+  try {
+    names = readdirSync(path).filter((n) => !n.startsWith('.')).sort();
+  } catch (err) {
+    throw new UnreadableSecretPath(path, reason(err));
+  }
+  const out: KnownSecret[] = [];
+  for (const name of names) {
+    const file = join(path, name);
+    try {
+      if (!statSync(file).isFile()) continue;
+      out.push({ name, value: readFileSync(file) });
+    } catch (err) {
+      throw new UnreadableSecretPath(file, reason(err));
+    }
+  }
+  return out;
+}
+
+/**
+ * A cheap signature of what `paths` hold now (inode, size, mtime of each path and of each
+ * file of a directory): when it changes, the secrets are read again.
+ */
+export function signatureOf(paths: readonly string[]): string {
+  const parts: string[] = [];
+  const sign = (p: string) => {
+    try {
+      const s = statSync(p, { bigint: true });
+      parts.push(`${p}:${s.ino}:${s.size}:${s.mtimeNs}`);
+      return s.isDirectory();
+    } catch (err) {
+      parts.push(`${p}:${reason(err)}`);
+      return false;
+    }
+  };
+  for (const p of paths) {
+    if (!sign(p)) continue;
+    try {
+      for (const n of readdirSync(p).sort()) if (!n.startsWith('.')) sign(join(p, n));
+    } catch (err) {
+      parts.push(`${p}/:${reason(err)}`);
+    }
+  }
+  return parts.join('\n');
+}
