@@ -5,7 +5,7 @@
 import { debuglog } from 'node:util';
 import type { Rule } from '../rules/rule.js';
 import { compileRule, type CompiledRule } from './compileRule.js';
-import { compilePrefilter, type Keyword } from './prefilter.js';
+import { compilePrefilter, type Keyword, type Prefilter } from './prefilter.js';
 import { resolveOverlaps, type Span } from './span.js';
 import { verifyLine } from './verifyLine.js';
 import { RuleError } from '../errors.js';
@@ -74,11 +74,17 @@ export function compileMatcher(rules: readonly Rule[]): Matcher {
   }
   const rulesOfKeyword = rulesOf.map((r) => Int32Array.from(r));
   const prefilter = compilePrefilter(keywords);
-  debug('matcher: %d rules, %d keywords, strategy re2-keyword-scan + re2-set-per-line + per-line RE2 verification', compiled.length, prefilter.keywordCount);
+  const everyLine = Int32Array.from(compiled.filter((c) => c.everyLine).map((c) => c.index));
+  debug(
+    'matcher: %d rules, %d keywords, %d every-line rules, strategy re2-keyword-scan + re2-set-per-line + per-line RE2 verification%s',
+    compiled.length, prefilter.keywordCount, everyLine.length, everyLine.length > 0 ? ' + every line through the every-line rules' : '',
+  );
 
   // Per-scan state, reused: the matcher runs synchronously, one buffer at a time.
   const stamp = new Int32Array(compiled.length);
   let generation = 0;
+
+  if (everyLine.length > 0) return everyLineMatcher(compiled, prefilter, rulesOfKeyword, everyLine);
 
   return {
     rules: compiled,
@@ -102,6 +108,55 @@ export function compileMatcher(rules: readonly Rule[]): Matcher {
       });
       if (spans === undefined || spans.length === 0) return NO_SPANS;
       return resolveOverlaps(spans);
+    },
+  };
+}
+
+/**
+ * The matcher when some rules have no keyword (`Rule.everyLine`): those rules run on every
+ * non-empty line; the keyword rules still run on the prefilter's candidate lines only. Kept
+ * apart from the plain matcher above so the built-in catalog (every rule has keywords) pays
+ * nothing for it. PERF: an every-line rule costs one RE2 call per line (not measured here:
+ * the cost grows with the number of lines and of every-line rules, not with what they find).
+ */
+function everyLineMatcher(compiled: readonly CompiledRule[], prefilter: Prefilter, rulesOfKeyword: readonly Int32Array[], everyLine: Int32Array): Matcher {
+  const stamp = new Int32Array(compiled.length);
+  let generation = 0;
+  return {
+    rules: compiled,
+    findSpans(buf, watch) {
+      const spans: Span[] = [];
+      const length = buf.length;
+      // Lines before `next` have been through the every-line rules.
+      let next = 0;
+      const everyLineUpTo = (end: number): void => {
+        while (next < end) {
+          let lineEnd = buf.indexOf(10, next);
+          if (lineEnd === -1) lineEnd = length;
+          if (lineEnd > next) for (const r of everyLine) verifyLine(compiled[r]!, buf, next, lineEnd, spans);
+          next = lineEnd + 1;
+        }
+      };
+      prefilter.scan(buf, (lineStart, lineEnd, ids) => {
+        everyLineUpTo(lineStart);
+        if (++generation === 0x7fffffff) {
+          generation = 1;
+          stamp.fill(0);
+        }
+        for (const id of ids) {
+          const rules = rulesOfKeyword[id]!;
+          for (let i = 0; i < rules.length; i++) {
+            const r = rules[i]!;
+            if (stamp[r] === generation) continue;
+            stamp[r] = generation;
+            verifyLine(compiled[r]!, buf, lineStart, lineEnd, spans);
+          }
+        }
+        everyLineUpTo(lineEnd);
+        if (watch !== undefined && stamp[watch.rule] === generation) watch.onLine(lineStart, lineEnd);
+      });
+      everyLineUpTo(length);
+      return spans.length === 0 ? NO_SPANS : resolveOverlaps(spans);
     },
   };
 }

@@ -6,6 +6,7 @@ import RE2 from 're2';
 import { RuleError } from '../errors.js';
 import type { MaskStrategy, Rule } from '../rules/rule.js';
 import type { SecretValidation } from './validators.js';
+import { compileAllowlists, type CompiledAllowlist } from './allowlist.js';
 
 const ID_SHAPE = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 const MASKS: ReadonlySet<string> = new Set(['redact', 'label', 'partial', 'hash', 'fixed', 'remove']);
@@ -25,6 +26,10 @@ export interface CompiledRule extends SecretValidation {
   readonly keywords: readonly string[];
   /** Whether `keywords` are matched exactly (else ASCII-case-insensitively). */
   readonly caseSensitive: boolean;
+  /** No keywords: the matcher runs this rule on every line (`Rule.everyLine`). */
+  readonly everyLine: boolean;
+  /** Checked on each validated match; `undefined` (the built-ins) skips the check. */
+  readonly allowlists: readonly CompiledAllowlist[] | undefined;
   readonly mask: MaskStrategy | undefined;
 }
 
@@ -40,7 +45,11 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     fail(typeof id === 'string' ? id : `#${index}`, 'id must be 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
   }
   if (typeof rule.pattern !== 'string' || rule.pattern.length === 0) fail(id, 'pattern must be a non-empty string');
-  if (!Array.isArray(rule.keywords) || rule.keywords.length === 0) fail(id, 'keywords must list at least one literal that every match contains');
+  if (rule.everyLine !== undefined && typeof rule.everyLine !== 'boolean') fail(id, 'everyLine must be a boolean');
+  const everyLine = rule.everyLine === true;
+  if (!Array.isArray(rule.keywords)) fail(id, 'keywords must be an array of literals');
+  if (everyLine && rule.keywords.length > 0) fail(id, 'a rule with keywords must not set everyLine (it would run on every line for nothing)');
+  if (!everyLine && rule.keywords.length === 0) fail(id, 'keywords must list at least one literal that every match contains (or set everyLine: true to run the rule on every line)');
   if (rule.caseSensitiveKeywords !== undefined && typeof rule.caseSensitiveKeywords !== 'boolean') fail(id, 'caseSensitiveKeywords must be a boolean');
   const caseSensitive = rule.caseSensitiveKeywords === true;
   const keywords = rule.keywords.map((k: unknown) => {
@@ -52,6 +61,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   if (rule.mask !== undefined && !MASKS.has(rule.mask)) fail(id, `unknown mask "${String(rule.mask)}"`);
   if (rule.checksum !== undefined && !CHECKSUMS.has(rule.checksum)) fail(id, `unknown checksum "${String(rule.checksum)}"`);
   if (rule.minEntropy !== undefined && !(typeof rule.minEntropy === 'number' && rule.minEntropy >= 0 && rule.minEntropy <= 8)) fail(id, 'minEntropy must be a number from 0 to 8');
+  const allowlists = compileAllowlists(id, rule.allowlists);
 
   let program: RE2;
   try {
@@ -80,6 +90,8 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     secretGroups,
     keywords,
     caseSensitive,
+    everyLine,
+    allowlists,
     mask: rule.mask,
     minEntropy: rule.minEntropy ?? 0,
     checksum: rule.checksum,

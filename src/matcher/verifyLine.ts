@@ -1,15 +1,17 @@
 /**
  * Verification: run one compiled rule's RE2 program over one line and collect the spans of
- * its secrets that pass validation. Shared by the matcher (on candidate lines only) and by the
- * reference engine the tests compare it with (on every line).
+ * its secrets that pass validation and no allowlist allows. Shared by the matcher (on
+ * candidate lines only) and by the reference engine the tests compare it with (on every line).
  */
+import { isAllowlisted } from './allowlist.js';
 import type { CompiledRule } from './compileRule.js';
 import type { Span } from './span.js';
 import { passesValidation } from './validators.js';
 
 /**
  * Appends to `out` every validated secret span of `rule` within `buf[lineStart, lineEnd)`.
- * Offsets in the spans are relative to `buf`. The line excludes its `\n`.
+ * Offsets in the spans are relative to `buf`. The line excludes its `\n`. The secret is the
+ * first of `rule.secretGroups` that took part in the match with a non-empty value.
  */
 export function verifyLine(rule: CompiledRule, buf: Buffer, lineStart: number, lineEnd: number, out: Span[]): void {
   const program = rule.program;
@@ -28,10 +30,16 @@ export function verifyLine(rule: CompiledRule, buf: Buffer, lineStart: number, l
     }
     for (const g of rule.secretGroups) {
       const r = indices[g];
-      if (r === undefined) continue;
+      if (r === undefined || r[1] === r[0]) continue;
       const start = lineStart + r[0];
       const end = lineStart + r[1];
-      if (end > start && passesValidation(rule, buf, start, end)) out.push({ start, end, rule: rule.index });
+      if (
+        passesValidation(rule, buf, start, end) &&
+        (rule.allowlists === undefined ||
+          !isAllowlisted(rule.allowlists, buf, { lineStart, lineEnd, matchStart: lineStart + whole[0], matchEnd: lineStart + whole[1], secretStart: start, secretEnd: end }))
+      ) {
+        out.push({ start, end, rule: rule.index });
+      }
       break;
     }
   }

@@ -10,12 +10,43 @@ export type MaskStrategy = 'redact' | 'label' | 'partial' | 'hash' | 'fixed' | '
 export type ChecksumKind = 'github-crc32' | 'npm-crc32';
 
 /**
+ * An allowlist: a match it allows is not a secret and is left alone. The semantics are
+ * gitleaks' (`src/rules/gitleaks/` imports them): each check that is given — `regexes`,
+ * `stopwords` — is evaluated, and the allowlist allows the match when any of them passes
+ * (`condition: 'or'`, the default) or when all of them do (`'and'`). Checked only after the
+ * pattern matched and the validators passed, so a rule's cost on clean lines is unchanged.
+ *
+ * @example
+ * const allowlist: RuleAllowlist = {
+ *   description: 'test fixtures',
+ *   regexes: [String.raw`^acme_test_`],
+ *   stopwords: ['sample'],
+ * };
+ */
+export interface RuleAllowlist {
+  readonly description?: string;
+  /** RE2 patterns, unanchored: the check passes when one of them matches the `regexTarget`. */
+  readonly regexes?: readonly string[];
+  /**
+   * What `regexes` are matched against: the secret (default), the rule's whole match, or the
+   * whole line the match is on (without its line break).
+   */
+  readonly regexTarget?: 'secret' | 'match' | 'line';
+  /** The check passes when the secret contains one of these, compared case-insensitively. */
+  readonly stopwords?: readonly string[];
+  /** `'or'` (default): any given check allows the match; `'and'`: every given check must. */
+  readonly condition?: 'or' | 'and';
+}
+
+/**
  * One detection rule.
  *
  * Contract with the prefilter: every match of `pattern` contains at least one of `keywords`,
  * compared ASCII-case-insensitively (or exactly, with `caseSensitiveKeywords`). A keyword is what makes a line a candidate for the rule;
  * a rule whose matches could avoid all its keywords would silently miss secrets, which is why
- * the catalog tests check it for every true-positive row.
+ * the catalog tests check it for every true-positive row. (Precisely: a rule runs on the lines
+ * that contain one of its keywords anywhere — gitleaks' own keyword semantics, per line.)
+ * A rule that has no keyword says so with `everyLine: true` and runs on every line.
  *
  * @example
  * const rule: Rule = {
@@ -35,10 +66,17 @@ export interface Rule {
   /** RE2 syntax (Go-compatible): inline flags such as `(?i)` work, lookaround does not. */
   readonly pattern: string;
   /**
-   * ASCII literals; any match contains one of them. At least one. Compared
-   * ASCII-case-insensitively unless `caseSensitiveKeywords` is set.
+   * ASCII literals; any match contains one of them. At least one, unless `everyLine` is set
+   * (then none). Compared ASCII-case-insensitively unless `caseSensitiveKeywords` is set.
    */
   readonly keywords: readonly string[];
+  /**
+   * The rule has no keyword (`keywords: []`) and its pattern runs on every line, not only on
+   * the prefilter's candidate lines: one RE2 call per line, far slower than a keyword rule.
+   * For imported rules that name no literal (gitleaks rules may have no `keywords`). Default
+   * false; a rule with keywords must not set it.
+   */
+  readonly everyLine?: boolean;
   /**
    * Match `keywords` exactly as written. Use it for token prefixes whose case is fixed by the
    * format (`AKIA`, `ghp_`, `xoxb-`): the prefilter then skips `api-3` hostnames for an
@@ -47,8 +85,8 @@ export interface Rule {
   readonly caseSensitiveKeywords?: boolean;
   /**
    * The capture group that is the secret: a number, or several (the first that took part in
-   * the match wins, for alternations such as quoted vs bare values). Default: 1 when the
-   * pattern has a group, else the whole match.
+   * the match with a non-empty value wins, for alternations such as quoted vs bare values).
+   * Default: 1 when the pattern has a group, else the whole match.
    */
   readonly secretGroup?: number | readonly number[];
   /** Minimum Shannon entropy of the secret in bits per byte; below it the match is skipped. */
@@ -62,4 +100,6 @@ export interface Rule {
   readonly skipPlaceholders?: boolean;
   /** Mask strategy for this rule, overriding the redactor's default. */
   readonly mask?: MaskStrategy;
+  /** Matches these allow are not secrets (checked after the validators). Default none. */
+  readonly allowlists?: readonly RuleAllowlist[];
 }
