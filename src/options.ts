@@ -4,7 +4,7 @@
  */
 import { OptionsError } from './errors.js';
 import type { KnownSecret } from './known/knownSecret.js';
-import { KnownSecrets } from './known/knownSecrets.js';
+import { isKnownSecrets, type KnownSecrets } from './known/knownSecrets.js';
 import type { Finding } from './report/finding.js';
 import type { MaskStrategy, Rule } from './rules/rule.js';
 
@@ -75,7 +75,7 @@ function callback<T>(name: string, v: T | undefined): T | undefined {
 }
 
 function knownSecrets(v: unknown): readonly KnownSecret[] | KnownSecrets | undefined {
-  if (v === undefined || v instanceof KnownSecrets) return v;
+  if (v === undefined || isKnownSecrets(v)) return v;
   const ok = (s: unknown) => s !== null && typeof s === 'object' && typeof (s as KnownSecret).name === 'string' && (typeof (s as KnownSecret).value === 'string' || (s as KnownSecret).value instanceof Uint8Array);
   if (!Array.isArray(v) || !v.every(ok)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'knownSecrets', 'must be an array of { name, value } (value a string or bytes), or a set from createKnownSecrets()');
   return v as KnownSecret[];

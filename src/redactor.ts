@@ -3,7 +3,7 @@
  * The returned redactor is immutable and synchronous; share one per process.
  */
 import { KnownIndex, knownEntryOf } from './known/knownIndex.js';
-import { KnownSecrets } from './known/knownSecrets.js';
+import { isKnownSecrets, KnownSecrets } from './known/knownSecrets.js';
 import { compileMatcher, type LineWatch } from './matcher/compileMatcher.js';
 import { resolveOverlaps, type Span } from './matcher/span.js';
 import { createFingerprinter } from './mask/fingerprint.js';
@@ -65,7 +65,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   const rules = selectRules(opts.builtins ? builtinRules : [], opts);
   const matcher = compileMatcher(rules);
   const fingerprint = createFingerprinter(opts.fingerprintKey);
-  const known = opts.knownSecrets instanceof KnownSecrets || opts.knownSecrets === undefined
+  const known = opts.knownSecrets === undefined || isKnownSecrets(opts.knownSecrets)
     ? opts.knownSecrets
     : new KnownSecrets({ secrets: opts.knownSecrets, watch: false, onWarning: opts.onWarning });
   // The index the last matcher call used: masks and findings of that call refer to its entries.

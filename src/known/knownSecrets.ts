@@ -65,8 +65,20 @@ const keyOf = (s: CheckedSecret) => `${s.name}\0${s.value.toString('latin1')}`;
 
 const defaultWarn = (message: string) => process.emitWarning(message, 'LogveilWarning');
 
+/**
+ * Brand of a known-secret set. A registered symbol rather than `instanceof`: the CJS build
+ * bundles `logveil` and `logveil/stream` separately, and a set from one must work in the other.
+ */
+const BRAND = Symbol.for('logveil.knownSecrets');
+
+/** True for a set made by `createKnownSecrets` (from any of the package's bundles). */
+export function isKnownSecrets(v: unknown): v is KnownSecrets {
+  return typeof v === 'object' && v !== null && (v as Record<symbol, unknown>)[BRAND] === true;
+}
+
 /** A live set of known secrets. Make one with `createKnownSecrets`. */
 export class KnownSecrets {
+  readonly [BRAND] = true;
   private index: KnownIndex;
   private active: CheckedSecret[] = [];
   private retired: Retired[] = [];

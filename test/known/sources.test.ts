@@ -1,0 +1,128 @@
+/**
+ * Where known secrets come from (options, environment variables, files and directories) and
+ * how a live set follows rotation: the new value masked from the next matcher call, the old
+ * one for the grace period, a failed read keeping what was there.
+ */
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createKnownSecrets, createRedactor, KnownSecrets, OptionsError } from '../../src/index.js';
+
+const OLD = 'old-Key_7f3a9c21e8b4d6';
+const NEW = 'new-Key_b5e1f0a7c3d92e';
+const tmp = () => mkdtempSync(join(tmpdir(), 'logveil-known-'));
+
+describe('sources', () => {
+  it('environment variables by name and by PREFIX_*, warning for a name that is not set', () => {
+    const warnings: string[] = [];
+    const known = createKnownSecrets({
+      env: ['DB_PASSWORD', 'STRIPE_*', 'MISSING_VAR'],
+      environment: { DB_PASSWORD: 'db-Pa55word-9x!', STRIPE_KEY: 'sk_test_abcdefgh12345678', STRIPE_WEBHOOK: 'whsec_0123456789abcdef', OTHER: 'not-a-secret-123456' },
+      onWarning: (w) => warnings.push(w),
+    });
+    const findings: string[] = [];
+    const r = createRedactor({ builtins: false, knownSecrets: known, onFinding: (f) => findings.push(f.name!) });
+    expect(r.redact('a db-Pa55word-9x! b sk_test_abcdefgh12345678 c whsec_0123456789abcdef d not-a-secret-123456')).toBe(
+      'a [REDACTED:known-secret] b [REDACTED:known-secret] c [REDACTED:known-secret] d not-a-secret-123456',
+    );
+    expect(findings).toEqual(['DB_PASSWORD', 'STRIPE_KEY', 'STRIPE_WEBHOOK']);
+    expect(warnings).toEqual(['known secret variable MISSING_VAR is not set']);
+  });
+
+  it('a file is one secret named after it; a directory holds one per file (dotfiles and subdirectories skipped)', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'single'), `${OLD}\n`);
+    const vol = join(dir, 'volume');
+    mkdirSync(vol);
+    mkdirSync(join(vol, '..2026_11_27'));
+    writeFileSync(join(vol, '..2026_11_27', 'password'), 'pw-Z8q!r2T6v0x4Y');
+    symlinkSync('..2026_11_27', join(vol, '..data'));
+    symlinkSync('..data/password', join(vol, 'password')); // the shape of a Kubernetes secret volume
+    writeFileSync(join(vol, '.hidden'), 'hidden-9f8e7d6c5b4a');
+    const findings: string[] = [];
+    const r = createRedactor({ builtins: false, knownSecrets: createKnownSecrets({ files: [join(dir, 'single'), vol], watch: false }), onFinding: (f) => findings.push(f.name!) });
+    expect(r.redact(`${OLD} pw-Z8q!r2T6v0x4Y hidden-9f8e7d6c5b4a`)).toBe('[REDACTED:known-secret] [REDACTED:known-secret] hidden-9f8e7d6c5b4a');
+    expect(findings).toEqual(['single', 'password']);
+  });
+
+  it('an unreadable path at start is an OptionsError naming it', () => {
+    expect(() => createKnownSecrets({ files: ['/nonexistent/logveil/secret'] })).toThrow(OptionsError);
+    expect(() => createKnownSecrets({ files: ['/nonexistent/logveil/secret'] })).toThrow(/cannot read known secret \/nonexistent\/logveil\/secret: ENOENT/);
+  });
+
+  it('a bad rotationGrace is an OptionsError', () => {
+    expect(() => createKnownSecrets({ rotationGrace: 'soon' })).toThrow(/rotationGrace/);
+  });
+});
+
+describe('rotation', () => {
+  function rotating(grace = 1000) {
+    const dir = tmp();
+    const path = join(dir, 'api-key');
+    writeFileSync(path, OLD);
+    let now = 1_000_000;
+    const known = new KnownSecrets({ files: [path], rotationGrace: grace, checkInterval: 0, watch: false }, () => now);
+    const r = createRedactor({ builtins: false, knownSecrets: known });
+    return { path, known, r, advance: (ms: number) => (now += ms) };
+  }
+  const line = `old=${OLD} new=${NEW}`;
+
+  it('masks the new value from the next call and the old one until the grace period ends', () => {
+    const { path, known, r, advance } = rotating(1000);
+    expect(r.redact(line)).toBe(`old=[REDACTED:known-secret] new=${NEW}`);
+    writeFileSync(`${path}.tmp`, NEW);
+    renameSync(`${path}.tmp`, path); // atomic replace, as secret agents do
+    expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
+    expect(known.stats()).toMatchObject({ active: 2, retired: 1, reloads: 1 });
+    advance(999);
+    expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
+    advance(1);
+    expect(r.redact(line)).toBe(`old=${OLD} new=[REDACTED:known-secret]`);
+    expect(known.stats()).toMatchObject({ active: 1, retired: 0 });
+  });
+
+  it('an in-place rewrite is seen too, and a value that comes back leaves the grace list', () => {
+    const { path, r, known } = rotating();
+    writeFileSync(path, NEW);
+    expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
+    writeFileSync(path, `${OLD}\n`);
+    r.redact(line);
+    expect(known.stats()).toMatchObject({ active: 2, retired: 1 }); // NEW retired, OLD active again
+  });
+
+  it('a file that disappears keeps its value masked (fail closed) and warns', () => {
+    const warnings: string[] = [];
+    const dir = tmp();
+    const path = join(dir, 'api-key');
+    writeFileSync(path, OLD);
+    const known = new KnownSecrets({ files: [path], checkInterval: 0, watch: false, onWarning: (w) => warnings.push(w) });
+    const r = createRedactor({ builtins: false, knownSecrets: known });
+    rmSync(path);
+    expect(r.redact(OLD)).toBe('[REDACTED:known-secret]');
+    expect(warnings).toEqual([expect.stringMatching(/known secrets not reloaded, the previous values stay masked: cannot read known secret .*api-key: ENOENT/)]);
+  });
+
+  it('reload() reads the sources again on demand (the CLI: SIGHUP)', () => {
+    const env: NodeJS.ProcessEnv = { TOKEN: OLD };
+    const known = createKnownSecrets({ env: ['TOKEN'], environment: env });
+    const r = createRedactor({ builtins: false, knownSecrets: known });
+    env.TOKEN = NEW;
+    expect(r.redact(NEW)).toBe(NEW);
+    known.reload();
+    expect(r.redact(`${OLD} ${NEW}`)).toBe('[REDACTED:known-secret] [REDACTED:known-secret]');
+  });
+
+  it('a watched file is reloaded after its change event, without signature polling', async () => {
+    const dir = tmp();
+    const path = join(dir, 'api-key');
+    writeFileSync(path, OLD);
+    const known = createKnownSecrets({ files: [path], checkInterval: 3_600_000 });
+    const r = createRedactor({ builtins: false, knownSecrets: known });
+    writeFileSync(path, NEW);
+    const deadline = Date.now() + 5000;
+    while (r.redact(NEW) === NEW && Date.now() < deadline) await new Promise((res) => setTimeout(res, 10));
+    known.close();
+    expect(r.redact(NEW)).toBe('[REDACTED:known-secret]');
+  });
+});
