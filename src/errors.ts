@@ -10,7 +10,9 @@ export type LogveilErrorCode =
   | 'LOGVEIL_RULE_INVALID'
   | 'LOGVEIL_RULE_BAD_PATTERN'
   | 'LOGVEIL_RULE_DUPLICATE_ID'
-  | 'LOGVEIL_RULE_EMPTY_MATCH';
+  | 'LOGVEIL_RULE_EMPTY_MATCH'
+  /** A gitleaks config uses a feature logveil does not implement (an unknown key, composite rules). */
+  | 'LOGVEIL_GITLEAKS_UNSUPPORTED';
 
 /**
  * Base class of every error logveil throws.

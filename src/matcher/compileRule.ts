@@ -4,11 +4,10 @@
  */
 import RE2 from 're2';
 import { RuleError } from '../errors.js';
-import type { MaskStrategy, Rule } from '../rules/rule.js';
+import { RULE_ID_SHAPE, type MaskStrategy, type Rule } from '../rules/rule.js';
 import type { SecretValidation } from './validators.js';
 import { compileAllowlists, type CompiledAllowlist } from './allowlist.js';
 
-const ID_SHAPE = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 const MASKS: ReadonlySet<string> = new Set(['redact', 'label', 'partial', 'hash', 'fixed', 'remove']);
 const CHECKSUMS: ReadonlySet<string> = new Set(['github-crc32', 'npm-crc32']);
 /** Inputs on which no rule may produce an empty match (a pattern that can is rejected). */
@@ -41,7 +40,7 @@ function fail(id: string, message: string, cause?: unknown): never {
 export function compileRule(rule: Rule, index: number): CompiledRule {
   if (rule === null || typeof rule !== 'object') fail(`#${index}`, 'a rule must be an object');
   const id: unknown = rule.id;
-  if (typeof id !== 'string' || !ID_SHAPE.test(id)) {
+  if (typeof id !== 'string' || !RULE_ID_SHAPE.test(id)) {
     fail(typeof id === 'string' ? id : `#${index}`, 'id must be 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
   }
   if (typeof rule.pattern !== 'string' || rule.pattern.length === 0) fail(id, 'pattern must be a non-empty string');

@@ -3,6 +3,12 @@
  * and is validated and compiled once, by `compileMatcher`.
  */
 
+/**
+ * The shape of a rule id: 1-80 characters of `a-z`, `0-9`, `.`, `_`, `-`, starting with a
+ * letter or digit (ids appear in mask labels and in `enable`/`disable` lists).
+ */
+export const RULE_ID_SHAPE = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+
 /** How a secret is replaced. See `src/mask/`. */
 export type MaskStrategy = 'redact' | 'label' | 'partial' | 'hash' | 'fixed' | 'remove';
 
