@@ -3,46 +3,12 @@
  * dist/cli.js): inputs and outputs, options and their precedence, errors and exit codes,
  * signals and closed pipes.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { finish, logveil, start, tempFiles } from './support.js';
 
-const bin = fileURLToPath(new URL('../../bin/logveil.js', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'logveil-cli-'));
-const file = (name: string, content: string | Buffer) => {
-  const p = join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
-
-interface Result {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: Buffer;
-  stderr: string;
-}
-
-function start(args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH, ...env } });
-}
-
-function finish(child: ChildProcessWithoutNullStreams): Promise<Result> {
-  const out: Buffer[] = [];
-  let err = '';
-  child.stdout.on('data', (b: Buffer) => out.push(b));
-  child.stderr.on('data', (b: Buffer) => (err += b.toString()));
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out), stderr: err })));
-}
-
-function logveil(args: readonly string[], input?: string | Buffer, env?: NodeJS.ProcessEnv): Promise<Result> {
-  const child = start(args, env);
-  const done = finish(child);
-  child.stdin.end(input ?? '');
-  return done;
-}
+const { dir, file } = tempFiles('logveil-cli-');
 
 const LOG = 'level=info msg="db connect" url=postgres://app:s3cr3tPa55@db:5432/app\n{"user":{"password":"hunter2"}}\nplain line\n';
 
