@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseDuration } from '../known/duration.js';
 import type { RedactorOptions } from '../options.js';
 import type { Rule } from '../rules/rule.js';
 import type { RedactStreamOptions } from '../stream/redactStream.js';
@@ -30,9 +31,35 @@ export interface CliConfig {
   /** Input paths in order; `-` is standard input. */
   readonly inputs: readonly string[];
   readonly streamOptions: RedactStreamOptions;
+  /** Known secrets to load (environment patterns and files), or undefined for none. */
+  readonly known: { readonly env: readonly string[]; readonly files: readonly string[]; readonly rotationGrace: number } | undefined;
+  /** File that findings are appended to as NDJSON. */
+  readonly report: string | undefined;
+  /** Where to serve Prometheus metrics. */
+  readonly metrics: { readonly host: string; readonly port: number } | undefined;
 }
 
-const CONFIG_KEYS = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey']);
+/** Default rotation grace of the CLI: 24 hours. */
+const DEFAULT_GRACE = '24h';
+
+/** `PORT`, `:PORT`, `HOST:PORT` or `[V6]:PORT`; the host defaults to 127.0.0.1 (never all interfaces by accident). */
+export function parseListenAddress(value: string): { host: string; port: number } {
+  const m = /^(?:(\[[0-9a-fA-F:.]+\]|[^:\s]*):)?(\d{1,5})$/.exec(value.trim());
+  const port = m === null ? NaN : Number(m[2]);
+  if (m === null || port > 65535) throw new CliError(`--metrics must be PORT or ADDRESS:PORT, not "${value}"`);
+  const host = m[1] === undefined || m[1] === '' ? '127.0.0.1' : m[1].replace(/^\[|\]$/g, '');
+  return { host, port };
+}
+
+function stringArray(file: string, key: string, v: unknown): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new CliError(`config file ${file}: "${key}" must be an array of strings`);
+  return v as string[];
+}
+
+const CONFIG_KEYS = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownEnv', 'knownFiles', 'rotationGrace']);
+/** Config keys the CLI itself uses (not redactor options). */
+const CLI_KEYS = ['knownEnv', 'knownFiles', 'rotationGrace'];
 
 function readJson(file: string, what: string): unknown {
   let text: string;
@@ -86,6 +113,11 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
         workers: { type: 'string' },
         output: { type: 'string', short: 'o' },
         stats: { type: 'boolean' },
+        'known-env': { type: 'string', multiple: true },
+        'known-file': { type: 'string', multiple: true },
+        'rotation-grace': { type: 'string' },
+        report: { type: 'string' },
+        metrics: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -96,6 +128,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   const v = parsed.values;
   const file = v.config === undefined ? {} : loadConfigFile(v.config);
   const options: Record<string, unknown> = { ...file };
+  for (const key of CLI_KEYS) delete options[key];
+  const configName = v.config ?? '';
+  const knownEnv = [...stringArray(configName, 'knownEnv', file.knownEnv), ...(v['known-env'] ?? []).flatMap(list)];
+  const knownFiles = [...stringArray(configName, 'knownFiles', file.knownFiles), ...(v['known-file'] ?? [])];
+  const graceText = v['rotation-grace'] ?? (file.rotationGrace as string | number | undefined) ?? DEFAULT_GRACE;
+  const rotationGrace = parseDuration(graceText);
+  if (rotationGrace === undefined) throw new CliError(`--rotation-grace must be a duration such as 24h, 30m, 90s or milliseconds, not "${String(graceText)}"`);
   if (env.LOGVEIL_FINGERPRINT_KEY) options.fingerprintKey = env.LOGVEIL_FINGERPRINT_KEY;
   if (v.mask !== undefined) options.mask = v.mask;
   const enable = list(v.rules);
@@ -122,5 +161,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
     output: v.output,
     inputs: parsed.positionals.length === 0 ? ['-'] : parsed.positionals,
     streamOptions: options as RedactorOptions & RedactStreamOptions,
+    known: knownEnv.length + knownFiles.length > 0 ? { env: knownEnv, files: knownFiles, rotationGrace } : undefined,
+    report: v.report,
+    metrics: v.metrics === undefined ? undefined : parseListenAddress(v.metrics),
   };
 }

@@ -8,7 +8,11 @@
 import { closeSync, createReadStream, createWriteStream, fstatSync, openSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { LogveilError } from '../errors.js';
+import { createKnownSecrets, type KnownSecrets } from '../known/knownSecrets.js';
+import { openReport, type NdjsonReport } from '../report/ndjsonReport.js';
 import { createParallelRedactStream } from '../stream/parallelStream.js';
 import { createRedactStream, type RedactStream, type RedactStreamOptions } from '../stream/redactStream.js';
 import { CliError, parseCli, type CliConfig } from './config.js';
@@ -25,6 +29,19 @@ export interface CliIo {
 }
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/** What a run holds open besides its inputs: known secrets (watchers), the report, the metrics server. */
+interface Extras {
+  known?: KnownSecrets;
+  report?: NdjsonReport;
+  metrics?: Server;
+}
+
+function closeExtras(extras: Extras): void {
+  extras.known?.close();
+  extras.report?.close();
+  extras.metrics?.close();
+}
 /**
  * Read size for files. PERF: 64 KiB reads (Node's default) left the process idle a quarter
  * of the time on a 100 MB file; 1 MiB reads keep the matcher busy (bench/RESULTS.md).
@@ -44,12 +61,14 @@ function stdinSource(stdin: Readable): Readable {
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process }): Promise<number> {
+  if (argv[0] === 'scan') return (await import('./scan/index.js')).runScan(argv.slice(1), io); // logveil scan: src/cli/scan/
   const say = (line: string) => io.stderr.write(`logveil: ${line}\n`);
   let config: CliConfig;
   let stream: RedactStream;
   const fds: number[] = [];
   let outFd: number | undefined;
   let streamOptions: RedactStreamOptions;
+  const extras: Extras = {};
   try {
     config = parseCli(argv, io.env);
     if (config.help) {
@@ -60,7 +79,28 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
       io.stdout.write(`logveil ${VERSION}\n`);
       return EXIT_OK;
     }
-    streamOptions = { ...config.streamOptions, countLines: config.stats };
+    const warn = (w: string) => say(`warning: ${w}`);
+    if (config.known !== undefined) {
+      // checkInterval 0: the files' signatures are checked before every chunk, so a line
+      // read after a rotation is matched with the new value even before the watch event.
+      extras.known = createKnownSecrets({ ...config.known, environment: io.env, checkInterval: 0, onWarning: warn });
+    }
+    if (config.report !== undefined) {
+      const path = config.report;
+      try {
+        extras.report = openReport(path, (err) => say(`cannot write the report ${path}: ${err.code ?? err.message}; findings are no longer reported (masking goes on)`));
+      } catch (err) {
+        throw new CliError(`cannot write the report ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+    }
+    const report = extras.report;
+    streamOptions = {
+      ...config.streamOptions,
+      countLines: config.stats || config.metrics !== undefined,
+      knownSecrets: extras.known,
+      onFinding: report === undefined ? undefined : (f) => report.write(f),
+      onWarning: warn,
+    };
     stream = createRedactStream(streamOptions); // compiles and checks every rule (exit 2 on a bad one)
     // Open every input and the output before writing anything: a bad path is a usage error.
     for (const input of config.inputs) {
@@ -81,11 +121,25 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
         throw new CliError(`cannot write ${config.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
     }
+    if (config.metrics !== undefined) {
+      const { host, port } = config.metrics;
+      const { metricsRegistry, serveMetrics } = await import('../report/metrics.js');
+      const known = extras.known;
+      const registry = metricsRegistry({ stream: () => stream.stats(), known: known === undefined ? undefined : () => known.stats() });
+      try {
+        extras.metrics = await serveMetrics(registry, host, port);
+      } catch (err) {
+        throw new CliError(`cannot serve metrics on ${host}:${port}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+      const bound = extras.metrics.address() as AddressInfo;
+      say(`metrics on http://${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}/metrics`);
+    }
     // Workers only once nothing can fail any more: they would keep the process alive.
     if (config.workers > 0) stream = createParallelRedactStream(streamOptions, config.workers, new URL('./span-worker.js', import.meta.url));
   } catch (err) {
     for (const fd of fds) closeSync(fd);
     if (outFd !== undefined) closeSync(outFd);
+    closeExtras(extras);
     if (err instanceof CliError || err instanceof LogveilError) {
       say(err.message);
       if (err instanceof CliError) io.stderr.write("Try 'logveil --help'.\n");
@@ -94,10 +148,14 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     say(`unexpected error: ${(err as Error).stack ?? String(err)}`);
     return EXIT_IO;
   }
-  return run(config, stream, fds, outFd, io, say);
+  try {
+    return await run(config, stream, fds, outFd, io, say, extras);
+  } finally {
+    closeExtras(extras);
+  }
 }
 
-async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd: number | undefined, io: CliIo, say: (line: string) => void): Promise<number> {
+async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd: number | undefined, io: CliIo, say: (line: string) => void, extras: Extras): Promise<number> {
   const out: Writable = outFd === undefined ? io.stdout : createWriteStream('', { fd: outFd });
   let exitCode = EXIT_OK;
   let stopping = false;
@@ -119,6 +177,9 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
   };
   const onSignal = () => stop();
   for (const s of SIGNALS) io.signals.on(s, onSignal);
+  // SIGHUP reads the known secrets again (without any, it is ignored rather than fatal).
+  const onHangup = () => extras.known?.reload();
+  io.signals.on('SIGHUP', onHangup);
 
   // Set once the output cannot take more (closed pipe or write error): nothing is waited for.
   let outputClosed = false;
@@ -170,12 +231,15 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
     }
   }
   for (const s of SIGNALS) io.signals.off(s, onSignal);
+  io.signals.off('SIGHUP', onHangup);
   if (config.stats) {
     const st = stream.stats();
     const rules = Object.entries(st.findings).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const total = rules.reduce((n, [, c]) => n + c, 0);
     io.stderr.write(`logveil: ${st.lines ?? 0} lines, ${st.bytes} bytes, ${total} secrets masked${st.errors ? `, ${st.errors} internal errors` : ''}\n`);
     for (const [rule, n] of rules) io.stderr.write(`  ${rule}: ${n}\n`);
+    const known = extras.known?.stats();
+    if (known !== undefined) io.stderr.write(`logveil: known secrets: ${known.active} active, ${known.retired} in rotation grace, ${known.refused} refused, ${known.reloads} reloads\n`);
   }
   return exitCode;
 }

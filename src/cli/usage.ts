@@ -15,7 +15,8 @@ file is given or for "-", and writes to standard output.
 
 Options:
   -c, --config FILE          JSON config: {"mask", "maskByRule", "enable", "disable",
-                             "rules", "builtins", "maxLineLength", "fingerprintKey"}
+                             "rules", "builtins", "maxLineLength", "fingerprintKey",
+                             "knownEnv", "knownFiles", "rotationGrace"}
   -m, --mask STRATEGY        label (default), redact, hash, partial, fixed, remove
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
       --disable IDS          drop these rule ids or tags (comma-separated)
@@ -24,16 +25,32 @@ Options:
                              longer lines are scanned in windows overlapping by 16 KiB
       --workers N            run the matcher on N worker threads (default 0: on the
                              main thread); line order and backpressure are kept
+      --known-env NAMES      mask the values of these environment variables wherever
+                             they appear (comma-separated; PREFIX_* for all with it)
+      --known-file PATH      mask this file's content (one secret, named after the
+                             file); a directory: one secret per file. Repeatable.
+                             Watched: a new value is masked from its first line on
+      --rotation-grace TIME  keep masking a rotated-out value this long (default 24h;
+                             also 30m, 90s, or milliseconds)
   -o, --output FILE          write to FILE instead of standard output
+      --report FILE          append one JSON line per masked secret to FILE: rule,
+                             known secret name, fingerprint, line, offset, time
+      --metrics [ADDR:]PORT  serve Prometheus metrics on http://ADDR:PORT/metrics
+                             (ADDR defaults to 127.0.0.1)
       --stats                print lines, bytes and findings per rule on stderr at exit
   -h, --help                 show this help
   -V, --version              show the version
+
+Fingerprints (hash masks, --report) are a keyed HMAC: set LOGVEIL_FINGERPRINT_KEY to the
+same value on every host so that the same secret has the same fingerprint everywhere;
+without it a random key per process is used.
 
 Precedence: built-in defaults < --config file < environment (LOGVEIL_FINGERPRINT_KEY)
 < command-line options. --rules and --disable add to the config's enable/disable lists;
 --rule-file adds to the config's rules.
 
 Signals: SIGTERM and SIGINT stop reading, flush every line already read, exit 0.
+SIGHUP reads the known secrets again.
 A closed standard output (EPIPE) ends logveil quietly.
 
 Exit codes:

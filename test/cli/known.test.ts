@@ -1,0 +1,204 @@
+/**
+ * The CLI's incident support, as real child processes: known secrets from files and the
+ * environment, a rotation while lines stream through (no line with either key leaks, none
+ * lost or reordered), the grace period, SIGHUP, the NDJSON report and the metrics endpoint.
+ */
+import { get } from 'node:http';
+import { mkdirSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { finish, logveil, start, tempFiles } from './support.js';
+
+const OLD = 'OLD-k3y_9f2c7a1e5b8d4c6a';
+const NEW = 'NEW-k3y_1b6e8d2f7c4a9e3b';
+const { dir, file } = tempFiles('logveil-known-');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A directory shaped like a Kubernetes secret volume: `api-key → ..data/api-key`, `..data → ..v1`. */
+function secretVolume(name: string, value: string): { path: string; rotate: (next: string) => void } {
+  const vol = join(dir, name);
+  mkdirSync(join(vol, '..v1'), { recursive: true });
+  writeFileSync(join(vol, '..v1', 'api-key'), value);
+  symlinkSync('..v1', join(vol, '..data'));
+  symlinkSync('..data/api-key', join(vol, 'api-key'));
+  let version = 1;
+  return {
+    path: vol,
+    rotate(next) {
+      // What the kubelet does: write a new timestamped dir, swap the ..data link atomically.
+      const v = `..v${++version}`;
+      mkdirSync(join(vol, v));
+      writeFileSync(join(vol, v, 'api-key'), next);
+      symlinkSync(v, join(vol, '..data_tmp'));
+      renameSync(join(vol, '..data_tmp'), join(vol, '..data'));
+    },
+  };
+}
+
+function scrape(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    }).on('error', reject);
+  });
+}
+
+describe('known secrets in the CLI', () => {
+  it('masks values from --known-file and --known-env, reports findings as NDJSON, counts them in --stats', async () => {
+    const secretFile = file('db-password', `${OLD}\n`);
+    const report = join(dir, 'findings.ndjson');
+    writeFileSync(report, '{"earlier":"line"}\n'); // the report is appended to
+    const input = `a ${OLD}\nb ${Buffer.from(`user:${OLD}`).toString('base64')}\nc ${NEW}\nd password=hunter22x\n`;
+    const r = await logveil(['--known-file', secretFile, '--known-env', 'API_TOKEN,UNSET_ONE', '--report', report, '--stats'], input, { API_TOKEN: NEW, LOGVEIL_FINGERPRINT_KEY: 'fleet-key' });
+    expect(r.code).toBe(0);
+    const out = r.stdout.toString();
+    expect(out).toBe(`a [REDACTED:known-secret]\nb dXNlcj[REDACTED:known-secret]\nc [REDACTED:known-secret]\nd password=[REDACTED:password-assignment]\n`);
+    const lines = readFileSync(report, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('{"earlier":"line"}');
+    const findings = lines.slice(1).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(findings.map((f) => [f.ruleId, f.name, f.line])).toEqual([
+      ['known-secret', 'db-password', 1],
+      ['known-secret', 'db-password', 2],
+      ['known-secret', 'API_TOKEN', 3],
+      ['password-assignment', undefined, 4],
+    ]);
+    expect(findings[0]!.fingerprint).toBe(findings[1]!.fingerprint); // the same key, raw or base64
+    expect(Object.keys(findings[0]!).sort()).toEqual(['end', 'fingerprint', 'line', 'name', 'ruleId', 'start', 'time']);
+    for (const text of [readFileSync(report, 'utf8'), r.stderr]) {
+      expect(text).not.toContain(OLD);
+      expect(text).not.toContain(NEW);
+      expect(text).not.toContain('hunter22x');
+    }
+    expect(r.stderr).toContain('logveil: warning: known secret variable UNSET_ONE is not set');
+    expect(r.stderr).toMatch(/known-secret: 3\n/);
+    expect(r.stderr).toContain('known secrets: 2 active, 0 in rotation grace, 0 refused');
+  });
+
+  it('a rotation while lines stream through: no line with either key leaks, none is lost or reordered', async () => {
+    const volume = secretVolume('rotating', OLD);
+    const child = start(['--known-file', volume.path]);
+    const done = finish(child);
+    const sent: string[] = [];
+    const send = (text: string) => {
+      sent.push(text);
+      child.stdin.write(`${text}\n`);
+    };
+    let n = 0;
+    for (; n < 200; n++) send(`line ${n} key=${OLD}`);
+    await sleep(100);
+    volume.rotate(NEW);
+    // From here the application uses the new key; delayed lines still carry the old one.
+    for (let k = 0; k < 20; k++) {
+      for (let j = 0; j < 50; j++, n++) send(n % 3 === 0 ? `line ${n} late=${OLD}` : `line ${n} key=${NEW} ${JSON.stringify({ k: NEW })}`);
+      await sleep(5);
+    }
+    child.stdin.end();
+    const r = await done;
+    expect(r.code).toBe(0);
+    const out = r.stdout.toString().trimEnd().split('\n');
+    expect(out).toHaveLength(sent.length);
+    out.forEach((line, i) => {
+      expect(line.startsWith(`line ${i} `)).toBe(true);
+      expect(line).not.toContain(OLD);
+      expect(line).not.toContain(NEW);
+      expect(line).toContain('[REDACTED:known-secret]');
+    });
+  });
+
+  it('stops masking a rotated-out value after --rotation-grace', async () => {
+    const path = file('short-grace', OLD);
+    const child = start(['--known-file', path, '--rotation-grace', '300ms']);
+    const done = finish(child);
+    child.stdin.write(`before ${OLD}\n`);
+    await sleep(100);
+    writeFileSync(`${path}.new`, NEW);
+    renameSync(`${path}.new`, path);
+    child.stdin.write(`right after ${OLD} ${NEW}\n`);
+    await sleep(900);
+    child.stdin.end(`later ${OLD} ${NEW}\n`);
+    const r = await done;
+    expect(r.stdout.toString()).toBe(`before [REDACTED:known-secret]\nright after [REDACTED:known-secret] [REDACTED:known-secret]\nlater ${OLD} [REDACTED:known-secret]\n`);
+  });
+
+  it('SIGHUP reads the known secrets again', async () => {
+    const path = file('hup', OLD);
+    const child = start(['--known-file', path, '--stats']);
+    const done = finish(child);
+    let stdout = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stdin.write(`a ${OLD}\n`);
+    while (!stdout.includes('\n')) await sleep(20); // running: the handlers are installed
+    child.kill('SIGHUP');
+    await sleep(200);
+    child.stdin.end(`b ${OLD}\n`);
+    const r = await done;
+    expect(r.code).toBe(0);
+    expect(r.stdout.toString()).toBe('a [REDACTED:known-secret]\nb [REDACTED:known-secret]\n');
+    expect(r.stderr).toMatch(/known secrets: 1 active, 0 in rotation grace, 0 refused, 1 reloads/);
+  });
+
+  it.each([
+    ['a missing --known-file', ['--known-file', '/nonexistent/secret'], /cannot read known secret \/nonexistent\/secret: ENOENT/],
+    ['a bad --rotation-grace', ['--known-file', '/etc/hostname', '--rotation-grace', 'a while'], /--rotation-grace must be a duration/],
+    ['an unwritable --report', ['--report', '/nonexistent/dir/findings.ndjson'], /cannot write the report \/nonexistent\/dir\/findings.ndjson: ENOENT/],
+    ['a bad --metrics address', ['--metrics', 'localhost'], /--metrics must be PORT or ADDRESS:PORT/],
+  ])('exits 2 on %s, writing nothing', async (_what, args, message) => {
+    const r = await logveil(args, 'password=hunter22x\n');
+    expect(r.code).toBe(2);
+    expect(r.stdout.length).toBe(0);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('refuses a short known value with a warning and still runs', async () => {
+    const r = await logveil(['--known-env', 'PW'], 'user admin\n', { PW: 'admin' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.toString()).toBe('user admin\n');
+    expect(r.stderr).toBe('logveil: warning: known secret "PW" refused: 5 bytes, shorter than 8 (it would mask ordinary words)\n');
+  });
+});
+
+describe('--metrics', () => {
+  it('serves Prometheus text over HTTP on 127.0.0.1 while running', async () => {
+    const path = file('metrics-key', OLD);
+    const child = start(['--metrics', '0', '--known-file', path]);
+    const done = finish(child);
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    while (!/metrics on (\S+)/.test(stderr)) await sleep(20);
+    const url = /metrics on (\S+)/.exec(stderr)![1]!;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+    child.stdin.write(`a ${OLD}\nb password=hunter22x\nc ${OLD}\nplain\n`);
+    let body = '';
+    for (let i = 0; i < 100 && !body.includes('logveil_lines_total 4'); i++) {
+      await sleep(20);
+      body = (await scrape(url)).body;
+    }
+    expect(body).toContain('# TYPE logveil_findings_total counter');
+    expect(body).toContain('logveil_findings_total{rule="known-secret"} 2');
+    expect(body).toContain('logveil_findings_total{rule="password-assignment"} 1');
+    expect(body).toContain('logveil_lines_total 4');
+    expect(body).toMatch(/logveil_bytes_total \d+/);
+    expect(body).toContain('logveil_long_line_windows_total 0');
+    expect(body).toContain('logveil_known_secret_reloads_total 0');
+    expect(body).toContain('logveil_known_secrets{state="active"} 1');
+    expect(body).not.toContain(OLD);
+    expect((await scrape(url.replace('/metrics', '/'))).status).toBe(404);
+    child.stdin.end();
+    expect((await done).code).toBe(0);
+  });
+
+  it('exits 2 when the port is taken', async () => {
+    const first = start(['--metrics', '0']);
+    let stderr = '';
+    first.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    while (!/metrics on \S+:(\d+)\//.test(stderr)) await sleep(20);
+    const port = /metrics on \S+:(\d+)\//.exec(stderr)![1]!;
+    const r = await logveil(['--metrics', `127.0.0.1:${port}`], 'x\n');
+    first.stdin.end();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`cannot serve metrics on 127.0.0.1:${port}: EADDRINUSE`);
+    unlinkSync(join(dir, 'metrics-key'));
+  });
+});
