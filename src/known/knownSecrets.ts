@@ -46,7 +46,7 @@ export interface KnownSecretsOptions {
 
 /** Counters of a known-secret set. */
 export interface KnownSecretsStats {
-  /** Secrets in use now (rotated-out ones included). */
+  /** Secrets from the sources now (rotated-out ones not included). */
   readonly active: number;
   /** Rotated-out values still masked during their grace period. */
   readonly retired: number;
@@ -161,7 +161,7 @@ export class KnownSecrets {
   }
 
   stats(): KnownSecretsStats {
-    return { active: this.index.entries.length, retired: this.retired.length, reloads: this.reloads, refused: this.refused };
+    return { active: this.active.length, retired: this.retired.length, reloads: this.reloads, refused: this.refused };
   }
 
   /** Stops watching files. The values stay masked. */

@@ -74,7 +74,7 @@ describe('rotation', () => {
     writeFileSync(`${path}.tmp`, NEW);
     renameSync(`${path}.tmp`, path); // atomic replace, as secret agents do
     expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
-    expect(known.stats()).toMatchObject({ active: 2, retired: 1, reloads: 1 });
+    expect(known.stats()).toMatchObject({ active: 1, retired: 1, reloads: 1 });
     advance(999);
     expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
     advance(1);
@@ -88,7 +88,7 @@ describe('rotation', () => {
     expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
     writeFileSync(path, `${OLD}\n`);
     r.redact(line);
-    expect(known.stats()).toMatchObject({ active: 2, retired: 1 }); // NEW retired, OLD active again
+    expect(known.stats()).toMatchObject({ active: 1, retired: 1 }); // NEW retired, OLD active again
   });
 
   it('a file that disappears keeps its value masked (fail closed) and warns', () => {
