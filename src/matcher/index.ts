@@ -4,11 +4,15 @@
  * Data flow: `prefilter.ts` scans the whole buffer once for every rule keyword (one RE2
  * alternation) and reports candidate rules per line; `verifyLine.ts` runs only those rules'
  * RE2 programs on only those lines; `validators.ts` / `checksum.ts` drop placeholders,
- * low-entropy values and bad checksums; `span.ts` merges overlapping spans (fail closed).
+ * low-entropy values and bad checksums; `allowlist.ts` drops matches a rule's allowlists
+ * allow; `span.ts` merges overlapping spans (fail closed). Rules without keywords
+ * (`everyLine`, from imported configs) run on every line, on a separate path of
+ * `compileMatcher.ts` that a matcher without such rules never takes.
  *
  * Invariants: spans are byte offsets into the scanned Buffer and never cross a `\n`; the
  * matcher finds every span the per-line reference engine finds (property-tested); a line
- * without a keyword costs the prefilter pass and nothing else.
+ * without a keyword costs the prefilter pass and nothing else (unless an every-line rule is
+ * configured).
  */
 export { compileMatcher, type Matcher } from './compileMatcher.js';
 export type { Span } from './span.js';
