@@ -61,9 +61,11 @@ export class KnownIndex {
   constructor(secrets: readonly CheckedSecret[]) {
     this.entries = secrets.map((s) => ({ name: s.name, value: s.value }));
     const seen = new Set<string>();
+    const isOneLine = (v: Variant) => !v.bytes.includes(0x0a);
     secrets.forEach((s, entry) => {
-      for (const fragment of s.fragments) {
-        for (const v of variantsOf(fragment)) {
+      // The whole value in every form that fits on one line, and each line of it on its own.
+      for (const value of [s.value, ...s.fragments]) {
+        for (const v of variantsOf(value).filter(isOneLine)) {
           const key = v.bytes.toString('latin1');
           if (seen.has(key)) continue; // the same bytes under two names: the first one reports
           seen.add(key);

@@ -23,7 +23,11 @@ export const MIN_KNOWN_LENGTH = 8;
 /** Lowest Shannon entropy accepted, in bits per byte (`abababab` has 1, `aabbccdd` 2). */
 export const MIN_KNOWN_ENTROPY = 2.5;
 
-/** A checked secret: its bytes and the lines (fragments) to look for. */
+/**
+ * A checked secret: its bytes, and for a multi-line value (a PEM key) the lines to look for
+ * on their own — a log line can only ever hold one line of it as it is, while its encoded
+ * forms (base64, JSON `\n` escapes, URL `%0A`) keep it whole on one line.
+ */
 export interface CheckedSecret {
   readonly name: string;
   readonly value: Buffer;
@@ -40,8 +44,8 @@ function refusal(name: string, value: Buffer): string | undefined {
 }
 
 /**
- * Checks one secret and splits it into the line fragments to look for. Returns a warning
- * instead when the value (or every line of it) is too short or too predictable.
+ * Checks one secret: a value that is too short or too predictable is refused with a
+ * warning. Lines of a multi-line value are kept as fragments when they pass the same check.
  *
  * @example
  * checkKnownSecret({ name: 'DB_PASSWORD', value: 'admin' }); // { warning: 'known secret "DB_PASSWORD" refused: 5 bytes, …' }
@@ -53,15 +57,9 @@ export function checkKnownSecret(secret: KnownSecret): { secret: CheckedSecret }
   let end = raw.length;
   while (end > 0 && (raw[end - 1] === 0x0a || raw[end - 1] === 0x0d)) end--;
   const value = raw.subarray(0, end);
-  const fragments: Buffer[] = [];
-  let refused: string | undefined;
-  for (const line of splitLines(value)) {
-    if (PEM_ARMOR.test(line.toString('latin1'))) continue;
-    const why = refusal(name, line);
-    if (why === undefined) fragments.push(line);
-    else refused ??= why;
-  }
-  if (fragments.length === 0) return { warning: refused ?? refusal(name, value) ?? `known secret "${name}" refused: nothing but PEM armor lines` };
+  const why = refusal(name, value);
+  if (why !== undefined) return { warning: why };
+  const fragments = value.includes(0x0a) ? splitLines(value).filter((line) => !PEM_ARMOR.test(line.toString('latin1')) && refusal(name, line) === undefined) : [];
   return { secret: { name, value, fragments } };
 }
 

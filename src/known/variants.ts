@@ -35,6 +35,10 @@ function base64Core(value: Buffer, align: number, alphabet: typeof STD | typeof 
 }
 
 const UNRESERVED = /[A-Za-z0-9\-_.~!'()*]/;
+/** Values whose URL-encoded form is the value itself. */
+const PLAIN_URL = /^[A-Za-z0-9\-_.~!'()*]*$/;
+/** Values whose JSON-escaped forms (`/` → `\/` included) are the value itself. */
+const PLAIN_JSON = /^[\x20-\x21\x23-\x2e\x30-\x5b\x5d-\x7e]*$/;
 
 /** Percent-encodes every byte but encodeURIComponent's unreserved set (works on binary too). */
 function percentEncode(value: Buffer, hex: (b: number) => string): string {
@@ -80,11 +84,15 @@ export function variantsOf(value: Buffer): Variant[] {
       add(Buffer.from(core, 'latin1'), alphabet, align !== 0, (align + value.length) % 3 !== 0);
     }
   }
-  const upper = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');
-  const lower = (b: number) => b.toString(16).padStart(2, '0');
-  add(Buffer.from(percentEncode(value, upper), 'latin1'));
-  add(Buffer.from(percentEncode(value, lower), 'latin1'));
-  if (isUtf8(value)) {
+  const latin1 = value.toString('latin1');
+  // PERF: most tokens need no escaping at all; their encoded forms are the value itself.
+  if (!PLAIN_URL.test(latin1)) {
+    const upper = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');
+    const lower = (b: number) => b.toString(16).padStart(2, '0');
+    add(Buffer.from(percentEncode(value, upper), 'latin1'));
+    add(Buffer.from(percentEncode(value, lower), 'latin1'));
+  }
+  if (!PLAIN_JSON.test(latin1) && isUtf8(value)) {
     const text = value.toString('utf8');
     const json = jsonEscape(text, false);
     add(Buffer.from(json, 'utf8'));

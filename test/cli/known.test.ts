@@ -7,12 +7,15 @@ import { get } from 'node:http';
 import { mkdirSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { finish, logveil, start, tempFiles } from './support.js';
 
 const OLD = 'OLD-k3y_9f2c7a1e5b8d4c6a';
 const NEW = 'NEW-k3y_1b6e8d2f7c4a9e3b';
 const { dir, file } = tempFiles('logveil-known-');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Resolves when the child has written its first output: it has started and read its secrets. */
+const firstOutput = (child: ChildProcessWithoutNullStreams) => new Promise((r) => child.stdout.once('data', r));
 
 /** A directory shaped like a Kubernetes secret volume: `api-key → ..data/api-key`, `..data → ..v1`. */
 function secretVolume(name: string, value: string): { path: string; rotate: (next: string) => void } {
@@ -87,7 +90,7 @@ describe('known secrets in the CLI', () => {
     };
     let n = 0;
     for (; n < 200; n++) send(`line ${n} key=${OLD}`);
-    await sleep(100);
+    await firstOutput(child);
     volume.rotate(NEW);
     // From here the application uses the new key; delayed lines still carry the old one.
     for (let k = 0; k < 20; k++) {
@@ -112,7 +115,7 @@ describe('known secrets in the CLI', () => {
     const child = start(['--known-file', path, '--rotation-grace', '300ms']);
     const done = finish(child);
     child.stdin.write(`before ${OLD}\n`);
-    await sleep(100);
+    await firstOutput(child);
     writeFileSync(`${path}.new`, NEW);
     renameSync(`${path}.new`, path);
     child.stdin.write(`right after ${OLD} ${NEW}\n`);
@@ -126,10 +129,8 @@ describe('known secrets in the CLI', () => {
     const path = file('hup', OLD);
     const child = start(['--known-file', path, '--stats']);
     const done = finish(child);
-    let stdout = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
     child.stdin.write(`a ${OLD}\n`);
-    while (!stdout.includes('\n')) await sleep(20); // running: the handlers are installed
+    await firstOutput(child); // running: the handlers are installed
     child.kill('SIGHUP');
     await sleep(200);
     child.stdin.end(`b ${OLD}\n`);
