@@ -20,8 +20,9 @@ export default defineConfig([
     external: ['re2', 'pino', 'winston', 'logform'],
   },
   {
-    // The CLI, run by bin/logveil.js, and the worker-thread entry it starts for --workers.
-    entry: { cli: 'src/cli/index.ts', 'span-worker': 'src/stream/spanWorker.ts' },
+    // The CLI, run by bin/logveil.js, and the worker-thread entries it starts: --workers
+    // (span-worker) and `logveil scan` (scan-worker).
+    entry: { cli: 'src/cli/index.ts', 'span-worker': 'src/stream/spanWorker.ts', 'scan-worker': 'src/cli/scan/scanWorker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -1,0 +1,37 @@
+/**
+ * The config allowlist of `logveil scan`: files whose paths match an `allowPaths` glob are
+ * not scanned at all; findings of an `allowRules` rule are not reported. (The third way to
+ * allow, an inline `logveil:allow` on the line, is applied where the bytes are: see
+ * contentScanner.ts.) Both are counted, so a report can say how much was allowed.
+ */
+import { relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { ScanAllow } from './scanArgs.js';
+
+/**
+ * @example
+ * const allow = compileAllowlist({ paths: ['test/fixtures/**'], rules: ['jwt'] });
+ * allow.path('test/fixtures/keys.pem'); // true
+ * allow.rule('jwt');                    // true
+ */
+export interface Allowlist {
+  /** True when `path` (as scanned, relative or absolute) matches an `allowPaths` glob. */
+  path(path: string): boolean;
+  /** True when `ruleId` is in `allowRules`. */
+  rule(ruleId: string): boolean;
+}
+
+/** Compiles the globs once (picomatch, with `dot: true` so `**` also matches `.github/…`). */
+export function compileAllowlist(allow: ScanAllow, cwd: string = process.cwd()): Allowlist {
+  const isMatch = allow.paths.length === 0 ? () => false : picomatch([...allow.paths], { dot: true });
+  const rules = new Set(allow.rules);
+  return {
+    path(path) {
+      if (allow.paths.length === 0 || path === '-') return false;
+      let rel = relative(cwd, resolve(cwd, path));
+      if (sep !== '/') rel = rel.split(sep).join('/');
+      return isMatch(rel);
+    },
+    rule: (ruleId) => rules.has(ruleId),
+  };
+}

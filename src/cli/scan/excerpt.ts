@@ -1,0 +1,68 @@
+/**
+ * The masked excerpt shown beside a finding: its line with every secret on it replaced by
+ * `[REDACTED:rule]`, safe to print on a terminal and in a CI log. Masks come from the spans
+ * the redactor found (all of them on the line, suppressed ones too), so the secret never
+ * reaches the excerpt; the mask strategy of the sidecar (`--mask`) does not apply here, an
+ * excerpt always shows which rule matched.
+ */
+
+/** A secret's bytes in the buffer and the rule that found it. */
+export interface MaskSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly ruleId: string;
+}
+
+/** Longest excerpt, in UTF-16 code units, before it is cut around the finding. */
+export const EXCERPT_MAX = 160;
+/** Characters kept before the finding's mask when a long line is cut. */
+const CONTEXT_BEFORE = 40;
+
+/**
+ * Control characters, C1 controls, bidirectional overrides (Trojan Source), zero-width
+ * characters and line separators: a file must not be able to move the cursor, recolour the
+ * terminal or reorder what a reviewer reads.
+ */
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+function printable(text: string): string {
+  return text.replace(/\t/g, ' ').replace(UNSAFE, '\ufffd');
+}
+
+/**
+ * The excerpt of the line `[lineStart, lineEnd)` of `buf` with `spans` masked.
+ *
+ * @param spans every finding span, sorted by start (those off this line are skipped).
+ * @param focus byte offset of the finding the excerpt is for: a long line is cut around it.
+ * @example
+ * const buf = Buffer.from('  key = "AKIAIOSFODNN7EXAMPLE" # aws\n');
+ * maskedExcerpt(buf, 0, 35, [{ start: 9, end: 29, ruleId: 'aws-access-key-id' }], 9);
+ * // 'key = "[REDACTED:aws-access-key-id]" # aws'
+ */
+export function maskedExcerpt(buf: Buffer, lineStart: number, lineEnd: number, spans: readonly MaskSpan[], focus: number): string {
+  if (lineEnd > lineStart && buf[lineEnd - 1] === 0x0d) lineEnd--;
+  let text = '';
+  let focusAt = 0;
+  let pos = lineStart;
+  for (const s of spans) {
+    if (s.end <= lineStart || s.start >= lineEnd || s.end <= pos) continue;
+    const from = Math.max(s.start, pos);
+    text += printable(buf.toString('utf8', pos, from));
+    if (s.start <= focus && focus < s.end) focusAt = text.length;
+    text += `[REDACTED:${s.ruleId}]`;
+    pos = Math.min(s.end, lineEnd);
+  }
+  text += printable(buf.toString('utf8', pos, lineEnd));
+  const trimmed = text.trimStart();
+  focusAt = Math.max(0, focusAt - (text.length - trimmed.length));
+  text = trimmed.trimEnd();
+  if (text.length <= EXCERPT_MAX) return text;
+  let from = Math.max(0, focusAt - CONTEXT_BEFORE);
+  const to = Math.min(text.length, from + EXCERPT_MAX);
+  from = Math.max(0, to - EXCERPT_MAX);
+  let cut = text.slice(from, to);
+  // Never leave half a surrogate pair at either edge.
+  if (/^[\udc00-\udfff]/.test(cut)) cut = cut.slice(1);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${from > 0 ? '…' : ''}${cut}${to < text.length ? '…' : ''}`;
+}

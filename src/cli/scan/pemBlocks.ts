@@ -1,0 +1,68 @@
+/**
+ * Multi-line PEM private keys in a file. `redactor.scan()` looks at one line at a time, and a
+ * base64 body line is not a secret on its own; the stream layer masks PEM bodies by tracking
+ * the block (src/stream/pemBlock.ts). A committed `id_rsa` is the first thing a CI gate must
+ * catch, so scan finds the same blocks here, with the same header and footer tests and the
+ * same bound, and reports each block once under the `private-key` rule.
+ */
+import { closesPemBlock, opensPemBlock, PEM_BLOCK_MAX_LINES } from '../../stream/pemBlock.js';
+
+const MARKER = Buffer.from('PRIVATE KEY');
+const NEWLINE = 0x0a;
+
+/** The body of one PEM block: bytes from the line after the header to the end of the last body line. */
+export interface PemBody {
+  /** Start of the header line (where an inline `logveil:allow` is looked for). */
+  readonly headerStart: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Every PEM private-key body in `buf`: a line that ends with a `-----BEGIN … PRIVATE KEY-----`
+ * header, then the lines up to the END footer (or {@link PEM_BLOCK_MAX_LINES} lines, or the
+ * end of `buf`: an unterminated block is still a key).
+ *
+ * @example
+ * findPemBodies(Buffer.from('-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n'));
+ * // [{ headerStart: 0, start: 32, end: 36 }]
+ */
+export function findPemBodies(buf: Buffer): PemBody[] {
+  const bodies: PemBody[] = [];
+  let from = 0;
+  for (let at = buf.indexOf(MARKER, from); at !== -1; at = buf.indexOf(MARKER, from)) {
+    const headerStart = at === 0 ? 0 : buf.lastIndexOf(NEWLINE, at - 1) + 1;
+    const headerEnd = buf.indexOf(NEWLINE, at);
+    if (headerEnd === -1) break; // the last line: no body can follow
+    from = headerEnd + 1;
+    if (!opensPemBlock(buf.subarray(headerStart, headerEnd))) continue;
+    let lineStart = headerEnd + 1;
+    let bodyEnd = lineStart;
+    for (let lines = 0; lineStart < buf.length && lines < PEM_BLOCK_MAX_LINES; lines++) {
+      const nl = buf.indexOf(NEWLINE, lineStart);
+      const lineEnd = nl === -1 ? buf.length : nl;
+      if (closesPemBlock(buf.subarray(lineStart, lineEnd))) break;
+      let content = lineEnd;
+      if (content > lineStart && buf[content - 1] === 0x0d) content--;
+      if (content > lineStart) bodyEnd = content;
+      lineStart = lineEnd + 1;
+    }
+    if (bodyEnd > headerEnd + 1) bodies.push({ headerStart, start: headerEnd + 1, end: bodyEnd });
+    from = Math.max(from, lineStart);
+  }
+  return bodies;
+}
+
+/**
+ * The bytes a PEM body's fingerprint is taken over: the body without whitespace, so the same
+ * key gives the same fingerprint with LF or CRLF line ends and any indentation.
+ *
+ * @example
+ * pemFingerprintBytes(Buffer.from('  MIIE\r\n  AAAA')).toString(); // 'MIIEAAAA'
+ */
+export function pemFingerprintBytes(body: Buffer): Buffer {
+  const out = Buffer.allocUnsafe(body.length);
+  let n = 0;
+  for (const c of body) if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) out[n++] = c;
+  return out.subarray(0, n);
+}

@@ -1,0 +1,140 @@
+/**
+ * `logveil scan`: arguments → rules compiled → files listed → scanned on every core →
+ * allowlists and baseline applied → one report on stdout → exit 0 (clean), 1 (findings) or
+ * 2 (error: one line on stderr, no report).
+ *
+ * The fingerprint key: the user's (`LOGVEIL_FINGERPRINT_KEY` or the config's
+ * `fingerprintKey`) when given, else 32 random bytes drawn here once and handed to every
+ * thread — so fingerprints agree across the workers of one run either way, and across runs
+ * only with the user's key. A baseline is refused without the user's key: its fingerprints
+ * could never match.
+ */
+import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { LogveilError } from '../../errors.js';
+import { builtinRules } from '../../rules/catalog/index.js';
+import { CliError } from '../config.js';
+import type { CliIo } from '../main.js';
+import { compileAllowlist } from './allowlist.js';
+import { loadBaseline, type Baseline } from './baseline.js';
+import { createContentScanner, type ScannerOptions } from './contentScanner.js';
+import { createProgressBar } from './progressBar.js';
+import { parseScanArgs, type ScanConfig } from './scanArgs.js';
+import type { FileResult, ScanFinding } from './scanFinding.js';
+import { scanStream } from './scanInput.js';
+import { scanFiles, type PoolFile } from './scanPool.js';
+import { renderReport, type RuleInfo, type ScanSummary } from './scanReport.js';
+import { SCAN_EXIT_CLEAN, SCAN_EXIT_ERROR, SCAN_EXIT_FINDINGS, SCAN_USAGE } from './scanUsage.js';
+import { listTargets } from './walkTree.js';
+
+/**
+ * Below this many bytes `--workers auto` scans on the main thread alone. PERF: a worker
+ * costs ~0.2 s to start (loading the build and compiling the rules) while the main thread
+ * scans ~100 MB/s of source files alone; under ~16 MB the second core finishes too late to
+ * pay for its start-up (bench/scan.ts).
+ */
+export const AUTO_WORKERS_MIN_BYTES = 16 * 1024 * 1024;
+
+/** Where the built worker entry is: beside the built CLI (tsup's `scan-worker` entry). */
+const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
+
+function workerCount(config: ScanConfig, bytes: number): number {
+  if (config.workers !== 'auto') return config.workers;
+  return bytes >= AUTO_WORKERS_MIN_BYTES ? Math.max(0, availableParallelism() - 1) : 0;
+}
+
+function ruleInfo(config: ScanConfig): Map<string, RuleInfo> {
+  const rules = new Map<string, RuleInfo>();
+  for (const r of [...builtinRules, ...(config.redactor.rules ?? [])]) rules.set(r.id, { id: r.id, description: r.description, tags: r.tags });
+  return rules;
+}
+
+/**
+ * Runs `logveil scan` with the arguments after `scan`; resolves to the exit code. Never throws.
+ *
+ * @example
+ * process.exitCode = await runScan(['--format', 'json', 'src'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process });
+ */
+export async function runScan(argv: readonly string[], io: CliIo): Promise<number> {
+  const say = (line: string) => io.stderr.write(`logveil scan: ${line}\n`);
+  try {
+    return await scan(argv, io);
+  } catch (err) {
+    if (err instanceof CliError || err instanceof LogveilError) {
+      say(err.message); // one line: a CI log shows it as the reason the gate failed
+      return SCAN_EXIT_ERROR;
+    }
+    say(`unexpected error: ${(err as Error).stack ?? String(err)}`);
+    return SCAN_EXIT_ERROR;
+  }
+}
+
+async function scan(argv: readonly string[], io: CliIo): Promise<number> {
+  const config = parseScanArgs(argv, io.env);
+  if (config.help) {
+    io.stdout.write(SCAN_USAGE);
+    return SCAN_EXIT_CLEAN;
+  }
+  const userKey = config.redactor.fingerprintKey;
+  const keyed = userKey !== undefined && userKey.length > 0;
+  let baseline: Baseline | undefined;
+  if (config.baseline !== undefined) {
+    if (!keyed) throw new CliError('--baseline needs LOGVEIL_FINGERPRINT_KEY (the key the baseline was written with): without it fingerprints change every run');
+    baseline = loadBaseline(config.baseline);
+  }
+  const options: ScannerOptions = { ...config.redactor, fingerprintKey: keyed ? userKey : randomBytes(32) };
+  const scanner = createContentScanner(options); // compiles and checks every rule (exit 2 on a bad one)
+  const allow = compileAllowlist(config.allow);
+  const targets = listTargets(config.paths);
+
+  const files: PoolFile[] = [];
+  let allowedPaths = 0;
+  for (const t of targets) {
+    if (t.kind !== 'file') continue;
+    if (allow.path(t.path)) allowedPaths++;
+    else files.push(t);
+  }
+  const stdinResult = targets.some((t) => t.kind === 'stdin') ? await scanStream(scanner, io.stdin) : undefined;
+
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  const bar = createProgressBar(io.stderr, { files: files.length, bytes: totalBytes }, config.progress);
+  const fileResults = await scanFiles(files, {
+    scanner,
+    options,
+    workers: workerCount(config, totalBytes),
+    workerUrl: WORKER_URL,
+    onResult: (r, f) => bar.advance(1, r.kind === 'error' ? f.size : r.bytes),
+  });
+  bar.done();
+
+  // Results in argument order: standard input where "-" was.
+  const results: FileResult[] = [];
+  let next = 0;
+  for (const t of targets) {
+    if (t.kind === 'stdin') results.push(stdinResult!);
+    else if (next < fileResults.length && fileResults[next]!.path === t.path) results.push(fileResults[next++]!);
+  }
+  const failed = results.find((r) => r.kind === 'error');
+  if (failed !== undefined && failed.kind === 'error') throw new CliError(failed.message);
+
+  const findings: ScanFinding[] = [];
+  const suppressed = { inline: 0, rules: 0, baseline: 0 };
+  let bytes = 0;
+  let scanned = 0;
+  let binary = 0;
+  for (const r of results) {
+    if (r.kind === 'binary') binary++;
+    if (r.kind !== 'scanned') continue;
+    scanned++;
+    bytes += r.bytes;
+    suppressed.inline += r.allowedInline;
+    for (const f of r.findings) {
+      if (allow.rule(f.ruleId)) suppressed.rules++;
+      else if (baseline?.accepts(f) === true) suppressed.baseline++;
+      else findings.push(f);
+    }
+  }
+  const summary: ScanSummary = { files: scanned, bytes, binary, allowedPaths, suppressed, fingerprintKeyed: keyed };
+  io.stdout.write(renderReport({ findings, summary, rules: ruleInfo(config) }, config.format));
+  return findings.length > 0 ? SCAN_EXIT_FINDINGS : SCAN_EXIT_CLEAN;
+}

@@ -1,0 +1,158 @@
+/**
+ * `logveil scan` arguments, its config file and the environment → one scan config, in the
+ * sidecar's order of precedence (defaults < config file < environment < arguments). The
+ * config file is the sidecar's JSON file (read raw here) plus a `"scan"` section:
+ *
+ * ```json
+ * { "disable": ["jwt"], "scan": { "allowPaths": ["test/fixtures/**"], "allowRules": ["generic-secret-assignment"] } }
+ * ```
+ *
+ * Every failure is a `CliError` (one line on stderr, exit 2).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { RedactorOptions } from '../../options.js';
+import type { Rule } from '../../rules/rule.js';
+import { CliError } from '../config.js';
+
+export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
+export type ScanFormat = (typeof SCAN_FORMATS)[number];
+
+/** The allowlist of the config's `"scan"` section. */
+export interface ScanAllow {
+  /** picomatch globs over paths relative to the working directory (`/` separators). */
+  readonly paths: readonly string[];
+  /** Rule ids whose findings are not reported. */
+  readonly rules: readonly string[];
+}
+
+/**
+ * @example
+ * parseScanArgs(['--format', 'sarif', 'src'], process.env);
+ * // { paths: ['src'], format: 'sarif', workers: 'auto', progress: true, … }
+ */
+export interface ScanConfig {
+  readonly help: boolean;
+  /** Paths to scan; `-` is standard input. Default: the working directory. */
+  readonly paths: readonly string[];
+  readonly format: ScanFormat;
+  readonly baseline: string | undefined;
+  /** Worker threads beside the main thread, or `auto` (decided by the size of the scan). */
+  readonly workers: number | 'auto';
+  /** False with `--no-progress`: no progress bar even on a terminal. */
+  readonly progress: boolean;
+  /** Redactor options (plain data). `fingerprintKey` is set only when the user gave one. */
+  readonly redactor: RedactorOptions;
+  readonly allow: ScanAllow;
+}
+
+/** Config keys that only the sidecar's stream uses: accepted in a shared file, unused by scan. */
+const STREAM_ONLY_KEYS = new Set(['maxLineLength']);
+const SCAN_KEYS = new Set(['allowPaths', 'allowRules']);
+
+function readJson(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CliError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new CliError(`${what} ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function stringList(v: unknown, where: string): string[] {
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.length === 0)) throw new CliError(`${where} must be an array of non-empty strings`);
+  return v as string[];
+}
+
+function list(value: string | undefined): string[] {
+  return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** The config file split into redactor options (checked later by `createRedactor`) and the scan allowlist. */
+function loadConfig(file: string): { options: Record<string, unknown>; allow: ScanAllow } {
+  const config = readJson(file, 'config file');
+  if (!isObject(config)) throw new CliError(`config file ${file} must hold a JSON object`);
+  const { scan, ...rest } = config;
+  const options: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rest)) if (!STREAM_ONLY_KEYS.has(k)) options[k] = v;
+  if (scan === undefined) return { options, allow: { paths: [], rules: [] } };
+  if (!isObject(scan)) throw new CliError(`config file ${file}: "scan" must be an object`);
+  for (const key of Object.keys(scan)) {
+    if (!SCAN_KEYS.has(key)) throw new CliError(`config file ${file}: unknown key "scan.${key}" (known: ${[...SCAN_KEYS].join(', ')})`);
+  }
+  return {
+    options,
+    allow: {
+      paths: scan.allowPaths === undefined ? [] : stringList(scan.allowPaths, `config file ${file}: "scan.allowPaths"`),
+      rules: scan.allowRules === undefined ? [] : stringList(scan.allowRules, `config file ${file}: "scan.allowRules"`),
+    },
+  };
+}
+
+function loadRuleFile(file: string): Rule[] {
+  const data = readJson(file, 'rule file');
+  const rules = Array.isArray(data) ? data : isObject(data) ? data.rules : undefined;
+  if (!Array.isArray(rules)) throw new CliError(`rule file ${file} must hold an array of rules or {"rules": [...]}`);
+  return rules as Rule[];
+}
+
+/** Parses the arguments after `scan`. */
+export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ScanConfig {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        baseline: { type: 'string', short: 'b' },
+        config: { type: 'string', short: 'c' },
+        rules: { type: 'string' },
+        disable: { type: 'string' },
+        'rule-file': { type: 'string', multiple: true },
+        workers: { type: 'string' },
+        'no-progress': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new CliError((err as Error).message.replace(/\s*\n\s*/g, ' ')); // one line on stderr
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'text') as ScanFormat;
+  if (!SCAN_FORMATS.includes(format)) throw new CliError(`--format must be one of ${SCAN_FORMATS.join(', ')}, not "${v.format}"`);
+  let workers: number | 'auto' = 'auto';
+  if (v.workers !== undefined && v.workers !== 'auto') {
+    workers = Number(v.workers);
+    if (!/^\d+$/.test(v.workers) || workers > 16) throw new CliError(`--workers must be "auto" or an integer from 0 to 16, not "${v.workers}"`);
+  }
+  const { options, allow } = v.config === undefined ? { options: {} as Record<string, unknown>, allow: { paths: [], rules: [] } } : loadConfig(v.config);
+  if (env.LOGVEIL_FINGERPRINT_KEY) options.fingerprintKey = env.LOGVEIL_FINGERPRINT_KEY;
+  if (options.fingerprintKey === '') delete options.fingerprintKey; // an empty key is no key (a random one would be drawn)
+  const enable = list(v.rules);
+  if (enable.length > 0) options.enable = [...((options.enable as string[] | undefined) ?? []), ...enable];
+  const disable = list(v.disable);
+  if (disable.length > 0) options.disable = [...((options.disable as string[] | undefined) ?? []), ...disable];
+  const ruleFiles = v['rule-file'] ?? [];
+  if (ruleFiles.length > 0) options.rules = [...((options.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(loadRuleFile)];
+  return {
+    help: v.help === true,
+    paths: parsed.positionals.length === 0 ? ['.'] : parsed.positionals,
+    format,
+    baseline: v.baseline,
+    workers,
+    progress: v['no-progress'] !== true,
+    redactor: options as RedactorOptions,
+    allow,
+  };
+}

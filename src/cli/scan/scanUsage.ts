@@ -1,0 +1,48 @@
+/** The `logveil scan --help` text and the scan's exit codes. */
+
+/** Nothing found (after allowlists and the baseline). */
+export const SCAN_EXIT_CLEAN = 0;
+/** At least one finding to report. */
+export const SCAN_EXIT_FINDINGS = 1;
+/** Bad usage, config, rule or baseline, or a path that cannot be read: nothing was reported. */
+export const SCAN_EXIT_ERROR = 2;
+
+export const SCAN_USAGE = `Usage: logveil scan [options] [path...]
+
+Scans files and directories for secrets and reports where they are, never what
+they are. A gate for CI and pre-commit hooks: exits 1 when anything is found.
+Directories are walked recursively, skipping .git, node_modules, binary files
+and what .gitignore ignores; "-" reads standard input. Default path: "."
+
+  logveil scan .
+  git diff --cached --name-only --diff-filter=ACMR -z | xargs -0 -r logveil scan
+  LOGVEIL_FINGERPRINT_KEY=… logveil scan --format sarif . > logveil.sarif
+
+Options:
+  -f, --format FORMAT        text (default), json, or sarif (SARIF 2.1.0)
+  -b, --baseline FILE        do not report findings listed in FILE (a previous
+                             --format json or sarif report), matched by rule id
+                             and fingerprint; needs LOGVEIL_FINGERPRINT_KEY
+  -c, --config FILE          the JSON config of logveil, plus a "scan" section:
+                             {"scan": {"allowPaths": [globs], "allowRules": [ids]}}
+      --rules IDS            keep only these built-in rule ids or tags (comma-separated)
+      --disable IDS          drop these rule ids or tags (comma-separated)
+      --rule-file FILE       JSON file with your own rules
+      --workers N            worker threads beside the main thread (default auto:
+                             one per extra core when the scan holds 16 MB or more)
+      --no-progress          no progress bar (drawn on stderr only when it is a terminal)
+  -h, --help                 show this help
+
+Allow a finding: put "logveil:allow" on its line (for a PEM key, on the line
+above its BEGIN line), list the path in scan.allowPaths or the rule in scan.allowRules, or
+accept it in a baseline.
+
+Fingerprints: keyed HMACs of the secrets, with LOGVEIL_FINGERPRINT_KEY (or the
+config's fingerprintKey). Without a key a random one is drawn for the run, the
+reports say "fingerprintKeyed": false, and such a report cannot be a baseline.
+
+Exit codes:
+  0  nothing found
+  1  findings reported
+  2  bad usage, config, rule or baseline, or a path that cannot be read
+`;

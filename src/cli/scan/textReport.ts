@@ -1,0 +1,51 @@
+/**
+ * The human format of `logveil scan` (the default): one heading line per finding in the
+ * `path:line:column` form editors and terminals link, the rule and (with a key) the
+ * fingerprint, the masked excerpt indented below, then a summary line.
+ *
+ * ```text
+ * src/db.ts:12:28  url-userinfo-password  fp 4f1c9a2e
+ *     const url = 'postgres://app:[REDACTED:url-userinfo-password]@db/app';
+ *
+ * 1 finding in 1 file (scanned 120 files, 1.2 MB; suppressed 2 inline)
+ * ```
+ */
+import type { ScanReport, ScanSummary } from './scanReport.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function megabytes(n: number): string {
+  return n < 1e6 ? `${(n / 1e3).toFixed(1)} kB` : `${(n / 1e6).toFixed(1)} MB`;
+}
+
+/** What was scanned and left out, in words. */
+function details(s: ScanSummary): string {
+  const parts = [`scanned ${plural(s.files, 'file')}, ${megabytes(s.bytes)}`];
+  if (s.binary > 0) parts.push(`skipped ${s.binary} binary`);
+  if (s.allowedPaths > 0) parts.push(`skipped ${s.allowedPaths} by allowPaths`);
+  const sup = [
+    s.suppressed.baseline > 0 ? `${s.suppressed.baseline} by the baseline` : '',
+    s.suppressed.inline > 0 ? `${s.suppressed.inline} inline` : '',
+    s.suppressed.rules > 0 ? `${s.suppressed.rules} by allowRules` : '',
+  ].filter((p) => p !== '');
+  if (sup.length > 0) parts.push(`suppressed ${sup.join(', ')}`);
+  return parts.join('; ');
+}
+
+/**
+ * @example
+ * textReport({ findings: [], summary, rules }); // 'no findings (scanned 3 files, 1.2 kB)\n'
+ */
+export function textReport(report: ScanReport): string {
+  const { findings, summary } = report;
+  let out = '';
+  for (const f of findings) {
+    out += `${f.path}:${f.line}:${f.column}  ${f.ruleId}${summary.fingerprintKeyed ? `  fp ${f.fingerprint}` : ''}\n`;
+    out += `    ${f.excerpt}\n`;
+  }
+  if (findings.length === 0) return `${out}no findings (${details(summary)})\n`;
+  const files = new Set(findings.map((f) => f.path)).size;
+  return `${out}\n${plural(findings.length, 'finding')} in ${plural(files, 'file')} (${details(summary)})\n`;
+}

@@ -1,0 +1,362 @@
+/**
+ * `logveil scan` as a real child process from the build (bin/logveil.js → dist/cli.js and
+ * dist/scan-worker.js): which files are scanned, exit codes, the text and JSON formats,
+ * baselines, allowlists, workers, and that no secret ever reaches stdout or stderr.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { base62Checksum, crc32 } from '../../src/matcher/checksum.js';
+
+const bin = fileURLToPath(new URL('../../bin/logveil.js', import.meta.url));
+const KEY = 'test-fingerprint-key';
+
+/** Every secret planted by these tests: none may ever appear in what logveil prints. */
+const SECRETS: string[] = [];
+function secret<T extends string>(s: T): T {
+  SECRETS.push(s);
+  return s;
+}
+const PG_PASSWORD = secret('s3cr3tPa55w0rd');
+const PASSWORD = secret('hunter2hunter2');
+const TOKEN = secret('Zq8vT2mW9kR4pL7xNq3f');
+const GH_BODY = 'Zq8vT2mW9kR4pL7xNq3fA1b2C3d4E5';
+const GITHUB_PAT = secret(`ghp_${GH_BODY}${base62Checksum(crc32(Buffer.from(GH_BODY)))}`);
+const PEM_LINE_1 = secret('MIIEpAIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB');
+const PEM_LINE_2 = secret('aQwErTyUiOpAsDfGhJkLzXcVbNm1234567890QwErTyUiOpAsDfGhJkLzXcVbNm');
+const PEM = `-----BEGIN RSA PRIVATE KEY-----\n${PEM_LINE_1}\n${PEM_LINE_2}\n-----END RSA PRIVATE KEY-----\n`;
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function expectNoSecret(r: Result): void {
+  for (const s of SECRETS) {
+    expect(r.stdout).not.toContain(s);
+    expect(r.stderr).not.toContain(s);
+  }
+}
+
+/** Runs `logveil scan …` in `cwd`; checks that nothing secret was printed. */
+async function scan(cwd: string, args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Result> {
+  const child = spawn(process.execPath, [bin, 'scan', ...args], { cwd, env: { PATH: process.env.PATH, ...options.env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  child.stdin.end(options.input ?? '');
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const r = { code, stdout, stderr };
+  expectNoSecret(r);
+  return r;
+}
+
+/** A fresh directory holding `files` (path → content). */
+function tree(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'logveil-scan-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+interface JsonFinding {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
+  fingerprint: string;
+  excerpt: string;
+}
+interface JsonReport {
+  fingerprintKeyed: boolean;
+  findings: JsonFinding[];
+  summary: { files: number; bytes: number; binary: number; allowedPaths: number; suppressed: { inline: number; rules: number; baseline: number } };
+}
+const json = (r: Result) => JSON.parse(r.stdout) as JsonReport;
+const where = (r: Result) => json(r).findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId}`);
+
+describe('logveil scan: exit codes and the text format', () => {
+  it('exits 0 on a clean tree and says what it scanned', async () => {
+    const root = tree({ 'src/a.ts': 'export const x = 1;\n', 'README.md': '# hello\n' });
+    const r = await scan(root, []);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('no findings (scanned 2 files, 0.0 kB)\n');
+  });
+
+  it('exits 1 on findings: path:line:column, rule and a masked excerpt per finding', async () => {
+    const root = tree({
+      'src/db.ts': `// db\nconst url = 'postgres://app:${PG_PASSWORD}@db:5432/app';\n`,
+      'src/ok.ts': 'export {};\n',
+      'config/app.env': `PASSWORD=${PASSWORD}\n`,
+    });
+    const r = await scan(root, ['.']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      [
+        'config/app.env:1:10  password-assignment',
+        '    PASSWORD=[REDACTED:password-assignment]',
+        'src/db.ts:2:29  url-userinfo-password',
+        "    const url = 'postgres://app:[REDACTED:url-userinfo-password]@db:5432/app';",
+        '',
+        '2 findings in 2 files (scanned 3 files, 0.1 kB)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows the fingerprint when a key is set', async () => {
+    const root = tree({ 'a.env': `password=${PASSWORD}\n` });
+    const r = await scan(root, [], { env: { LOGVEIL_FINGERPRINT_KEY: KEY } });
+    expect(r.stdout.split('\n')[0]).toMatch(/^a\.env:1:10 {2}password-assignment {2}fp [0-9a-f]{8}$/);
+  });
+
+  it.each([
+    [['--format', 'xml'], /--format must be one of text, json, sarif/],
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--workers=-1'], /--workers must be/],
+    [['--workers'], /argument missing/],
+    [['no/such/dir'], /cannot read no\/such\/dir: ENOENT/],
+    [['--baseline', 'x.json'], /--baseline needs LOGVEIL_FINGERPRINT_KEY/],
+    [['--disable', 'no-such-rule'], /no-such-rule/],
+  ])('exits 2 with one line on stderr for %j', async (args, message) => {
+    const root = tree({ 'a.txt': `password=${PASSWORD}\n` });
+    const r = await scan(root, args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toHaveLength(2); // one line and its newline
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('exits 2 for a dangling link or a FIFO named on the command line', async () => {
+    const root = tree({ 'a.txt': 'x\n' });
+    symlinkSync(join(root, 'gone'), join(root, 'dangling'));
+    expect((await scan(root, ['dangling'])).code).toBe(2);
+    const fifo = spawn('mkfifo', [join(root, 'pipe')]);
+    await new Promise((resolve) => fifo.on('close', resolve));
+    const r = await scan(root, ['pipe']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot scan pipe: not a file or directory/);
+  });
+
+  it('--help prints the scan usage and exits 0', async () => {
+    const r = await scan(tmpdir(), ['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: logveil scan/);
+    expect(r.stdout).toMatch(/--baseline FILE/);
+  });
+});
+
+describe('logveil scan: which files', () => {
+  it('skips .git and node_modules, honours .gitignore (nested, with negation), scans a named ignored file', async () => {
+    const root = tree({
+      '.git/config': `password=${PASSWORD}\n`,
+      'node_modules/dep/index.js': `password=${PASSWORD}\n`,
+      'pkg/node_modules/dep/index.js': `password=${PASSWORD}\n`,
+      '.gitignore': 'build/\n*.log\n',
+      'build/out.js': `password=${PASSWORD}\n`,
+      'app.log': `password=${PASSWORD}\n`,
+      'logs/.gitignore': '!keep.log\n',
+      'logs/keep.log': `password=${PASSWORD}\n`,
+      'logs/drop.log': `password=${PASSWORD}\n`,
+      'src/.gitignore': 'secret.ts\n',
+      'src/secret.ts': `password=${PASSWORD}\n`,
+      'src/main.ts': `password=${PASSWORD}\n`,
+    });
+    const r = await scan(root, ['--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(json(r).findings.map((f) => f.path)).toEqual(['logs/keep.log', 'src/main.ts']);
+    // Named on the command line: scanned although ignored.
+    const named = await scan(root, ['--format', 'json', 'app.log', 'src']);
+    expect(json(named).findings.map((f) => f.path)).toEqual(['app.log', 'src/main.ts']);
+  });
+
+  it('reads the .gitignore files above the scanned directory up to the repository top', async () => {
+    const root = tree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'gen/\n', 'src/gen/x.ts': `password=${PASSWORD}\n`, 'src/y.ts': `password=${PASSWORD}\n` });
+    const r = await scan(join(root, 'src'), ['--format', 'json', '.']);
+    expect(json(r).findings.map((f) => f.path)).toEqual(['y.ts']);
+    // Outside a repository, a parent's .gitignore does not apply (git would not read it).
+    const loose = tree({ '.gitignore': 'gen/\n', 'src/gen/x.ts': `password=${PASSWORD}\n` });
+    expect(json(await scan(join(loose, 'src'), ['--format', 'json'])).findings.map((f) => f.path)).toEqual(['gen/x.ts']);
+  });
+
+  it('skips binary files (a NUL in the first 8000 bytes) but scans text with a late NUL', async () => {
+    const root = tree({
+      'img.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(`\npassword=${PASSWORD}\n`)]),
+      'late.txt': Buffer.concat([Buffer.from('x'.repeat(8000) + '\n'), Buffer.from([0]), Buffer.from(`\npassword=${PASSWORD}\n`)]),
+    });
+    const r = await scan(root, ['--format', 'json']);
+    expect(where(r)).toEqual(['late.txt:3:10 password-assignment']);
+    expect(json(r).summary.binary).toBe(1);
+  });
+
+  it('skips symbolic links met while walking', async () => {
+    const root = tree({ 'real/a.env': `password=${PASSWORD}\n` });
+    symlinkSync(join(root, 'real'), join(root, 'link'));
+    symlinkSync(join(root, 'real', 'a.env'), join(root, 'b.env'));
+    const r = await scan(root, ['--format', 'json']);
+    expect(json(r).findings.map((f) => f.path)).toEqual(['real/a.env']);
+  });
+
+  it('scans standard input for "-", in argument order with files', async () => {
+    const root = tree({ 'a.env': `password=${PASSWORD}\n` });
+    const r = await scan(root, ['--format', 'json', '-', 'a.env'], { input: `one\ntwo token=${TOKEN}\n` });
+    expect(r.code).toBe(1);
+    expect(where(r)).toEqual(['-:2:11 generic-secret-assignment', 'a.env:1:10 password-assignment']);
+    const clean = await scan(root, ['-'], { input: 'nothing here\n' });
+    expect(clean.code).toBe(0);
+  });
+});
+
+describe('logveil scan: findings', () => {
+  it('finds a multi-line PEM private key once, from its first body line to its last', async () => {
+    const root = tree({ 'deploy/id_rsa': `# key\n${PEM}` });
+    const r = await scan(root, ['--format', 'json']);
+    expect(r.code).toBe(1);
+    const [f] = json(r).findings;
+    expect(json(r).findings).toHaveLength(1);
+    expect(f).toMatchObject({ path: 'deploy/id_rsa', ruleId: 'private-key', line: 3, column: 1, endLine: 4, endColumn: PEM_LINE_2.length + 1, excerpt: '[REDACTED:private-key]' });
+  });
+
+  it('gives columns in UTF-16 code units after multi-byte characters', async () => {
+    const root = tree({ 'i18n.txt': `é😀 password=${PASSWORD}\n` });
+    const [f] = json(await scan(root, ['--format', 'json'])).findings;
+    expect(f).toMatchObject({ line: 1, column: 14, endColumn: 14 + PASSWORD.length });
+  });
+
+  it('masks every secret on the excerpt line, replaces control characters and cuts long lines', async () => {
+    const root = tree({
+      'two.txt': `password=${PASSWORD} \u001b[31mred\u001b[0m token=${TOKEN}\n`,
+      'long.js': `${'a'.repeat(5000)} password=${PASSWORD} ${'b'.repeat(5000)}\n`,
+    });
+    const r = await scan(root, ['--format', 'json']);
+    const byPath = Object.fromEntries(json(r).findings.map((f) => [`${f.path}:${f.column}`, f.excerpt]));
+    expect(byPath['two.txt:10']).toBe('password=[REDACTED:password-assignment] \ufffd[31mred\ufffd[0m token=[REDACTED:generic-secret-assignment]');
+    const long = byPath['long.js:5011']!;
+    expect(long.length).toBeLessThanOrEqual(162);
+    expect(long).toMatch(/^…a+ password=\[REDACTED:password-assignment\] b+…$/);
+  });
+
+  it('numbers lines right in files bigger than one read block (8 MiB)', async () => {
+    const line = `${'x'.repeat(99)}\n`;
+    const root = tree({ 'big.log': `${line.repeat(90_000)}password=${PASSWORD}\n${line.repeat(10)}token=${TOKEN}\n` });
+    const r = await scan(root, ['--format', 'json', '--workers', '0']);
+    expect(where(r)).toEqual(['big.log:90001:10 password-assignment', 'big.log:90012:7 generic-secret-assignment']);
+  });
+});
+
+describe('logveil scan: allowing findings', () => {
+  it('an inline logveil:allow suppresses the findings of its line (the line above BEGIN for a PEM key)', async () => {
+    const root = tree({
+      'a.ts': `const a = 'password=${PASSWORD}'; // logveil:allow test fixture\nconst b = 'token=${TOKEN}';\n`,
+      'key.pem': `test key, logveil:allow\n${PEM}`,
+      'other.pem': `logveil:allow is two lines up\n\n${PEM}`,
+    });
+    const r = await scan(root, ['--format', 'json']);
+    expect(where(r)).toEqual(['a.ts:2:18 generic-secret-assignment', 'other.pem:4:1 private-key']);
+    expect(json(r).summary.suppressed.inline).toBe(2);
+  });
+
+  it('the config allowlist: paths by glob are not scanned, rules by id are not reported', async () => {
+    const root = tree({
+      'logveil.json': JSON.stringify({ disable: ['jwt'], scan: { allowPaths: ['test/fixtures/**', '**/*.snap'], allowRules: ['generic-secret-assignment'] } }),
+      'test/fixtures/keys.env': `password=${PASSWORD}\n`,
+      'src/__snapshots__/a.snap': `password=${PASSWORD}\n`,
+      'src/a.ts': `password=${PASSWORD}\ntoken=${TOKEN}\n`,
+    });
+    const r = await scan(root, ['--format', 'json', '--config', 'logveil.json']);
+    expect(where(r)).toEqual(['src/a.ts:1:10 password-assignment']);
+    expect(json(r).summary).toMatchObject({ allowedPaths: 2, suppressed: { rules: 1 } });
+    const bad = tree({ 'c.json': JSON.stringify({ scan: { allowPath: ['x'] } }) });
+    const rb = await scan(bad, ['--config', 'c.json']);
+    expect(rb.code).toBe(2);
+    expect(rb.stderr).toMatch(/unknown key "scan.allowPath"/);
+  });
+});
+
+describe('logveil scan: baselines', () => {
+  const env = { LOGVEIL_FINGERPRINT_KEY: KEY };
+
+  it('a --format json report is a baseline: accepted findings pass, a new secret fails', async () => {
+    const root = tree({ 'a.env': `password=${PASSWORD}\n`, 'b.ts': `const t = '${GITHUB_PAT}';\n` });
+    const first = await scan(root, ['--format', 'json'], { env });
+    expect(first.code).toBe(1);
+    expect(json(first).fingerprintKeyed).toBe(true);
+    writeFileSync(join(root, 'baseline.json'), first.stdout);
+
+    const again = await scan(root, ['--baseline', 'baseline.json', '--format', 'json'], { env });
+    expect(again.code).toBe(0);
+    expect(json(again).summary.suppressed.baseline).toBe(2);
+
+    // Moving an accepted secret keeps it accepted; a new one is reported.
+    writeFileSync(join(root, 'a.env'), `# moved\n\npassword=${PASSWORD}\ntoken=${TOKEN}\n`);
+    const moved = await scan(root, ['--baseline', 'baseline.json', '--format', 'json'], { env });
+    expect(moved.code).toBe(1);
+    expect(where(moved)).toEqual(['a.env:4:7 generic-secret-assignment']);
+
+    // Another key gives other fingerprints: nothing matches.
+    const otherKey = await scan(root, ['--baseline', 'baseline.json', '--format', 'json'], { env: { LOGVEIL_FINGERPRINT_KEY: 'another' } });
+    expect(json(otherKey).findings).toHaveLength(3);
+  });
+
+  it('a SARIF report and a hand-written list are baselines too', async () => {
+    const root = tree({ 'a.env': `password=${PASSWORD}\n` });
+    const sarif = await scan(root, ['--format', 'sarif'], { env });
+    writeFileSync(join(root, 'b.sarif'), sarif.stdout);
+    expect((await scan(root, ['--baseline', 'b.sarif'], { env })).code).toBe(0);
+    const fp = json(await scan(root, ['--format', 'json'], { env })).findings[0]!.fingerprint;
+    writeFileSync(join(root, 'list.json'), JSON.stringify([{ fingerprint: fp }]));
+    expect((await scan(root, ['--baseline', 'list.json'], { env })).code).toBe(0);
+  });
+
+  it('refuses a baseline written without a key, and malformed baselines, with exit 2', async () => {
+    const root = tree({ 'a.env': `password=${PASSWORD}\n` });
+    const unkeyed = await scan(root, ['--format', 'json']);
+    expect(json(unkeyed).fingerprintKeyed).toBe(false);
+    writeFileSync(join(root, 'unkeyed.json'), unkeyed.stdout);
+    const r = await scan(root, ['--baseline', 'unkeyed.json'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/written without LOGVEIL_FINGERPRINT_KEY/);
+    writeFileSync(join(root, 'bad.json'), JSON.stringify([{ fingerprint: 'nothex!!' }]));
+    expect((await scan(root, ['--baseline', 'bad.json'], { env })).stderr).toMatch(/entry 0 needs a "fingerprint"/);
+    expect((await scan(root, ['--baseline', 'missing.json'], { env })).stderr).toMatch(/cannot read baseline missing.json: ENOENT/);
+  });
+});
+
+describe('logveil scan: workers', () => {
+  it('worker threads find exactly what the main thread alone finds, in the same order', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) {
+      const body = Array.from({ length: 40 }, (_, j) => `export const v${j} = ${i * j}; // filler line ${j}`).join('\n');
+      const planted = i % 7 === 0 ? `\nconst url = 'postgres://app:${PG_PASSWORD}@db/app';\npassword=${PASSWORD}` : i % 11 === 0 ? `\n${PEM}` : '';
+      files[`pkg${i % 9}/src/file${i}.ts`] = `${body}${planted}\n${body}\n`;
+    }
+    const root = tree(files);
+    const env = { LOGVEIL_FINGERPRINT_KEY: KEY };
+    const single = await scan(root, ['--format', 'json', '--workers', '0'], { env });
+    const parallel = await scan(root, ['--format', 'json', '--workers', '2'], { env });
+    expect(single.code).toBe(1);
+    expect(json(single).findings.length).toBe(58 * 2 + 31); // i % 7 === 0: 58 files with two secrets; i % 11 === 0 (and not 7): 31 PEM keys
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(json(parallel).summary.files).toBe(400);
+  });
+
+  it('fingerprints agree across threads without a key too (one random key per run)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`f${String(i).padStart(3, '0')}.env`] = `${'filler\n'.repeat(2000)}password=${PASSWORD}\n`;
+    const r = await scan(tree(files), ['--format', 'json', '--workers', '2']);
+    const fps = new Set(json(r).findings.map((f) => f.fingerprint));
+    expect(json(r).findings).toHaveLength(200);
+    expect(fps.size).toBe(1);
+  });
+});
