@@ -8,6 +8,7 @@ export type { RedactorOptions } from './options.js';
 export { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
 export { createKnownSecrets, KnownSecrets, DEFAULT_ROTATION_GRACE, type KnownSecretsOptions, type KnownSecretsStats } from './known/knownSecrets.js';
 export { MIN_KNOWN_LENGTH, MIN_KNOWN_ENTROPY, type KnownSecret } from './known/knownSecret.js';
-export type { Rule, MaskStrategy, ChecksumKind } from './rules/rule.js';
+export type { Rule, RuleAllowlist, MaskStrategy, ChecksumKind } from './rules/rule.js';
+export { importGitleaksConfig, type GitleaksImport } from './rules/gitleaks/index.js';
 export { builtinRules } from './rules/catalog/index.js';
 export { LogveilError, RuleError, OptionsError, type LogveilErrorCode } from './errors.js';

@@ -49,8 +49,13 @@ export interface RedactorOptions {
   readonly knownSecrets?: readonly KnownSecret[] | KnownSecrets;
   /** Called once per masked secret with its finding (never the secret). Errors it throws are ignored. */
   readonly onFinding?: (finding: Finding) => void;
-  /** Receives warnings (refused known secrets). Default `process.emitWarning`. */
+  /** Receives warnings (refused known secrets, skipped gitleaks features). Default `process.emitWarning`. */
   readonly onWarning?: (message: string) => void;
+  /**
+   * Path of a gitleaks TOML config whose rules run beside (with `[extend] useDefault = true`)
+   * or instead of the built-in catalog. Read when the redactor is made.
+   */
+  readonly gitleaksConfig?: string;
 }
 
 /** Options after defaults, checked. */
@@ -65,13 +70,19 @@ export interface ResolvedOptions {
   readonly knownSecrets: readonly KnownSecret[] | KnownSecrets | undefined;
   readonly onFinding: ((finding: Finding) => void) | undefined;
   readonly onWarning: ((message: string) => void) | undefined;
+  readonly gitleaksConfig: string | undefined;
 }
 
-const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning']);
+const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig']);
 
 function callback<T>(name: string, v: T | undefined): T | undefined {
   if (v !== undefined && typeof v !== 'function') throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be a function');
   return v;
+}
+
+function gitleaksPath(v: unknown): string | undefined {
+  if (v !== undefined && (typeof v !== 'string' || v.length === 0)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'gitleaksConfig', 'must be the path of a gitleaks TOML file');
+  return v as string | undefined;
 }
 
 function knownSecrets(v: unknown): readonly KnownSecret[] | KnownSecrets | undefined {
@@ -127,5 +138,6 @@ export function resolveOptions(options: RedactorOptions = {}): ResolvedOptions {
     knownSecrets: knownSecrets(options.knownSecrets),
     onFinding: callback('onFinding', options.onFinding),
     onWarning: callback('onWarning', options.onWarning),
+    gitleaksConfig: gitleaksPath(options.gitleaksConfig),
   };
 }

@@ -13,6 +13,7 @@ import { resolveOptions, type RedactorOptions } from './options.js';
 import { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
 import { FindingRecorder, type Position } from './report/recorder.js';
 import { builtinRules } from './rules/catalog/index.js';
+import { loadGitleaksConfig } from './rules/gitleaks/loadGitleaksConfig.js';
 import { selectRules } from './rules/selectRules.js';
 
 /**
@@ -62,12 +63,17 @@ export function toBuffer(input: string | Uint8Array): Buffer {
  */
 export function createRedactor(options?: RedactorOptions): Redactor {
   const opts = resolveOptions(options);
-  const rules = selectRules(opts.builtins ? builtinRules : [], opts);
+  const warn = opts.onWarning ?? ((message: string) => process.emitWarning(message, 'LogveilWarning'));
+  const gitleaks = opts.gitleaksConfig === undefined ? undefined : loadGitleaksConfig(opts.gitleaksConfig, warn);
+  // A gitleaks config's rules count as the user's (`enable` never drops them); its
+  // `[extend] useDefault` decides whether the built-ins run beside them.
+  const builtins = !opts.builtins ? [] : gitleaks === undefined ? builtinRules : gitleaks.builtins;
+  const rules = selectRules(builtins, { ...opts, rules: gitleaks === undefined ? opts.rules : [...opts.rules, ...gitleaks.rules] });
   const matcher = compileMatcher(rules);
   const fingerprint = createFingerprinter(opts.fingerprintKey);
   const known = opts.knownSecrets === undefined || isKnownSecrets(opts.knownSecrets)
     ? opts.knownSecrets
-    : new KnownSecrets({ secrets: opts.knownSecrets, watch: false, onWarning: opts.onWarning });
+    : new KnownSecrets({ secrets: opts.knownSecrets, watch: false, onWarning: warn });
   // The index the last matcher call used: masks and findings of that call refer to its entries.
   let knownIndex: KnownIndex | undefined = known?.current();
   const writers: MaskWriter[] = matcher.rules.map((c) =>

@@ -57,7 +57,7 @@ function stringArray(file: string, key: string, v: unknown): string[] {
   return v as string[];
 }
 
-const CONFIG_KEYS = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownEnv', 'knownFiles', 'rotationGrace']);
+const CONFIG_KEYS = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownEnv', 'knownFiles', 'rotationGrace', 'gitleaksConfig']);
 /** Config keys the CLI itself uses (not redactor options). */
 const CLI_KEYS = ['knownEnv', 'knownFiles', 'rotationGrace'];
 
@@ -109,6 +109,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
         rules: { type: 'string' },
         disable: { type: 'string' },
         'rule-file': { type: 'string', multiple: true },
+        'gitleaks-config': { type: 'string' },
         'max-line-length': { type: 'string' },
         workers: { type: 'string' },
         output: { type: 'string', short: 'o' },
@@ -143,6 +144,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   if (disable.length > 0) options.disable = [...((file.disable as string[] | undefined) ?? []), ...disable];
   const ruleFiles = v['rule-file'] ?? [];
   if (ruleFiles.length > 0) options.rules = [...((file.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(loadRuleFile)];
+  if (v['gitleaks-config'] !== undefined) options.gitleaksConfig = v['gitleaks-config'];
   if (v['max-line-length'] !== undefined) {
     const n = Number(v['max-line-length']);
     if (!Number.isSafeInteger(n)) throw new CliError(`--max-line-length must be an integer, not "${v['max-line-length']}"`);

@@ -16,11 +16,13 @@ file is given or for "-", and writes to standard output.
 Options:
   -c, --config FILE          JSON config: {"mask", "maskByRule", "enable", "disable",
                              "rules", "builtins", "maxLineLength", "fingerprintKey",
-                             "knownEnv", "knownFiles", "rotationGrace"}
+                             "knownEnv", "knownFiles", "rotationGrace", "gitleaksConfig"}
   -m, --mask STRATEGY        label (default), redact, hash, partial, fixed, remove
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
       --disable IDS          drop these rule ids or tags (comma-separated)
       --rule-file FILE       JSON file with your own rules (an array, or {"rules": [...]})
+      --gitleaks-config FILE run the rules of a gitleaks TOML config (beside the
+                             built-ins with [extend] useDefault = true, else instead)
       --max-line-length N    longest line scanned whole, in bytes (default 1048576);
                              longer lines are scanned in windows overlapping by 16 KiB
       --workers N            run the matcher on N worker threads (default 0: on the

@@ -24,7 +24,8 @@ export interface SpanReply {
 
 if (parentPort !== null) {
   const port = parentPort;
-  const core = new LineRedactor(createRedactor((workerData as { options: RedactorOptions }).options));
+  // Warnings (a gitleaks config's skipped features) were already given by the main thread.
+  const core = new LineRedactor(createRedactor({ ...(workerData as { options: RedactorOptions }).options, onWarning: () => undefined }));
   port.on('message', ({ seq, bytes }: SpanRequest) => {
     const found = core.find(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const spans = new Int32Array(found.spans.length * 3);
