@@ -135,7 +135,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
       say(`metrics on http://${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}/metrics`);
     }
     // Workers only once nothing can fail any more: they would keep the process alive.
-    if (config.workers > 0) stream = createParallelRedactStream(streamOptions, config.workers, new URL('./span-worker.js', import.meta.url));
+    // (Its rules were compiled and warned about once above: no second round of warnings.)
+    if (config.workers > 0) stream = createParallelRedactStream({ ...streamOptions, onWarning: () => undefined }, config.workers, new URL('./span-worker.js', import.meta.url));
   } catch (err) {
     for (const fd of fds) closeSync(fd);
     if (outFd !== undefined) closeSync(outFd);
