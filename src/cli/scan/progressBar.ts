@@ -8,8 +8,10 @@ import type { Writable } from 'node:stream';
 const WIDTH = 24;
 const REDRAW_MS = 100;
 
-function megabytes(n: number): string {
-  return (n / 1e6).toFixed(n < 10e6 ? 1 : 0);
+/** `done/total` in the total's unit: kB under a megabyte, else MB. */
+function amount(done: number, total: number): string {
+  const [unit, scale] = total < 1e6 ? ['kB', 1e3] : ['MB', 1e6];
+  return `${(done / scale).toFixed(1)}/${(total / scale).toFixed(1)} ${unit}`;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ProgressBar {
 export function progressLine(doneFiles: number, totalFiles: number, doneBytes: number, totalBytes: number): string {
   const ratio = totalBytes > 0 ? Math.min(1, doneBytes / totalBytes) : totalFiles > 0 ? doneFiles / totalFiles : 1;
   const filled = Math.round(ratio * WIDTH);
-  return `scanning [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${doneFiles}/${totalFiles} files, ${megabytes(doneBytes)}/${megabytes(totalBytes)} MB`;
+  return `scanning [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${doneFiles}/${totalFiles} files, ${amount(doneBytes, totalBytes)}`;
 }
 
 const QUIET: ProgressBar = { advance() {}, done() {} };
