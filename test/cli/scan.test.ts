@@ -284,6 +284,24 @@ describe('logveil scan: allowing findings', () => {
   });
 });
 
+describe('logveil scan: rules from a gitleaks config', () => {
+  it('--gitleaks-config: its rules are scanned for, its warnings printed once even with workers', async () => {
+    const ACME = secret('acme_0123456789abcdef');
+    const files: Record<string, string> = {
+      'gitleaks.toml': `[[rules]]\nid = "acme-key"\ndescription = "ACME key"\nregex = '''(?i)\\b(acme_[a-z0-9]{16})\\b'''\nkeywords = ["acme_"]\npath = '''\\.env$'''\n`,
+    };
+    for (let i = 0; i < 100; i++) files[`src/f${String(i).padStart(2, '0')}.ts`] = `${'// filler\n'.repeat(500)}const k = '${ACME}';\n`;
+    const root = tree(files);
+    const r = await scan(root, ['--format', 'json', '--gitleaks-config', 'gitleaks.toml', '--workers', '2', 'src']);
+    expect(r.code).toBe(1);
+    expect(json(r).findings).toHaveLength(100);
+    expect(json(r).findings[0]).toMatchObject({ path: 'src/f00.ts', line: 501, column: 12, ruleId: 'acme-key' });
+    expect(r.stderr.match(/logveil scan: warning: .*rule "acme-key": path/g)).toHaveLength(1);
+    const sarif = JSON.parse((await scan(root, ['--format', 'sarif', '--gitleaks-config', 'gitleaks.toml', 'src/f00.ts'])).stdout) as { runs: { tool: { driver: { rules: unknown[] } } }[] };
+    expect(sarif.runs[0]!.tool.driver.rules).toEqual([expect.objectContaining({ id: 'acme-key', shortDescription: { text: 'ACME key' } })]);
+  });
+});
+
 describe('logveil scan: baselines', () => {
   const env = { LOGVEIL_FINGERPRINT_KEY: KEY };
 

@@ -40,8 +40,8 @@ export interface ContentScanner {
   scan(buf: Buffer, path: string, origin: BufferOrigin): BufferFindings;
 }
 
-/** Options of a content scanner: redactor options whose fingerprint key is always set. */
-export type ScannerOptions = RedactorOptions & { readonly fingerprintKey: string | Uint8Array };
+/** Options of a content scanner: plain-data redactor options whose fingerprint key is always set. */
+export type ScannerOptions = Omit<RedactorOptions, 'onWarning' | 'onFinding' | 'knownSecrets'> & { readonly fingerprintKey: string | Uint8Array };
 
 interface Raw extends MaskSpan {
   readonly fingerprint: string;
@@ -97,9 +97,13 @@ function spansOnLine(raw: readonly Raw[], pems: readonly Raw[], i: number, lineS
   return pem.length === 0 ? near : [...pem, ...near].sort((a, b) => a.start - b.start);
 }
 
-/** Compiles the rules (throws `OptionsError`/`RuleError` on bad options, like `createRedactor`). */
-export function createContentScanner(options: ScannerOptions): ContentScanner {
-  const redactor = createRedactor(options);
+/**
+ * Compiles the rules (throws `OptionsError`/`RuleError` on bad options, like `createRedactor`).
+ * `onWarning` receives what the rules warn about (a gitleaks config's skipped features): the
+ * main thread prints them, workers pass nothing so each warning is printed once.
+ */
+export function createContentScanner(options: ScannerOptions, onWarning: (message: string) => void = () => undefined): ContentScanner {
+  const redactor = createRedactor({ ...options, onWarning });
   const fingerprint = createFingerprinter(options.fingerprintKey);
   const pem = redactor.ruleIds.includes(PEM_RULE);
 

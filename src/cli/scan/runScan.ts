@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { LogveilError } from '../../errors.js';
 import { builtinRules } from '../../rules/catalog/index.js';
+import { loadGitleaksConfig } from '../../rules/gitleaks/loadGitleaksConfig.js';
 import { CliError } from '../config.js';
 import type { CliIo } from '../main.js';
 import { compileAllowlist } from './allowlist.js';
@@ -43,9 +44,11 @@ function workerCount(config: ScanConfig, bytes: number): number {
   return bytes >= AUTO_WORKERS_MIN_BYTES ? Math.max(0, availableParallelism() - 1) : 0;
 }
 
+/** Descriptions for the reports: built-in rules, the user's, and a gitleaks config's (read again, quietly: the scanner already warned). */
 function ruleInfo(config: ScanConfig): Map<string, RuleInfo> {
+  const gitleaks = config.redactor.gitleaksConfig === undefined ? [] : loadGitleaksConfig(config.redactor.gitleaksConfig, () => undefined).rules;
   const rules = new Map<string, RuleInfo>();
-  for (const r of [...builtinRules, ...(config.redactor.rules ?? [])]) rules.set(r.id, { id: r.id, description: r.description, tags: r.tags });
+  for (const r of [...builtinRules, ...(config.redactor.rules ?? []), ...gitleaks]) rules.set(r.id, { id: r.id, description: r.description, tags: r.tags });
   return rules;
 }
 
@@ -58,7 +61,7 @@ function ruleInfo(config: ScanConfig): Map<string, RuleInfo> {
 export async function runScan(argv: readonly string[], io: CliIo): Promise<number> {
   const say = (line: string) => io.stderr.write(`logveil scan: ${line}\n`);
   try {
-    return await scan(argv, io);
+    return await scan(argv, io, say);
   } catch (err) {
     if (err instanceof CliError || err instanceof LogveilError) {
       say(err.message); // one line: a CI log shows it as the reason the gate failed
@@ -69,7 +72,7 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
   }
 }
 
-async function scan(argv: readonly string[], io: CliIo): Promise<number> {
+async function scan(argv: readonly string[], io: CliIo, say: (line: string) => void): Promise<number> {
   const config = parseScanArgs(argv, io.env);
   if (config.help) {
     io.stdout.write(SCAN_USAGE);
@@ -83,7 +86,7 @@ async function scan(argv: readonly string[], io: CliIo): Promise<number> {
     baseline = loadBaseline(config.baseline);
   }
   const options: ScannerOptions = { ...config.redactor, fingerprintKey: keyed ? userKey : randomBytes(32) };
-  const scanner = createContentScanner(options); // compiles and checks every rule (exit 2 on a bad one)
+  const scanner = createContentScanner(options, (w) => say(`warning: ${w}`)); // compiles and checks every rule (exit 2 on a bad one)
   const allow = compileAllowlist(config.allow);
   const targets = listTargets(config.paths);
 

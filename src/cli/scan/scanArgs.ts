@@ -46,8 +46,11 @@ export interface ScanConfig {
   readonly allow: ScanAllow;
 }
 
-/** Config keys that only the sidecar's stream uses: accepted in a shared file, unused by scan. */
-const STREAM_ONLY_KEYS = new Set(['maxLineLength']);
+/**
+ * Config keys of the sidecar alone (its stream's line bound, its known-secret sources and
+ * their rotation): accepted in a shared file, unused by scan.
+ */
+const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'knownEnv', 'knownFiles', 'rotationGrace']);
 const SCAN_KEYS = new Set(['allowPaths', 'allowRules']);
 
 function readJson(file: string, what: string): unknown {
@@ -83,7 +86,7 @@ function loadConfig(file: string): { options: Record<string, unknown>; allow: Sc
   if (!isObject(config)) throw new CliError(`config file ${file} must hold a JSON object`);
   const { scan, ...rest } = config;
   const options: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rest)) if (!STREAM_ONLY_KEYS.has(k)) options[k] = v;
+  for (const [k, v] of Object.entries(rest)) if (!SIDECAR_ONLY_KEYS.has(k)) options[k] = v;
   if (scan === undefined) return { options, allow: { paths: [], rules: [] } };
   if (!isObject(scan)) throw new CliError(`config file ${file}: "scan" must be an object`);
   for (const key of Object.keys(scan)) {
@@ -120,6 +123,7 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
         rules: { type: 'string' },
         disable: { type: 'string' },
         'rule-file': { type: 'string', multiple: true },
+        'gitleaks-config': { type: 'string' },
         workers: { type: 'string' },
         'no-progress': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -145,6 +149,7 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
   if (disable.length > 0) options.disable = [...((options.disable as string[] | undefined) ?? []), ...disable];
   const ruleFiles = v['rule-file'] ?? [];
   if (ruleFiles.length > 0) options.rules = [...((options.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(loadRuleFile)];
+  if (v['gitleaks-config'] !== undefined) options.gitleaksConfig = v['gitleaks-config'];
   return {
     help: v.help === true,
     paths: parsed.positionals.length === 0 ? ['.'] : parsed.positionals,

@@ -28,6 +28,7 @@ Options:
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
       --disable IDS          drop these rule ids or tags (comma-separated)
       --rule-file FILE       JSON file with your own rules
+      --gitleaks-config FILE a gitleaks TOML config's rules (see logveil --help)
       --workers N            worker threads beside the main thread (default auto:
                              one per extra core when the scan holds 16 MB or more)
       --no-progress          no progress bar (drawn on stderr only when it is a terminal)
