@@ -13,6 +13,8 @@ file is given or for "-", and writes to standard output.
 
   app | logveil | shipper
 
+To scan files for secrets instead (a CI gate): logveil scan --help
+
 Options:
   -c, --config FILE          JSON config: {"mask", "maskByRule", "enable", "disable",
                              "rules", "builtins", "maxLineLength", "fingerprintKey",
