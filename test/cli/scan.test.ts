@@ -185,6 +185,11 @@ describe('logveil scan: which files', () => {
     const root = tree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': 'gen/\n', 'src/gen/x.ts': `password=${PASSWORD}\n`, 'src/y.ts': `password=${PASSWORD}\n` });
     const r = await scan(join(root, 'src'), ['--format', 'json', '.']);
     expect(json(r).findings.map((f) => f.path)).toEqual(['y.ts']);
+    // A directory named on the command line is walked even when ignored from above; the
+    // other patterns of that .gitignore still apply inside it.
+    const ignoredDir = tree({ '.git/HEAD': 'x\n', '.gitignore': 'bench/.corpus/\n*.log\n', 'bench/.corpus/tree/a.ts': `password=${PASSWORD}\n`, 'bench/.corpus/tree/b.log': `password=${PASSWORD}\n` });
+    expect(json(await scan(ignoredDir, ['--format', 'json', 'bench/.corpus/tree'])).findings.map((f) => f.path)).toEqual(['bench/.corpus/tree/a.ts']);
+    expect((await scan(ignoredDir, ['--format', 'json'])).code).toBe(0); // from the top, it stays ignored
     // Outside a repository, a parent's .gitignore does not apply (git would not read it).
     const loose = tree({ '.gitignore': 'gen/\n', 'src/gen/x.ts': `password=${PASSWORD}\n` });
     expect(json(await scan(join(loose, 'src'), ['--format', 'json'])).findings.map((f) => f.path)).toEqual(['gen/x.ts']);

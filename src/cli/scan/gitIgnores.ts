@@ -3,8 +3,10 @@
  * nearest directory above holding `.git`) down to the directory being scanned, and those met
  * while walking. A deeper file wins over a shallower one, and within a file the last matching
  * pattern wins (a `!negation` re-includes) — the `ignore` package implements git's pattern
- * syntax, this file the layering. Not read: `.git/info/exclude` and the user's global
- * excludes file (a CI checkout has neither).
+ * syntax, this file the layering. A directory named on the command line is walked even when
+ * a `.gitignore` above it ignores it (it was asked for): the patterns that ignore it are
+ * left out inside it, the others (`*.log`) still apply. Not read: `.git/info/exclude` and
+ * the user's global excludes file (a CI checkout has neither).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -13,7 +15,20 @@ import ignore, { type Ignore } from 'ignore';
 interface Layer {
   /** The directory the `.gitignore` sits in (absolute). */
   readonly base: string;
+  /** Its pattern lines, as read. */
+  readonly patterns: readonly string[];
   readonly rules: Ignore;
+}
+
+function layer(base: string, patterns: readonly string[]): Layer {
+  return { base, patterns, rules: ignore().add([...patterns]) };
+}
+
+/** `path` relative to `base` with `/` separators, or undefined when it is not below `base`. */
+function below(base: string, path: string): string | undefined {
+  let rel = relative(base, path);
+  if (sep !== '/') rel = rel.split(sep).join('/');
+  return rel === '' || rel === '..' || rel.startsWith('../') ? undefined : rel;
 }
 
 /**
@@ -38,7 +53,14 @@ export class GitIgnores {
     }
     let stack = new GitIgnores([]);
     for (const d of chain.reverse()) stack = stack.enter(d);
-    return stack;
+    // Leave out what would ignore `dir` itself (or a directory between it and the layer).
+    return new GitIgnores(
+      stack.layers.map((l) => {
+        const rel = `${below(l.base, dir)!}/`;
+        if (!l.rules.test(rel).ignored) return l;
+        return layer(l.base, l.patterns.filter((p) => !ignore().add(p).test(rel).ignored));
+      }),
+    );
   }
 
   /** This stack plus `dir/.gitignore` when there is one. */
@@ -49,17 +71,16 @@ export class GitIgnores {
     } catch {
       return this; // none (or unreadable: git skips it too)
     }
-    return new GitIgnores([...this.layers, { base: dir, rules: ignore().add(text) }]);
+    return new GitIgnores([...this.layers, layer(dir, text.split(/\r?\n/))]);
   }
 
   /** True when git would ignore `path` (absolute); `isDir` for a directory. */
   ignores(path: string, isDir: boolean): boolean {
     for (let i = this.layers.length - 1; i >= 0; i--) {
-      const layer = this.layers[i]!;
-      let rel = relative(layer.base, path);
-      if (sep !== '/') rel = rel.split(sep).join('/');
-      if (rel === '' || rel.startsWith('../')) continue;
-      const result = layer.rules.test(isDir ? `${rel}/` : rel);
+      const l = this.layers[i]!;
+      const rel = below(l.base, path);
+      if (rel === undefined) continue;
+      const result = l.rules.test(isDir ? `${rel}/` : rel);
       if (result.ignored) return true;
       if (result.unignored) return false;
     }
