@@ -6,7 +6,7 @@ import { KnownIndex, knownEntryOf } from './known/knownIndex.js';
 import { isKnownSecrets, KnownSecrets } from './known/knownSecrets.js';
 import { compileMatcher, type LineWatch } from './matcher/compileMatcher.js';
 import { resolveOverlaps, type Span } from './matcher/span.js';
-import { createFingerprinter } from './mask/fingerprint.js';
+import { createFingerprinter, type Fingerprinter } from './mask/fingerprint.js';
 import { maskWriter, type MaskWriter } from './mask/maskStrategy.js';
 import { maskParts, writeMasks } from './mask/writeMasks.js';
 import { resolveOptions, type RedactorOptions } from './options.js';
@@ -164,6 +164,8 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
       privateKeyRule: privateKeyRule?.index,
       record: (buf, spans, at) => recorder.record(buf, spans, at),
+      recordValue: (ruleId, secret) => recorder.recordValue(ruleId, secret),
+      fingerprint,
       listening: recorder.listening,
     } satisfies RedactorInternals,
   });
@@ -183,6 +185,10 @@ export interface RedactorInternals {
   readonly findKnown: ((buf: Buffer, out: Span[]) => void) | undefined;
   /** Counts masked spans of `buf` and reports them as findings (`at`: where `buf` starts in a stream). */
   record(buf: Uint8Array, spans: readonly Span[], at?: Position): void;
+  /** Counts and reports a secret masked as a whole value (no span), under `ruleId`. */
+  recordValue(ruleId: string, secret: string): void;
+  /** The redactor's fingerprinter (its `fingerprintKey`, or its random key). */
+  readonly fingerprint: Fingerprinter;
   /** Whether an `onFinding` listener wants findings (streams then track line numbers). */
   readonly listening: boolean;
   /**

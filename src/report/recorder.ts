@@ -53,6 +53,22 @@ export class FindingRecorder {
   }
 
   /**
+   * Counts and reports one secret found without a span (the value of a sensitive key in a
+   * structured log entry: the winston format), under `ruleId`.
+   */
+  recordValue(ruleId: string, secret: string): void {
+    this.counts.set(ruleId, (this.counts.get(ruleId) ?? 0) + 1);
+    const listener = this.onFinding;
+    if (listener === undefined) return;
+    const bytes = Buffer.from(secret, 'utf8');
+    try {
+      listener({ ruleId, fingerprint: this.fingerprint(bytes), line: 1, start: 0, end: bytes.length, time: new Date().toISOString() });
+    } catch {
+      // the listener's failure is its own
+    }
+  }
+
+  /**
    * Counts `spans` (found in `buf`) and hands one finding per span to the listener. A
    * listener that throws is ignored: reporting never breaks masking.
    */

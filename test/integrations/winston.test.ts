@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import winston from 'winston';
 import { describe, expect, it } from 'vitest';
-import { createRedactor, OptionsError, RuleError } from '../../src/index.js';
+import { createRedactor, OptionsError, RuleError, type Finding } from '../../src/index.js';
 import { redactFormat, redactMessageFormat, type RedactFormatOptions } from '../../src/integrations/winston/index.js';
 
 const { format } = winston;
@@ -110,6 +110,21 @@ describe('key-based masking', () => {
     expect(a.password).toMatch(/^\[REDACTED:sensitive-key:[0-9a-f]{8}\]$/);
     expect(a.other.pwd).toBe(a.password); // equal secrets correlate
     expect(a.different.pwd).not.toBe(a.password);
+  });
+
+  it('reports key-based and pattern-based masks as findings; without a key, hash masks and findings share the redactor\'s random key', async () => {
+    const findings: Finding[] = [];
+    const own = createRedactor({ mask: 'hash', onFinding: (f) => findings.push(f) });
+    const line = await logOne({ password: PASSWORD, note: `token ${SLACK}` }, { redactor: own, mask: 'hash' });
+    // (info[SPLAT] holds the same metadata object: its copy is masked, and reported, too)
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(['sensitive-key', 'slack-bot-token']));
+    const keyFinding = findings.find((f) => f.ruleId === 'sensitive-key')!;
+    expect(line.password).toBe(`[REDACTED:sensitive-key:${keyFinding.fingerprint}]`);
+    expect(own.scan(`password=${PASSWORD}`)[0]!.fingerprint).toBe(keyFinding.fingerprint); // the same secret, the same fingerprint
+    const counted: Record<string, number> = {};
+    for (const f of findings) counted[f.ruleId] = (counted[f.ruleId] ?? 0) + 1;
+    expect(own.stats().findings).toEqual(counted);
+    expect(JSON.stringify(findings)).not.toContain(PASSWORD);
   });
 });
 

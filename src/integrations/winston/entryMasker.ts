@@ -6,7 +6,7 @@
 import { createFingerprinter } from '../../mask/fingerprint.js';
 import { maskWriter } from '../../mask/maskStrategy.js';
 import { resolveOptions, type RedactorOptions } from '../../options.js';
-import type { Redactor } from '../../redactor.js';
+import { redactorInternals, type Redactor } from '../../redactor.js';
 import { SENSITIVE_KEY_NAME } from '../../rules/sensitiveKeys.js';
 import { copyInto, copyObject, setOwn } from './copyOnWrite.js';
 import { MESSAGE, SPLAT, type WinstonInfo } from './types.js';
@@ -48,14 +48,28 @@ export function keyClassifier(extra: readonly (string | RegExp)[]): (key: string
   };
 }
 
-/** Turns a masking strategy into a function from a value's text to its mask. */
-export function textMasker(options: Pick<RedactorOptions, 'mask' | 'maskByRule' | 'fingerprintKey'>, ruleId: string): (text: string) => string {
+/**
+ * Turns a masking strategy into a function from a value's text to its mask, which also
+ * counts and reports the value as a finding of `ruleId` on `redactor` (its `onFinding`, its
+ * `stats()`). Fingerprints use `fingerprintKey` when given, else the redactor's key, so
+ * hash masks and findings agree with the redactor's own.
+ */
+export function textMasker(options: Pick<RedactorOptions, 'mask' | 'maskByRule' | 'fingerprintKey'>, ruleId: string, redactor: Redactor): (text: string) => string {
   const resolved = resolveOptions({ mask: options.mask, maskByRule: options.maskByRule, fingerprintKey: options.fingerprintKey });
   const strategy = resolved.maskByRule.get(ruleId) ?? resolved.mask;
-  const write = maskWriter(strategy, ruleId, createFingerprinter(resolved.fingerprintKey));
-  if (strategy === 'hash' || strategy === 'partial') return (text) => write(Buffer.from(text, 'utf8')).toString('utf8');
+  const core = redactorInternals(redactor);
+  const write = maskWriter(strategy, ruleId, resolved.fingerprintKey === undefined ? core.fingerprint : createFingerprinter(resolved.fingerprintKey));
+  if (strategy === 'hash' || strategy === 'partial') {
+    return (text) => {
+      core.recordValue(ruleId, text);
+      return write(Buffer.from(text, 'utf8')).toString('utf8');
+    };
+  }
   const constant = write(Buffer.alloc(0)).toString('utf8');
-  return () => constant;
+  return (text) => {
+    core.recordValue(ruleId, text);
+    return constant;
+  };
 }
 
 function isPlainOrInstance(value: object): boolean {

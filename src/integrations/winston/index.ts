@@ -141,7 +141,7 @@ export function redactFormat(options: RedactFormatOptions = {}): LogveilWinstonF
   const redactorOptions = Object.fromEntries(Object.entries(options).filter(([key]) => !FORMAT_KEYS.has(key))) as RedactorChoice;
   const redactor = chooseRedactor(redactorOptions);
   const counters = formatCounters('logveil redactFormat');
-  const pathMask = textMasker(redactorOptions, PATH_RULE);
+  const pathMask = textMasker(redactorOptions, PATH_RULE, redactor);
   let redactPaths: ((o: object) => unknown) | undefined;
   if (paths.length > 0) {
     try {
@@ -153,7 +153,7 @@ export function redactFormat(options: RedactFormatOptions = {}): LogveilWinstonF
   const cfg: MaskerConfig = {
     redactor,
     isSensitiveKey: keyClassifier(sensitiveKeys),
-    keyMask: textMasker(redactorOptions, SENSITIVE_KEY_RULE),
+    keyMask: textMasker(redactorOptions, SENSITIVE_KEY_RULE, redactor),
     maxDepth,
     redactPaths,
     pathRoots: new Set(paths.map(pathRoot)),
