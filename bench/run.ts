@@ -7,6 +7,7 @@ import os from 'node:os';
 import { runCli } from './cli.js';
 import { runPerLine } from './perline.js';
 import { runPino } from './pino.js';
+import { runScanBench, scanSummary } from './scan.js';
 import { runWinston } from './winston.js';
 import { runThroughput } from './throughput.js';
 
@@ -24,6 +25,8 @@ log('\n## pino');
 const pinoResult = await runPino(log);
 log('\n## winston');
 const winstonResult = await runWinston(log);
+log('\n## logveil scan over a source tree (npm test built dist/)');
+const scanResult = runScanBench(megabytes, log);
 
 const by = (prefix: string) => t.rows.find((r) => r.name.startsWith(prefix));
 const core = by('logveil')!;
@@ -72,6 +75,13 @@ for (const n of [1, 2]) {
   const plain = winstonResult.rows[0]!;
   const masked = winstonResult.rows[1]!;
   log(`\nwinston (same run): redactFormat adds ${((masked.usPerCall / plain.usPerCall - 1) * 100).toFixed(0)}% per clean call (target ≤ 20%)`);
+}
+
+log('\nlogveil scan (same run):');
+for (const line of scanSummary(scanResult)) log(line);
+if (!scanResult.ok) {
+  log('\nFAILED: logveil scan counts disagree (see its section)');
+  process.exitCode = 1;
 }
 
 const wrong = t.rows.filter((r) => !r.ok && !r.name.startsWith('one RE2 alternation'));
