@@ -149,6 +149,24 @@ describe('logveil scan: exit codes and the text format', () => {
     expect(r.stderr).toMatch(/cannot scan pipe: not a file or directory/);
   });
 
+  it('ends quietly when the reader goes away (EPIPE), exits 2 when the report cannot be written', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) files[`f${i}.env`] = `password=${PASSWORD}\n`;
+    const root = tree(files);
+    const child = spawn(process.execPath, [bin, 'scan', '--workers', '0'], { cwd: root, env: { PATH: process.env.PATH } });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const full = spawn('sh', ['-c', `'${process.execPath}' '${bin}' scan > /dev/full`], { cwd: root });
+    let fullErr = '';
+    full.stderr.on('data', (b: Buffer) => (fullErr += b.toString()));
+    expect(await new Promise((resolve) => full.on('close', resolve))).toBe(2);
+    expect(fullErr).toBe('logveil scan: cannot write the report: ENOSPC\n');
+  });
+
   it('--help prints the scan usage and exits 0', async () => {
     const r = await scan(tmpdir(), ['--help']);
     expect(r.code).toBe(0);

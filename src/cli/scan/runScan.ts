@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import type { Writable } from 'node:stream';
 import { LogveilError } from '../../errors.js';
 import { builtinRules } from '../../rules/catalog/index.js';
 import { loadGitleaksConfig } from '../../rules/gitleaks/loadGitleaksConfig.js';
@@ -138,6 +139,14 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
     }
   }
   const summary: ScanSummary = { files: scanned, bytes, binary, allowedPaths, suppressed, fingerprintKeyed: keyed };
-  io.stdout.write(renderReport({ findings, summary, rules: ruleInfo(config) }, config.format));
+  const err = await writeReport(io.stdout, renderReport({ findings, summary, rules: ruleInfo(config) }, config.format));
+  // A reader that went away (`logveil scan | head`) is not an error; a failing output is.
+  if (err !== undefined && err.code !== 'EPIPE') throw new CliError(`cannot write the report: ${err.code ?? err.message}`);
   return findings.length > 0 ? SCAN_EXIT_FINDINGS : SCAN_EXIT_CLEAN;
+}
+
+/** Writes `text` and waits until it is handed to the system; resolves to the write error, if any. */
+function writeReport(out: Writable, text: string): Promise<NodeJS.ErrnoException | undefined> {
+  out.on('error', () => undefined); // reported through the callback below, never thrown
+  return new Promise((resolve) => out.write(text, (err) => resolve(err ?? undefined)));
 }
