@@ -80,13 +80,13 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
     return SCAN_EXIT_CLEAN;
   }
   const userKey = config.redactor.fingerprintKey;
-  const keyed = userKey !== undefined && userKey.length > 0;
+  const keyed = userKey !== undefined; // an empty key was dropped in parseScanArgs; a bad one fails in createRedactor
   let baseline: Baseline | undefined;
   if (config.baseline !== undefined) {
     if (!keyed) throw new CliError('--baseline needs LOGVEIL_FINGERPRINT_KEY (the key the baseline was written with): without it fingerprints change every run');
     baseline = loadBaseline(config.baseline);
   }
-  const options: ScannerOptions = { ...config.redactor, fingerprintKey: keyed ? userKey : randomBytes(32) };
+  const options: ScannerOptions = { ...config.redactor, fingerprintKey: userKey ?? randomBytes(32) };
   const scanner = createContentScanner(options, (w) => say(`warning: ${w}`)); // compiles and checks every rule (exit 2 on a bad one)
   const allow = compileAllowlist(config.allow);
   const targets = listTargets(config.paths);
