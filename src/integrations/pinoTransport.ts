@@ -18,6 +18,8 @@
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import sonicBoom from 'sonic-boom';
+import type { KnownSecret } from '../known/knownSecret.js';
+import { createKnownSecrets } from '../known/knownSecrets.js';
 import type { RedactorOptions } from '../options.js';
 import { createRedactStream } from '../stream/redactStream.js';
 
@@ -35,6 +37,15 @@ export interface PinoTransportOptions extends RedactorOptions {
   readonly append?: boolean;
   /** Longest line scanned whole (see `logveil/stream`). Default 1 MiB. */
   readonly maxLineLength?: number;
+  /**
+   * Known secrets read in the worker: files (one secret each) or directories (one per file),
+   * watched for rotation — the CLI's `--known-file`.
+   */
+  readonly knownFiles?: readonly string[];
+  /** Known secrets from environment variables (`NAME` or `PREFIX_*`) — the CLI's `--known-env`. */
+  readonly knownEnv?: readonly string[];
+  /** How long a rotated-out known value stays masked (`'24h'`, milliseconds). Default 24 h. */
+  readonly rotationGrace?: number | string;
 }
 
 /**
@@ -46,11 +57,14 @@ export interface PinoTransportOptions extends RedactorOptions {
  * const logger = pino(transport);
  */
 export default async function logveilTransport(options: PinoTransportOptions = {}): Promise<Writable> {
-  const { destination, mkdir = true, append = true, maxLineLength, ...rest } = options;
+  const { destination, mkdir = true, append = true, maxLineLength, knownFiles, knownEnv, rotationGrace, ...rest } = options;
   // pino adds its own keys to a transport's options (`$context`, `pinoWillSendConfig`); any
   // other unknown key is still an error (a typo must not silently switch a setting off).
   const redactorOptions = Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith('$') && key !== 'pinoWillSendConfig')) as RedactorOptions;
-  const redact = createRedactStream({ ...redactorOptions, ...(maxLineLength === undefined ? {} : { maxLineLength }) });
+  // A live known-secret set cannot cross into the worker; its sources can, and are read here.
+  const live = knownFiles === undefined && knownEnv === undefined ? undefined : createKnownSecrets({ files: knownFiles, env: knownEnv, rotationGrace, secrets: redactorOptions.knownSecrets as KnownSecret[] | undefined });
+  const redact = createRedactStream({ ...redactorOptions, ...(live === undefined ? {} : { knownSecrets: live }), ...(maxLineLength === undefined ? {} : { maxLineLength }) });
+  redact.once('close', () => live?.close());
   if (destination === undefined) return redact;
 
   // Buffer mode: bytes go out as they came (utf8 mode would decode them and mangle invalid UTF-8).

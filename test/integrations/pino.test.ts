@@ -5,7 +5,7 @@
  * uncaught exception and SIGTERM with the documented flush handler.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -126,6 +126,24 @@ describe('logveil/pino-transport in pino\'s worker thread', () => {
     const error = new Promise<Error>((resolve) => transport.on('error', resolve));
     pino(transport).info('hello');
     expect((await error).message).toMatch(/ENOENT/);
+  });
+
+  it('reads known secrets in the worker from knownFiles, and masks them in every encoding', async () => {
+    const KNOWN = 'kn0wn-Api-Key_7f3a9c21e8b4';
+    const secretFile = join(dir, 'api-key');
+    writeFileSync(secretFile, `${KNOWN}\n`);
+    const out = join(dir, 'known.log');
+    const transport = pino.transport({ target: 'logveil/pino-transport', options: { destination: out, knownFiles: [secretFile], rotationGrace: '1h' } });
+    const logger = pino(transport);
+    logger.info({ note: `calling with ${KNOWN}` }, 'call');
+    logger.info(`payload ${Buffer.from(`svc:${KNOWN}`).toString('base64')}`);
+    const closed = new Promise((resolve) => transport.once('close', resolve));
+    transport.end();
+    await closed;
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toContain(KNOWN);
+    expect(text).not.toContain(Buffer.from(`svc:${KNOWN}`).toString('base64').slice(6, 30));
+    expect(text.match(/\[REDACTED:known-secret\]/g)).toHaveLength(2);
   });
 
   it('inside targets with levels: info and up to one file, errors to another', async () => {
