@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 import { runCli } from './cli.js';
+import { runKnown } from './known.js';
 import { runPerLine } from './perline.js';
 import { runPino } from './pino.js';
 import { runScanBench, scanSummary } from './scan.js';
@@ -25,6 +26,8 @@ log('\n## pino');
 const pinoResult = await runPino(log);
 log('\n## winston');
 const winstonResult = await runWinston(log);
+log('\n## Known secrets (10,000 values)');
+const knownResult = runKnown(megabytes, log);
 log('\n## logveil scan over a source tree (npm test built dist/)');
 const scanResult = runScanBench(megabytes, log);
 
@@ -75,6 +78,18 @@ for (const n of [1, 2]) {
   const plain = winstonResult.rows[0]!;
   const masked = winstonResult.rows[1]!;
   log(`\nwinston (same run): redactFormat adds ${((masked.usPerCall / plain.usPerCall - 1) * 100).toFixed(0)}% per clean call (target ≤ 20%)`);
+}
+
+{
+  const [base, ten, many, short] = knownResult.rows;
+  log('\nKnown secrets (same run, redactBuffer over the 20 MB slice):');
+  log(`- 10 values: ${(ten!.mbs / base!.mbs).toFixed(2)}× the rules alone; 10,000: ${(many!.mbs / base!.mbs).toFixed(2)}×; 10,000 and one 8-byte value: ${(short!.mbs / base!.mbs).toFixed(2)}×; 10,000 vs 10: ${(many!.mbs / ten!.mbs).toFixed(2)}×`);
+  log(`- index build for 10,000 values: ${knownResult.buildMs.toFixed(0)} ms; Buffer.indexOf per value: ${(knownResult.indexOfMbs).toFixed(2)} MB/s; one RE2 alternation: ${knownResult.alternation}`);
+  const leaked = knownResult.rows.reduce((n, r) => n + r.leaked, 0);
+  if (leaked > 0) {
+    log(`\nFAILED: ${leaked} planted known values were not masked`);
+    process.exitCode = 1;
+  }
 }
 
 log('\nlogveil scan (same run):');
