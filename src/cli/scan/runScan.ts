@@ -30,12 +30,13 @@ import { SCAN_EXIT_CLEAN, SCAN_EXIT_ERROR, SCAN_EXIT_FINDINGS, SCAN_USAGE } from
 import { listTargets } from './walkTree.js';
 
 /**
- * Below this many bytes `--workers auto` scans on the main thread alone. PERF: a worker
- * costs ~0.2 s to start (loading the build and compiling the rules) while the main thread
- * scans ~100 MB/s of source files alone; under ~16 MB the second core finishes too late to
- * pay for its start-up (bench/scan.ts).
+ * Below this many bytes `--workers auto` scans on the main thread alone. PERF: a worker needs
+ * ~0.3 s to load the build and compile the rules, while the main thread already scans; on the
+ * 2-core machine, a seeded source tree (bench/scan.ts) took, best of 3, 0.44 s alone vs
+ * 0.49 s with a worker for 11 MB, 0.65 vs 0.69 s for 27 MB, 0.98 vs 0.93 s for 54 MB, and
+ * 1.5 vs 1.2 s for 100 MB: the worker starts paying at about 50 MB.
  */
-export const AUTO_WORKERS_MIN_BYTES = 16 * 1024 * 1024;
+export const AUTO_WORKERS_MIN_BYTES = 48 * 1024 * 1024;
 
 /** Where the built worker entry is: beside the built CLI (tsup's `scan-worker` entry). */
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);

@@ -30,7 +30,7 @@ Options:
       --rule-file FILE       JSON file with your own rules
       --gitleaks-config FILE a gitleaks TOML config's rules (see logveil --help)
       --workers N            worker threads beside the main thread (default auto:
-                             one per extra core when the scan holds 16 MB or more)
+                             one per extra core when the scan holds 50 MB or more)
       --no-progress          no progress bar (drawn on stderr only when it is a terminal)
   -h, --help                 show this help
 
