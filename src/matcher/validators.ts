@@ -33,7 +33,7 @@ const PLACEHOLDER_WORDS = new Set([
   'not-set', 'unset', 'empty', 'default', 'secret123', 'password123', 'your_token',
   'your_secret', 'your_password', 'your_api_key', 'yourtoken', 'yoursecret', 'yourpassword',
   'yourapikey', 'mysecret', 'mypassword', 'mytoken', 'bearer', 'basic', 'string', 'pass',
-  'pwd', 'user', 'username',
+  'pwd', 'user', 'username', 'await',
 ]);
 
 /**
@@ -57,6 +57,11 @@ export function isPlaceholder(buf: Uint8Array, start: number, end: number): bool
   if (first === 0x7b /* { */ && last === 0x7d) return true;
   // An environment-variable name standing in for its value: ACCESS_TOKEN, YOUR_API_KEY.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && !/[0-9]{4}/.test(value)) return true;
+  // Source code naming where the value comes from, not the value: an environment lookup, a
+  // member (`process.env.DB_PASSWORD`, `self.token`), a call or an index cut at its bracket
+  // (`os.environ[`, `config.get(`, `System.getenv(`).
+  if (/^(?:process\.env|self|this)\.[A-Za-z_$]/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[([]$/.test(value)) return true;
   // An elided value, as docs and truncating loggers print it: abc123..., abc123…
   if (value.endsWith('..') || value.endsWith('\u2026')) return true;
   if (first === 0x3c /* < */ && last === 0x3e /* > */) return true;

@@ -42,6 +42,16 @@ const lines: readonly string[] = [
   'Caused by: java.lang.IllegalStateException: secret store unavailable',
   'GET /docs/how-to-rotate-your-api-key HTTP/1.1',
   'msg="using credentials from instance profile"',
+  // Source code that names where a secret comes from (logveil scan reads code).
+  'const password = process.env.DB_PASSWORD;',
+  'password = await vault.read("db/password")',
+  'api_key = os.environ["API_KEY"]',
+  "api_key = os.environ.get('API_KEY')",
+  "token = req.headers['x-api-key']",
+  'secret = config.get("secret")',
+  'password := os.Getenv("DB_PASSWORD")',
+  'String password = System.getenv("DB_PASSWORD");',
+  'token = self.token',
 ];
 
 describe('realistic negatives', () => {
