@@ -57,9 +57,9 @@ function stringArray(file: string, key: string, v: unknown): string[] {
   return v as string[];
 }
 
-const CONFIG_KEYS = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownEnv', 'knownFiles', 'rotationGrace', 'gitleaksConfig']);
-/** Config keys the CLI itself uses (not redactor options). */
-const CLI_KEYS = ['knownEnv', 'knownFiles', 'rotationGrace'];
+const CONFIG_KEYS = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownEnv', 'knownFiles', 'rotationGrace', 'gitleaksConfig', 'scan']);
+/** Config keys the CLI itself uses (not redactor options); `scan` is `logveil scan`'s section. */
+const CLI_KEYS = ['knownEnv', 'knownFiles', 'rotationGrace', 'scan'];
 
 function readJson(file: string, what: string): unknown {
   let text: string;

@@ -49,7 +49,8 @@ describe('logveil CLI', () => {
   });
 
   it('combines config file < environment < arguments', async () => {
-    const cfg = file('config.json', JSON.stringify({ mask: 'redact', disable: ['url-userinfo-password'], fingerprintKey: 'from-config' }));
+    // One config file serves the sidecar and `logveil scan`: the sidecar ignores the scan section.
+    const cfg = file('config.json', JSON.stringify({ mask: 'redact', disable: ['url-userinfo-password'], fingerprintKey: 'from-config', scan: { allowPaths: ['test/**'] } }));
     expect((await logveil(['-c', cfg], LOG)).stdout.toString()).toContain('url=postgres://app:s3cr3tPa55@db');
     expect((await logveil(['-c', cfg], LOG)).stdout.toString()).toContain('"password":"[REDACTED]"');
     expect((await logveil(['-c', cfg, '--mask', 'fixed'], LOG)).stdout.toString()).toContain('"password":"********"');
