@@ -173,7 +173,7 @@ export class KnownSecrets {
   private read(): CheckedSecret[] {
     const given = [...(this.options.secrets ?? [])];
     if (this.options.env !== undefined) given.push(...secretsFromEnv(this.options.env, this.options.environment ?? process.env, this.warn));
-    for (const path of this.options.files ?? []) given.push(...secretsFromPath(path));
+    for (const path of this.options.files ?? []) given.push(...secretsFromPath(path, this.warn));
     const checked: CheckedSecret[] = [];
     this.refused = 0;
     for (const s of given) {

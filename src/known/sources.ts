@@ -45,25 +45,32 @@ function reason(err: unknown): string {
   return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 }
 
+/** Largest secret file read, in bytes: a bigger file is not one secret (a log, a dump). */
+export const MAX_SECRET_FILE = 1024 * 1024;
+
 /**
  * The secrets in `path`: the file itself, or every regular file of a directory (not
  * recursive; names starting with `.` are skipped — Kubernetes keeps `..data` there).
- * Throws `UnreadableSecretPath` when the path itself cannot be read.
+ * Throws `UnreadableSecretPath` when the path itself cannot be read, is neither a regular
+ * file nor a directory (a FIFO or a device would block or never end), or is a file over
+ * `MAX_SECRET_FILE`; such files inside a directory are skipped with a warning.
  */
-export function secretsFromPath(path: string): KnownSecret[] {
-  let isDir: boolean;
+export function secretsFromPath(path: string, warn: (message: string) => void): KnownSecret[] {
+  let st;
   try {
-    isDir = statSync(path).isDirectory();
+    st = statSync(path);
   } catch (err) {
     throw new UnreadableSecretPath(path, reason(err));
   }
-  if (!isDir) {
+  if (st.isFile()) {
+    if (st.size > MAX_SECRET_FILE) throw new UnreadableSecretPath(path, `${st.size} bytes, more than a secret (at most ${MAX_SECRET_FILE})`);
     try {
       return [{ name: basename(path), value: readFileSync(path) }];
     } catch (err) {
       throw new UnreadableSecretPath(path, reason(err));
     }
   }
+  if (!st.isDirectory()) throw new UnreadableSecretPath(path, 'not a regular file or a directory');
   let names: string[];
   try {
     names = readdirSync(path).filter((n) => !n.startsWith('.')).sort();
@@ -74,7 +81,12 @@ export function secretsFromPath(path: string): KnownSecret[] {
   for (const name of names) {
     const file = join(path, name);
     try {
-      if (!statSync(file).isFile()) continue;
+      const entry = statSync(file);
+      if (!entry.isFile()) continue;
+      if (entry.size > MAX_SECRET_FILE) {
+        warn(`known secret file ${file} skipped: ${entry.size} bytes, more than a secret (at most ${MAX_SECRET_FILE})`);
+        continue;
+      }
       out.push({ name, value: readFileSync(file) });
     } catch (err) {
       throw new UnreadableSecretPath(file, reason(err));

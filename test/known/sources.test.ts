@@ -3,11 +3,13 @@
  * how a live set follows rotation: the new value masked from the next matcher call, the old
  * one for the grace period, a failed read keeping what was there.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKnownSecrets, createRedactor, KnownSecrets, OptionsError } from '../../src/index.js';
+import { MAX_SECRET_FILE } from '../../src/known/sources.js';
 
 const OLD = 'old-Key_7f3a9c21e8b4d6';
 const NEW = 'new-Key_b5e1f0a7c3d92e';
@@ -49,6 +51,20 @@ describe('sources', () => {
   it('an unreadable path at start is an OptionsError naming it', () => {
     expect(() => createKnownSecrets({ files: ['/nonexistent/logveil/secret'] })).toThrow(OptionsError);
     expect(() => createKnownSecrets({ files: ['/nonexistent/logveil/secret'] })).toThrow(/cannot read known secret \/nonexistent\/logveil\/secret: ENOENT/);
+  });
+
+  it('refuses a FIFO, a device or an oversized file (they would block or are no secret); skips such files in a directory', () => {
+    const dir = tmp();
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    expect(() => createKnownSecrets({ files: [join(dir, 'fifo')] })).toThrow(/not a regular file or a directory/);
+    expect(() => createKnownSecrets({ files: ['/dev/zero'] })).toThrow(/not a regular file or a directory/);
+    writeFileSync(join(dir, 'big'), Buffer.alloc(MAX_SECRET_FILE + 1, 0x61));
+    expect(() => createKnownSecrets({ files: [join(dir, 'big')] })).toThrow(/more than a secret/);
+    writeFileSync(join(dir, 'token'), OLD);
+    const warnings: string[] = [];
+    const r = createRedactor({ builtins: false, knownSecrets: createKnownSecrets({ files: [dir], watch: false, onWarning: (w) => warnings.push(w) }) });
+    expect(r.redact(OLD)).toBe('[REDACTED:known-secret]');
+    expect(warnings).toEqual([expect.stringMatching(/known secret file .*big skipped: 1048577 bytes/)]);
   });
 
   it('a bad rotationGrace is an OptionsError', () => {
