@@ -71,7 +71,10 @@ function readJson(file: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new CliError(`${what} ${file} is not valid JSON: ${(err as Error).message}`);
+    // Never V8's message itself: it quotes the input, and a token file named by mistake
+    // would be printed into the CI log.
+    const at = /at position \d+(?: \(line \d+ column \d+\))?/.exec((err as Error).message);
+    throw new CliError(`${what} ${file} is not valid JSON${at === null ? '' : ` (${at[0]})`}`);
   }
 }
 

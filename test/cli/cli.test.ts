@@ -114,6 +114,18 @@ describe('logveil CLI', () => {
     }
   });
 
+  it('never quotes a file that is not JSON (a token file passed by mistake stays out of the CI log)', async () => {
+    for (const content of ['Zq8vT2mW9kR4pL7xNq3f', '{"fingerprintKey": \'Pr0d-F1ngerprint-K3y-9a8b7c\'}']) {
+      const bad = file('token.json', content);
+      for (const flag of ['-c', '--rule-file']) {
+        const r = await logveil([flag, bad], LOG);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/is not valid JSON/);
+        expect(r.stderr).not.toMatch(/Zq8vT2|F1ngerprint|Pr0d/);
+      }
+    }
+  });
+
   it.each(['SIGTERM', 'SIGINT'] as const)('on %s flushes every line already read and exits 0', async (signal) => {
     const child = start([]);
     const done = finish(child);

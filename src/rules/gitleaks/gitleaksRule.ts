@@ -44,6 +44,9 @@ function groupCount(pattern: string): number {
  * gitleaksRule(table, 'acme-key', warn);
  * // { kind: 'rule', rule: { id: 'acme-key', pattern: '(?i)acme_[a-z0-9]{32}', keywords: ['acme_'], … } }
  */
+/** A regex written for text that spans lines: an escaped line break, or the `s` flag. */
+const NEEDS_NEWLINE = /\\n|\\r|\(\?[a-zA-Z]*s[a-zA-Z]*[:)]/;
+
 export function gitleaksRule(t: ConfigTable, id: string, warn: (message: string) => void): GitleaksRule {
   if (t.has('required')) t.fail('unsupported', `${t.where}: composite rules ([[rules.required]]) are not supported`);
   if (t.boolean('skipReport') === true) t.fail('unsupported', `${t.where}: skipReport (a rule that only feeds composite rules) is not supported`);
@@ -96,6 +99,9 @@ export function gitleaksRule(t: ConfigTable, id: string, warn: (message: string)
     return t.fail('bad-pattern', `${t.where}: regex does not compile as RE2: ${(err as Error).message}`);
   }
   if (secretGroup > groups) t.fail('invalid', `${t.where}: secretGroup ${secretGroup} does not exist (the regex has ${groups} groups)`);
+  // Rules see one line at a time: a regex that needs a line break (gitleaks runs it over the
+  // whole file) would silently never fire.
+  if (NEEDS_NEWLINE.test(regex)) warn(`${t.where}: rule "${id}": its regex needs a line break (\\n or (?s)), but logveil matches one line at a time: it can only match what fits on a line`);
   const everyLine = keywords.length === 0 || keywords.includes('');
   const rule: Rule = {
     id,

@@ -44,6 +44,12 @@ describe('gitleaksConfig', () => {
     expect(warnings).toEqual([expect.stringMatching(/rule "acme-key": path/)]);
   });
 
+  it('warns about a regex that needs a line break: logveil matches one line at a time', () => {
+    const warnings: string[] = [];
+    createRedactor({ gitleaksConfig: config('multiline.toml', `[[rules]]\nid = "block"\nregex = '''BEGIN SECRET\\n([A-Za-z0-9]{20,})'''\nkeywords = ["begin secret"]\n[[rules]]\nid = "dotall"\nregex = '''(?s)key=(.+)'''\nkeywords = ["key="]\n`), onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([expect.stringMatching(/rule "block": its regex needs a line break/), expect.stringMatching(/rule "dotall": its regex needs a line break/)]);
+  });
+
   it('an unreadable file or a bad value is an OptionsError', () => {
     expect(() => createRedactor({ gitleaksConfig: join(dir, 'missing.toml') })).toThrow(OptionsError);
     expect(() => createRedactor({ gitleaksConfig: join(dir, 'missing.toml') })).toThrow(/cannot read .*missing\.toml: ENOENT/);
