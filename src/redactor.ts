@@ -2,7 +2,7 @@
  * `createRedactor()`: options → rules → one compiled matcher and one mask writer per rule.
  * The returned redactor is immutable and synchronous; share one per process.
  */
-import { KnownIndex, knownEntryOf } from './known/knownIndex.js';
+import { knownEntryOf } from './known/knownIndex.js';
 import { isKnownSecrets, KnownSecrets } from './known/knownSecrets.js';
 import { compileMatcher, type LineWatch } from './matcher/compileMatcher.js';
 import { resolveOverlaps, type Span } from './matcher/span.js';
@@ -74,8 +74,6 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   const known = opts.knownSecrets === undefined || isKnownSecrets(opts.knownSecrets)
     ? opts.knownSecrets
     : new KnownSecrets({ secrets: opts.knownSecrets, watch: false, onWarning: warn });
-  // The index the last matcher call used: masks and findings of that call refer to its entries.
-  let knownIndex: KnownIndex | undefined = known?.current();
   const writers: MaskWriter[] = matcher.rules.map((c) =>
     maskWriter(opts.maskByRule.get(c.rule.id) ?? c.mask ?? opts.mask, c.rule.id, fingerprint),
   );
@@ -86,7 +84,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   const knownWriter = maskWriter(opts.maskByRule.get(KNOWN_SECRET_RULE) ?? opts.mask, KNOWN_SECRET_RULE, fingerprint);
   const knownOf = (rule: number) => {
     const entry = knownEntryOf(rule);
-    return entry < 0 ? undefined : knownIndex?.entries[entry];
+    return entry < 0 ? undefined : known?.entry(entry);
   };
   const maskFor = (span: Span, secret: Buffer) => {
     if (span.rule >= 0) return writers[span.rule]!(secret);
@@ -100,8 +98,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   /** Known-secret spans of `buf` (after any pending reload), appended to `out`. */
   function findKnown(buf: Buffer, out: Span[]): void {
     if (known === undefined) return;
-    knownIndex = known.current();
-    knownIndex.find(buf, out);
+    known.current().find(buf, out);
   }
 
   function findSpans(buf: Buffer, watch?: LineWatch): readonly Span[] {

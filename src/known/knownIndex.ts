@@ -45,7 +45,6 @@ function isBase64Char(c: number, url: boolean): boolean {
 
 /** An immutable index of known secrets. */
 export class KnownIndex {
-  readonly entries: readonly KnownEntry[];
   private readonly variants: IndexedVariant[] = [];
   private readonly gram: 4 | 8 = 4;
   private readonly step: number = 1;
@@ -57,12 +56,14 @@ export class KnownIndex {
   private readonly slots: Int32Array = new Int32Array(1).fill(-1);
   private readonly mask: number = 0;
 
-  /** @example new KnownIndex([{ name: 'API_KEY', value, fragments: [value] }]).find(buf, spans) */
-  constructor(secrets: readonly CheckedSecret[]) {
-    this.entries = secrets.map((s) => ({ name: s.name, value: s.value }));
+  /**
+   * @param secrets each secret with the id its spans carry (`knownRule(id)`).
+   * @example new KnownIndex([{ id: 0, secret: { name: 'API_KEY', value, fragments: [] } }]).find(buf, spans)
+   */
+  constructor(secrets: readonly { readonly id: number; readonly secret: CheckedSecret }[]) {
     const seen = new Set<string>();
     const isOneLine = (v: Variant) => !v.bytes.includes(0x0a);
-    secrets.forEach((s, entry) => {
+    for (const { id: entry, secret: s } of secrets) {
       // The whole value in every form that fits on one line, and each line of it on its own.
       for (const value of [s.value, ...s.fragments]) {
         for (const v of variantsOf(value).filter(isOneLine)) {
@@ -72,7 +73,7 @@ export class KnownIndex {
           this.variants.push({ ...v, entry });
         }
       }
-    });
+    }
     if (this.variants.length === 0) return;
     let shortest = Infinity;
     for (const v of this.variants) shortest = Math.min(shortest, v.bytes.length);

@@ -12,14 +12,16 @@ import { watch, type FSWatcher } from 'node:fs';
 import { dirname } from 'node:path';
 import { OptionsError } from '../errors.js';
 import { parseDuration } from './duration.js';
-import { KnownIndex } from './knownIndex.js';
+import { KnownIndex, type KnownEntry } from './knownIndex.js';
 import { checkKnownSecret, type CheckedSecret, type KnownSecret } from './knownSecret.js';
-import { secretsFromEnv, secretsFromPath, signatureOf, UnreadableSecretPath } from './sources.js';
+import { quickSignatureOf, secretsFromEnv, secretsFromPath, signatureOf, UnreadableSecretPath } from './sources.js';
 
 /** Default time a rotated-out value stays masked: 24 hours. */
 export const DEFAULT_ROTATION_GRACE = 24 * 3_600_000;
 /** Default time between signature checks of the files while matching. */
 export const DEFAULT_CHECK_INTERVAL = 1000;
+/** Longest time between full signature checks (every file of a directory) while matching. */
+const FULL_CHECK_INTERVAL = 1000;
 
 /** Options of `createKnownSecrets`. */
 export interface KnownSecretsOptions {
@@ -84,7 +86,18 @@ export class KnownSecrets {
   private retired: Retired[] = [];
   private nextExpiry = Infinity;
   private signature = '';
+  private quick = '';
   private lastCheck = 0;
+  private lastFullCheck = 0;
+  /** Values last read from each path (kept when a path cannot be read). */
+  private readonly byPath = new Map<string, KnownSecret[]>();
+  /**
+   * Every secret ever indexed, by id. Spans carry ids, so a finding names the right secret
+   * even when a reload swapped the index between matching and reporting. (It grows by one
+   * entry per rotated value.)
+   */
+  private readonly registry: KnownEntry[] = [];
+  private readonly ids = new Map<string, number>();
   private dirty = false;
   private reloads = 0;
   private refused = 0;
@@ -102,35 +115,52 @@ export class KnownSecrets {
     if (grace === undefined) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'rotationGrace', 'must be milliseconds or a duration such as "24h"');
     const interval = options.checkInterval ?? DEFAULT_CHECK_INTERVAL;
     if (!Number.isFinite(interval) || interval < 0) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'checkInterval', 'must be a number of milliseconds ≥ 0');
+    for (const name of ['files', 'env'] as const) {
+      const list = options[name];
+      if (list !== undefined && (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x.length === 0))) {
+        throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be an array of non-empty strings');
+      }
+    }
     this.grace = grace;
     this.checkInterval = interval;
     this.warn = options.onWarning ?? defaultWarn;
     this.now = now;
     const files = options.files ?? [];
+    this.quick = quickSignatureOf(files);
     this.signature = signatureOf(files);
     try {
-      this.active = this.read();
+      this.active = this.read(true);
     } catch (err) {
       if (err instanceof UnreadableSecretPath) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'knownSecrets.files', err.message);
       throw err;
     }
-    this.index = new KnownIndex(this.active);
-    this.lastCheck = now();
+    this.index = this.indexOf(this.active);
+    this.lastCheck = this.lastFullCheck = now();
     if (options.watch ?? true) this.startWatching(files);
   }
 
-  /** The index to match with now, after any pending reload or grace expiry. Never throws. */
+  /**
+   * The index to match with now, after any pending reload or grace expiry. Never throws.
+   * PERF: every `checkInterval` (the CLI: every chunk) only the named paths are stat'ed; the
+   * files of a directory are compared at most once a second (and on a watch event): with
+   * 10,000 files, a full signature on every chunk made the sidecar 100× slower.
+   */
   current(): KnownIndex {
     const files = this.options.files;
     if (files !== undefined && files.length > 0) {
       const now = this.now();
       if (this.dirty || now - this.lastCheck >= this.checkInterval) {
         this.lastCheck = now;
-        this.dirty = false;
-        const signature = signatureOf(files);
-        if (signature !== this.signature) {
-          this.signature = signature;
-          this.reload();
+        const quick = quickSignatureOf(files);
+        if (this.dirty || quick !== this.quick || now - this.lastFullCheck >= FULL_CHECK_INTERVAL) {
+          this.dirty = false;
+          this.quick = quick;
+          this.lastFullCheck = now;
+          const signature = signatureOf(files);
+          if (signature !== this.signature) {
+            this.signature = signature;
+            this.reload();
+          }
         }
       }
     }
@@ -138,19 +168,19 @@ export class KnownSecrets {
     return this.index;
   }
 
+  /** The known secret with this entry id (ids are stable across reloads). */
+  entry(id: number): KnownEntry | undefined {
+    return this.registry[id];
+  }
+
   /**
-   * Reads every source again now (the CLI calls it on SIGHUP). Values that disappeared stay
-   * masked for the grace period; on a read error the current values are kept.
+   * Reads every source again now (the CLI calls it on SIGHUP). Values that disappeared —
+   * rotated out, or their file removed — stay masked for the grace period; a path that cannot
+   * be read for another reason keeps its current values (fail closed) and warns.
    */
   reload(): void {
     this.reloads++;
-    let next: CheckedSecret[];
-    try {
-      next = this.read();
-    } catch (err) {
-      this.warn(`known secrets not reloaded, the previous values stay masked: ${(err as Error).message}`);
-      return;
-    }
+    const next = this.read(false);
     const now = this.now();
     const nextKeys = new Set(next.map(keyOf));
     const retired = this.retired.filter((r) => !nextKeys.has(keyOf(r.secret)));
@@ -170,10 +200,31 @@ export class KnownSecrets {
     this.watchers = [];
   }
 
-  private read(): CheckedSecret[] {
+  /**
+   * The secrets of every source. At start (`first`) an unreadable path throws; later, a path
+   * that is gone (ENOENT) gives nothing, and one that fails otherwise gives what it gave before.
+   */
+  private read(first: boolean): CheckedSecret[] {
     const given = [...(this.options.secrets ?? [])];
     if (this.options.env !== undefined) given.push(...secretsFromEnv(this.options.env, this.options.environment ?? process.env, this.warn));
-    for (const path of this.options.files ?? []) given.push(...secretsFromPath(path, this.warn));
+    for (const path of this.options.files ?? []) {
+      let found: KnownSecret[];
+      try {
+        found = secretsFromPath(path, this.warn);
+        if (found.length === 0) this.warn(`known secret directory ${path} holds no file`);
+      } catch (err) {
+        if (first || !(err instanceof UnreadableSecretPath)) throw err;
+        if (err.reason === 'ENOENT') {
+          this.warn(`${err.message}: its values stay masked for the rotation grace period`);
+          found = [];
+        } else {
+          this.warn(`${err.message}: its previous values stay masked`);
+          found = this.byPath.get(path) ?? [];
+        }
+      }
+      this.byPath.set(path, found);
+      given.push(...found);
+    }
     const checked: CheckedSecret[] = [];
     this.refused = 0;
     for (const s of given) {
@@ -192,7 +243,22 @@ export class KnownSecrets {
     const now = this.now();
     this.retired = this.retired.filter((r) => r.until > now);
     this.nextExpiry = this.retired.reduce((min, r) => Math.min(min, r.until), Infinity);
-    this.index = new KnownIndex([...this.active, ...this.retired.map((r) => r.secret)]);
+    this.index = this.indexOf([...this.active, ...this.retired.map((r) => r.secret)]);
+  }
+
+  /** An index over `secrets`, whose spans name entries of the registry. */
+  private indexOf(secrets: readonly CheckedSecret[]): KnownIndex {
+    return new KnownIndex(
+      secrets.map((secret) => {
+        const key = keyOf(secret);
+        let id = this.ids.get(key);
+        if (id === undefined) {
+          id = this.registry.push({ name: secret.name, value: secret.value }) - 1;
+          this.ids.set(key, id);
+        }
+        return { id, secret };
+      }),
+    );
   }
 
   private startWatching(files: readonly string[]): void {

@@ -96,6 +96,23 @@ export function secretsFromPath(path: string, warn: (message: string) => void): 
 }
 
 /**
+ * The cheapest signature: the named paths themselves (a directory's inode and mtime change
+ * when an entry is added, removed or renamed into place; a file's on any rewrite).
+ */
+export function quickSignatureOf(paths: readonly string[]): string {
+  const parts: string[] = [];
+  for (const p of paths) {
+    try {
+      const s = statSync(p, { bigint: true });
+      parts.push(`${s.ino}:${s.size}:${s.mtimeNs}`);
+    } catch (err) {
+      parts.push(reason(err));
+    }
+  }
+  return parts.join('\n');
+}
+
+/**
  * A cheap signature of what `paths` hold now (inode, size, mtime of each path and of each
  * file of a directory): when it changes, the secrets are read again.
  */

@@ -66,7 +66,14 @@ export interface FoundInRegion {
 /** A unit of output, in input order: lines that need the matcher, or ready pieces. */
 export type Job =
   | { readonly kind: 'lines'; readonly region: Buffer }
-  | { readonly kind: 'pieces'; readonly pieces: readonly Uint8Array[]; readonly endsPemBlock: boolean };
+  | {
+      readonly kind: 'pieces';
+      readonly pieces: readonly Uint8Array[];
+      readonly endsPemBlock: boolean;
+      /** The input bytes these pieces stand for and their masked spans, recorded on completion. */
+      readonly input?: Buffer;
+      readonly spans?: readonly Span[];
+    };
 
 export class LineRedactor {
   readonly maxLineLength: number;
@@ -175,6 +182,9 @@ export class LineRedactor {
   complete(job: Job, found: FoundInRegion | undefined, out: Uint8Array[]): void {
     if (job.kind === 'pieces') {
       if (job.endsPemBlock) this.pemLines = -1;
+      // Findings are recorded here, in output order, not when the job was split: earlier jobs
+      // of the same chunk (or on worker threads) come first, and positions count from them.
+      if (job.input !== undefined) this.account(job.input, job.spans ?? []);
       for (const p of job.pieces) out.push(p);
       return;
     }
@@ -324,6 +334,12 @@ export class LineRedactor {
 
   /** Writes `buf` (the next input bytes, in order) with `spans` masked, and records the spans. */
   private emit(buf: Buffer, spans: readonly Span[], out: Uint8Array[]): void {
+    this.account(buf, spans);
+    for (const p of this.core.maskParts(buf, spans)) out.push(p);
+  }
+
+  /** Counts and reports `spans` of `buf`, the next input bytes in output order. */
+  private account(buf: Buffer, spans: readonly Span[]): void {
     if (spans.length > 0) {
       for (const s of spans) this.findings.set(s.rule, (this.findings.get(s.rule) ?? 0) + 1);
       this.core.record(buf, spans, { offset: this.written, line: this.writtenLine });
@@ -331,7 +347,6 @@ export class LineRedactor {
     this.written += buf.length;
     // Line numbers of findings: counted only for a listener (one more pass over the bytes).
     if (this.core.listening) for (let i = buf.indexOf(NEWLINE); i !== -1; i = buf.indexOf(NEWLINE, i + 1)) this.writtenLine++;
-    for (const p of this.core.maskParts(buf, spans)) out.push(p);
   }
 
   /**
@@ -380,7 +395,7 @@ export class LineRedactor {
       const safeCut = escapeSafeEnd(cur, cut);
       if (safeCut !== cut) cut = safeCut <= w ? safeCut : escapeSafeStart(cur, cut);
       if (!reachedEnd) this.runBudget = 0; // nothing reached the end: no continuation
-      jobs.push({ kind: 'pieces', pieces: this.window(win.subarray(0, cut), spans), endsPemBlock: true });
+      jobs.push(this.window(win.subarray(0, cut), spans));
       this.longLineWindows++;
       cur = Buffer.from(cur.subarray(cut - this.overlap)); // copy: do not pin the big buffer
       this.context = this.overlap;
@@ -388,7 +403,7 @@ export class LineRedactor {
     if (final) {
       const spans = [...this.core.findSpans(cur)];
       this.continuation(cur, spans);
-      jobs.push({ kind: 'pieces', pieces: this.window(cur, spans), endsPemBlock: true });
+      jobs.push(this.window(cur, spans));
       this.context = 0;
       this.runBudget = 0;
     } else {
@@ -409,8 +424,11 @@ export class LineRedactor {
     if (!stillRunning) this.runBudget = 0;
   }
 
-  /** The output of `piece` minus its first `context` bytes (already written), masked. */
-  private window(piece: Buffer, spans: Span[]): Uint8Array[] {
+  /**
+   * The job writing `piece` minus its first `context` bytes (already written), masked; its
+   * spans are recorded when the job completes.
+   */
+  private window(piece: Buffer, spans: Span[]): Job {
     const ctx = this.context;
     const visible: Span[] = [];
     for (const s of resolveOverlaps(spans)) {
@@ -418,9 +436,8 @@ export class LineRedactor {
       // A secret that began in the part already written was not seen whole then: mask the rest.
       visible.push({ start: Math.max(s.start, ctx) - ctx, end: Math.min(s.end, piece.length) - ctx, rule: s.rule });
     }
-    const out: Uint8Array[] = [];
-    this.emit(piece.subarray(ctx), visible, out);
-    return out;
+    const input = piece.subarray(ctx);
+    return { kind: 'pieces', pieces: this.core.maskParts(input, visible), endsPemBlock: true, input, spans: visible };
   }
 }
 

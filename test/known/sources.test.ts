@@ -107,16 +107,44 @@ describe('rotation', () => {
     expect(known.stats()).toMatchObject({ active: 1, retired: 1 }); // NEW retired, OLD active again
   });
 
-  it('a file that disappears keeps its value masked (fail closed) and warns', () => {
+  it('a removed file counts as rotated out (masked for the grace period, with a warning); the other files still reload', () => {
     const warnings: string[] = [];
     const dir = tmp();
-    const path = join(dir, 'api-key');
-    writeFileSync(path, OLD);
-    const known = new KnownSecrets({ files: [path], checkInterval: 0, watch: false, onWarning: (w) => warnings.push(w) });
+    const a = join(dir, 'api-key');
+    const b = join(dir, 'api-key-next');
+    writeFileSync(a, OLD);
+    writeFileSync(b, NEW);
+    let now = 0;
+    const known = new KnownSecrets({ files: [a, b], checkInterval: 0, rotationGrace: 1000, watch: false, onWarning: (w) => warnings.push(w) }, () => now);
     const r = createRedactor({ builtins: false, knownSecrets: known });
-    rmSync(path);
+    rmSync(a);
+    const THIRD = 'third-Key_77aa88bb99cc00dd';
+    writeFileSync(`${b}.tmp`, THIRD);
+    renameSync(`${b}.tmp`, b);
+    expect(r.redact(`${OLD} ${NEW} ${THIRD}`)).toBe('[REDACTED:known-secret] [REDACTED:known-secret] [REDACTED:known-secret]');
+    expect(warnings).toEqual([expect.stringMatching(/cannot read known secret .*api-key: ENOENT: its values stay masked for the rotation grace period/)]);
+    now += 1000;
+    expect(r.redact(`${OLD} ${NEW} ${THIRD}`)).toBe(`${OLD} ${NEW} [REDACTED:known-secret]`);
+  });
+
+  it('a path that cannot be read for another reason keeps its values (fail closed)', () => {
+    const warnings: string[] = [];
+    const dir = tmp();
+    const a = join(dir, 'api-key');
+    writeFileSync(a, OLD);
+    let now = 0;
+    const known = new KnownSecrets({ files: [a], checkInterval: 0, rotationGrace: 1, watch: false, onWarning: (w) => warnings.push(w) }, () => now);
+    const r = createRedactor({ builtins: false, knownSecrets: known });
+    rmSync(a);
+    execFileSync('mkfifo', [a]); // no longer a regular file: not readable as a secret
+    now += 1000;
     expect(r.redact(OLD)).toBe('[REDACTED:known-secret]');
-    expect(warnings).toEqual([expect.stringMatching(/known secrets not reloaded, the previous values stay masked: cannot read known secret .*api-key: ENOENT/)]);
+    expect(warnings).toEqual([expect.stringMatching(/not a regular file or a directory: its previous values stay masked/)]);
+  });
+
+  it('rejects files or env given as a string (not a list)', () => {
+    expect(() => createKnownSecrets({ env: 'STRIPE_KEY' as never })).toThrow(/option "env": must be an array/);
+    expect(() => createKnownSecrets({ files: '/etc/hostname' as never })).toThrow(/option "files": must be an array/);
   });
 
   it('reload() reads the sources again on demand (the CLI: SIGHUP)', () => {

@@ -53,6 +53,18 @@ describe('stream findings', () => {
     );
   });
 
+  it('keep their line and offset when long lines are scanned in windows (one chunk, and on worker-free splits)', async () => {
+    const long = `${'lorem ipsum '.repeat(125)} key ${KNOWN} ${'dolor sit '.repeat(150)}`;
+    const input = Buffer.from(`first password=hunter2-x\n${long}\nthird ${KNOWN}\n${long}\n`);
+    const seen: Finding[] = [];
+    const redactor = createRedactor({ ...options, onFinding: (f) => seen.push(f) });
+    for (const chunks of [[input], [input.subarray(0, 700), input.subarray(700, 2600), input.subarray(2600)]]) {
+      seen.length = 0;
+      await pipeline(Readable.from(chunks), createRedactStream({ redactor, maxLineLength: 1024 }), new Writable({ write(_c, _e, cb) { cb(); } }));
+      expect(strip(seen)).toEqual(strip(reference.scan(input)));
+    }
+  });
+
   it('carry the known secret name, and stats count them per rule', async () => {
     const findings: Finding[] = [];
     const redactor = createRedactor({ ...options, onFinding: (f) => findings.push(f) });
