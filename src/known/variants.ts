@@ -34,26 +34,65 @@ function base64Core(value: Buffer, align: number, alphabet: typeof STD | typeof 
   return text.slice(first, last + 1);
 }
 
-const UNRESERVED = /[A-Za-z0-9\-_.~!'()*]/;
-/** Values whose URL-encoded form is the value itself. */
-const PLAIN_URL = /^[A-Za-z0-9\-_.~!'()*]*$/;
-/** Values whose JSON-escaped forms (`/` → `\/` included) are the value itself. */
-const PLAIN_JSON = /^[\x20-\x21\x23-\x2e\x30-\x5b\x5d-\x7e]*$/;
+/**
+ * The URL encoders logs come from differ in what they leave as it is (besides letters and
+ * digits) and in how they write a space. Each gives one variant (upper-case hex; the first
+ * also lower-case).
+ */
+const URL_ENCODERS: readonly { readonly keep: string; readonly space: string }[] = [
+  { keep: "-_.!~*'()", space: '%20' }, // JS encodeURIComponent
+  { keep: '-_.*', space: '+' }, // URLSearchParams / HTML forms, Java URLEncoder
+  { keep: '-_.~', space: '+' }, // Python quote_plus, Go url.QueryEscape
+  { keep: '-_.~/', space: '%20' }, // Python quote (safe="/")
+  { keep: '-_.~', space: '%20' }, // RFC 3986 unreserved only (curl --data-urlencode, Go PathEscape-like)
+  { keep: "-_.!~*'();,/?:@&=+$#", space: '%20' }, // JS encodeURI
+];
 
-/** Percent-encodes every byte but encodeURIComponent's unreserved set (works on binary too). */
-function percentEncode(value: Buffer, hex: (b: number) => string): string {
+/** Values whose URL-encoded forms are all the value itself. */
+const PLAIN_URL = /^[A-Za-z0-9\-_.]*$/;
+/** Values whose JSON-escaped forms are all the value itself. */
+const PLAIN_JSON = /^[\x20\x21\x23-\x25\x28-\x2e\x30-\x3b\x3f-\x5b\x5d-\x7e]*$/;
+
+const isAlnum = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+
+/** Percent-encodes every byte of `value` but letters, digits and `keep` (works on binary too). */
+function percentEncode(value: Buffer, keep: string, space: string, lowerHex: boolean): string {
   let out = '';
   for (const b of value) {
-    const ch = String.fromCharCode(b);
-    out += b < 0x80 && UNRESERVED.test(ch) ? ch : `%${hex(b)}`;
+    if (isAlnum(b) || (b < 0x80 && keep.includes(String.fromCharCode(b)))) out += String.fromCharCode(b);
+    else if (b === 0x20) out += space;
+    else {
+      const hex = b.toString(16).padStart(2, '0');
+      out += `%${lowerHex ? hex : hex.toUpperCase()}`;
+    }
   }
   return out;
 }
 
-/** JSON string escapes of `text` (without quotes); `asciiOnly` writes \uXXXX for non-ASCII. */
-function jsonEscape(text: string, asciiOnly: boolean): string {
-  const inner = JSON.stringify(text).slice(1, -1);
-  return asciiOnly ? inner.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : inner;
+/** `\uXXXX` of one UTF-16 code unit, in lower- or upper-case hex. */
+const unicodeEscape = (c: string, upper: boolean) => {
+  const hex = c.charCodeAt(0).toString(16).padStart(4, '0');
+  return `\\u${upper ? hex.toUpperCase() : hex}`;
+};
+
+/**
+ * The JSON string escapes of `text` (without quotes) as JSON encoders write them: the minimal
+ * ones (JSON.stringify), `\/` for slashes, non-ASCII as `\uXXXX` (Python's default, Jackson's
+ * upper-case hex), HTML-safe `\u003c \u003e \u0026` (Go, logrus) and Gson's `= '` on top,
+ * and JSON inside a JSON string (escaped twice).
+ */
+function jsonEscapes(text: string): string[] {
+  const minimal = JSON.stringify(text).slice(1, -1);
+  const html = (chars: RegExp) => minimal.replace(chars, (c) => unicodeEscape(c, false));
+  return [
+    minimal,
+    minimal.replace(/\//g, '\\/'),
+    minimal.replace(/[\u0080-\uffff]/g, (c) => unicodeEscape(c, false)),
+    minimal.replace(/[\u0080-\uffff]/g, (c) => unicodeEscape(c, true)),
+    html(/[<>&\u2028\u2029]/g),
+    html(/[<>&='\u2028\u2029]/g),
+    JSON.stringify(minimal).slice(1, -1),
+  ];
 }
 
 /** True when `buf` is valid UTF-8 (so that its JSON-escaped forms are meaningful). */
@@ -87,17 +126,13 @@ export function variantsOf(value: Buffer): Variant[] {
   const latin1 = value.toString('latin1');
   // PERF: most tokens need no escaping at all; their encoded forms are the value itself.
   if (!PLAIN_URL.test(latin1)) {
-    const upper = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');
-    const lower = (b: number) => b.toString(16).padStart(2, '0');
-    add(Buffer.from(percentEncode(value, upper), 'latin1'));
-    add(Buffer.from(percentEncode(value, lower), 'latin1'));
+    URL_ENCODERS.forEach(({ keep, space }, i) => {
+      add(Buffer.from(percentEncode(value, keep, space, false), 'latin1'));
+      if (i === 0) add(Buffer.from(percentEncode(value, keep, space, true), 'latin1'));
+    });
   }
   if (!PLAIN_JSON.test(latin1) && isUtf8(value)) {
-    const text = value.toString('utf8');
-    const json = jsonEscape(text, false);
-    add(Buffer.from(json, 'utf8'));
-    add(Buffer.from(json.replace(/\//g, '\\/'), 'utf8'));
-    add(Buffer.from(jsonEscape(text, true), 'utf8'));
+    for (const escaped of jsonEscapes(value.toString('utf8'))) add(Buffer.from(escaped, 'utf8'));
   }
   return out;
 }

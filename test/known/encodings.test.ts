@@ -35,6 +35,23 @@ describe('encodings of a known secret', () => {
     if (line.startsWith('{')) expect(() => JSON.parse(out)).not.toThrow();
   });
 
+  it.each([
+    ['Python quote() (keeps /)', 'Zx9-kQ2v/Lm8+Rt5wP3s', 'Zx9-kQ2v/Lm8%2BRt5wP3s'],
+    ['URLSearchParams / HTML forms', 'K9#mQ2&vL8!pR5', new URLSearchParams({ p: 'K9#mQ2&vL8!pR5' }).toString().slice(2)],
+    ['Python quote_plus (space as +, keeps ~)', 'p@ss w0rd!~(x)*Q', 'p%40ss+w0rd%21~%28x%29%2AQ'],
+    ['URLSearchParams with a space', 'p@ss w0rd!~(x)*Q', new URLSearchParams({ p: 'p@ss w0rd!~(x)*Q' }).toString().slice(2)],
+    ['encodeURI', 'p@ss w0rd!~(x)*Q', encodeURI('p@ss w0rd!~(x)*Q')],
+    ['Go encoding/json (HTML-safe \\u0026)', 'K9#mQ2&vL8!pR5', 'K9#mQ2\\u0026vL8!pR5'],
+    ['Gson (\\u003d for =)', 'dGhpc2lzYXNlY3JldGtleQ==', 'dGhpc2lzYXNlY3JldGtleQ\\u003d\\u003d'],
+    ['Jackson ASCII-only (upper-case hex)', 'pässwörd-9x!Q', 'p\\u00E4ssw\\u00F6rd-9x!Q'],
+    ['JSON inside a JSON string', 'pa"ss\\w0rd-9x!Q', JSON.stringify(JSON.stringify({ pw: 'pa"ss\\w0rd-9x!Q' })).slice(1, -1)],
+  ])('as other encoders write it: %s', (_what, value, encoded) => {
+    const r = createRedactor({ builtins: false, knownSecrets: [{ name: 'S', value }] });
+    const out = r.redact(`seen ${encoded} end`);
+    expect(out).toContain('[REDACTED:known-secret]');
+    expect(out).not.toContain(encoded);
+  });
+
   it('base64 and base64url at every alignment inside a longer string: no decodable trace left', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 40 }), fc.uint8Array({ maxLength: 40 }), fc.boolean(), (pre, post, url) => {
