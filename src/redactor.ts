@@ -95,18 +95,28 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   const ruleIdOf = (rule: number) => (rule >= 0 ? ruleIds[rule]! : rule === -1 ? 'long-line-token' : KNOWN_SECRET_RULE);
   const recorder = new FindingRecorder({ ruleId: ruleIdOf, known: knownOf }, fingerprint, opts.onFinding);
 
-  /** Known-secret spans of `buf` (after any pending reload), appended to `out`. */
-  function findKnown(buf: Buffer, out: Span[]): void {
-    if (known === undefined) return;
-    known.current().find(buf, out);
+  /**
+   * `spans` (the rules' spans of `buf`) with the known secrets of `buf` added (after any
+   * pending reload). Where they overlap, the merged mask covers both, and a known secret names
+   * it: `Authorization: Basic <base64 of a known password>` reports the password's name and
+   * fingerprint rather than the header rule's.
+   */
+  function addKnown(buf: Buffer, spans: readonly Span[]): readonly Span[] {
+    if (known === undefined) return spans;
+    const extra: Span[] = [];
+    known.current().find(buf, extra);
+    if (extra.length === 0) return spans;
+    const merged = resolveOverlaps([...spans, ...extra]);
+    extra.sort((a, b) => a.start - b.start);
+    let j = 0;
+    return merged.map((m) => {
+      while (j < extra.length && extra[j]!.end <= m.start) j++;
+      return j < extra.length && extra[j]!.start < m.end && m.rule > -2 ? { start: m.start, end: m.end, rule: extra[j]!.rule } : m;
+    });
   }
 
   function findSpans(buf: Buffer, watch?: LineWatch): readonly Span[] {
-    const spans = matcher.findSpans(buf, watch);
-    if (known === undefined) return spans;
-    const extra: Span[] = [];
-    findKnown(buf, extra);
-    return extra.length === 0 ? spans : resolveOverlaps([...spans, ...extra]);
+    return addKnown(buf, matcher.findSpans(buf, watch));
   }
 
   function redactBuffer(input: Uint8Array): Buffer {
@@ -157,11 +167,11 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     value: {
       ruleIds,
       findSpans,
-      findKnown: known === undefined ? undefined : findKnown,
+      addKnown: known === undefined ? undefined : addKnown,
       maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
       privateKeyRule: privateKeyRule?.index,
       record: (buf, spans, at) => recorder.record(buf, spans, at),
-      recordValue: (ruleId, secret) => recorder.recordValue(ruleId, secret),
+      recordValue: (ruleId, secret, fp) => recorder.recordValue(ruleId, secret, fp),
       fingerprint,
       listening: recorder.listening,
     } satisfies RedactorInternals,
@@ -176,14 +186,14 @@ export interface RedactorInternals {
   /** The matcher's spans for `buf`, known secrets included (sorted, merged; never across a `\n`). */
   findSpans(buf: Buffer, watch?: LineWatch): readonly Span[];
   /**
-   * Appends the known-secret spans of `buf` to `out` (unmerged); undefined without known
-   * secrets. For spans found elsewhere (worker threads match rules only).
+   * `spans` of `buf` with its known-secret spans merged in; undefined without known secrets.
+   * For spans found elsewhere (worker threads match rules only).
    */
-  readonly findKnown: ((buf: Buffer, out: Span[]) => void) | undefined;
+  readonly addKnown: ((buf: Buffer, spans: readonly Span[]) => readonly Span[]) | undefined;
   /** Counts masked spans of `buf` and reports them as findings (`at`: where `buf` starts in a stream). */
   record(buf: Uint8Array, spans: readonly Span[], at?: Position): void;
   /** Counts and reports a secret masked as a whole value (no span), under `ruleId`. */
-  recordValue(ruleId: string, secret: string): void;
+  recordValue(ruleId: string, secret: string, fingerprint?: Fingerprinter): void;
   /** The redactor's fingerprinter (its `fingerprintKey`, or its random key). */
   readonly fingerprint: Fingerprinter;
   /** Whether an `onFinding` listener wants findings (streams then track line numbers). */

@@ -63,12 +63,25 @@ function stdinSource(stdin: Readable): Readable {
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process }): Promise<number> {
   if (argv[0] === 'scan') return (await import('./scan/index.js')).runScan(argv.slice(1), io); // logveil scan: src/cli/scan/
   const say = (line: string) => io.stderr.write(`logveil: ${line}\n`);
+  const extras: Extras = {};
+  // SIGHUP reads the known secrets again — from the start: during start-up (reading 10,000
+  // secret files takes a while) it must not kill the process; without known secrets it is
+  // ignored rather than fatal.
+  const onHangup = () => extras.known?.reload();
+  io.signals.on('SIGHUP', onHangup);
+  try {
+    return await setUpAndRun(argv, io, say, extras);
+  } finally {
+    io.signals.off('SIGHUP', onHangup);
+  }
+}
+
+async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: string) => void, extras: Extras): Promise<number> {
   let config: CliConfig;
   let stream: RedactStream;
   const fds: number[] = [];
   let outFd: number | undefined;
   let streamOptions: RedactStreamOptions;
-  const extras: Extras = {};
   try {
     config = parseCli(argv, io.env);
     if (config.help) {
@@ -178,9 +191,6 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
   };
   const onSignal = () => stop();
   for (const s of SIGNALS) io.signals.on(s, onSignal);
-  // SIGHUP reads the known secrets again (without any, it is ignored rather than fatal).
-  const onHangup = () => extras.known?.reload();
-  io.signals.on('SIGHUP', onHangup);
 
   // Set once the output cannot take more (closed pipe or write error): nothing is waited for.
   let outputClosed = false;
@@ -232,7 +242,6 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
     }
   }
   for (const s of SIGNALS) io.signals.off(s, onSignal);
-  io.signals.off('SIGHUP', onHangup);
   if (config.stats) {
     const st = stream.stats();
     const rules = Object.entries(st.findings).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

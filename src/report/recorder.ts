@@ -54,15 +54,16 @@ export class FindingRecorder {
 
   /**
    * Counts and reports one secret found without a span (the value of a sensitive key in a
-   * structured log entry: the winston format), under `ruleId`.
+   * structured log entry: the winston format), under `ruleId`, fingerprinted with
+   * `fingerprint` (the caller's, when its masks use another key).
    */
-  recordValue(ruleId: string, secret: string): void {
+  recordValue(ruleId: string, secret: string, fingerprint: Fingerprinter = this.fingerprint): void {
     this.counts.set(ruleId, (this.counts.get(ruleId) ?? 0) + 1);
     const listener = this.onFinding;
     if (listener === undefined) return;
     const bytes = Buffer.from(secret, 'utf8');
     try {
-      listener({ ruleId, fingerprint: this.fingerprint(bytes), line: 1, start: 0, end: bytes.length, time: new Date().toISOString() });
+      listener({ ruleId, fingerprint: fingerprint(bytes), line: 1, start: 0, end: bytes.length, time: new Date().toISOString() });
     } catch {
       // the listener's failure is its own
     }

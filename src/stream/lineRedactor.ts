@@ -188,15 +188,10 @@ export class LineRedactor {
       for (const p of job.pieces) out.push(p);
       return;
     }
-    if (found !== undefined && this.core.findKnown !== undefined) found = this.withKnown(job.region, found);
+    // Spans found elsewhere (worker threads) lack the known secrets: matched here, on this thread.
+    const addKnown = this.core.addKnown;
+    if (found !== undefined && addKnown !== undefined) found = { spans: addKnown(job.region, found.spans), headers: found.headers };
     this.completeLines(job.region, found ?? this.find(job.region), out);
-  }
-
-  /** Adds known-secret spans (matched here, on this thread) to spans found elsewhere. */
-  private withKnown(region: Buffer, found: FoundInRegion): FoundInRegion {
-    const known: Span[] = [];
-    this.core.findKnown!(region, known);
-    return known.length === 0 ? found : { spans: resolveOverlaps([...found.spans, ...known]), headers: found.headers };
   }
 
   /** The matcher's spans for `region`, and the lines where the private-key keyword occurs. */

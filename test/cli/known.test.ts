@@ -3,7 +3,7 @@
  * environment, a rotation while lines stream through (no line with either key leaks, none
  * lost or reordered), the grace period, SIGHUP, the NDJSON report and the metrics endpoint.
  */
-import { get } from 'node:http';
+import { request } from 'node:http';
 import { mkdirSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,13 +38,15 @@ function secretVolume(name: string, value: string): { path: string; rotate: (nex
   };
 }
 
-function scrape(url: string): Promise<{ status: number; body: string }> {
+function scrape(url: string, method = 'GET'): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    get(url, (res) => {
+    request(url, { method }, (res) => {
       let body = '';
       res.on('data', (c: Buffer) => (body += c.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    }).on('error', reject);
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -186,6 +188,7 @@ describe('--metrics', () => {
     expect(body).toContain('logveil_known_secrets{state="active"} 1');
     expect(body).not.toContain(OLD);
     expect((await scrape(url.replace('/metrics', '/'))).status).toBe(404);
+    expect(await scrape(url, 'HEAD')).toEqual({ status: 200, body: '' });
     child.stdin.end();
     expect((await done).code).toBe(0);
   });

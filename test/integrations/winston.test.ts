@@ -126,6 +126,16 @@ describe('key-based masking', () => {
     expect(own.stats().findings).toEqual(counted);
     expect(JSON.stringify(findings)).not.toContain(PASSWORD);
   });
+
+  it('with a compiled redactor and its own fingerprintKey, hash masks and findings still agree', async () => {
+    const findings: Finding[] = [];
+    const own = createRedactor({ onFinding: (f) => findings.push(f) });
+    for (const fingerprintKey of ['format-key', '']) {
+      findings.length = 0;
+      const line = await logOne({ password: PASSWORD }, { redactor: own, mask: 'hash', fingerprintKey });
+      expect(line.password).toBe(`[REDACTED:sensitive-key:${findings[0]!.fingerprint}]`);
+    }
+  });
 });
 
 describe('pattern-based masking', () => {

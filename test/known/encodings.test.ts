@@ -147,6 +147,14 @@ describe('findings of known secrets', () => {
     expect(r.stats().findings).toEqual({ 'known-secret': 3 });
   });
 
+  it('name the known secret even inside a wider rule match (Authorization: Basic)', () => {
+    const r = createRedactor({ fingerprintKey: 'k', knownSecrets: [{ name: 'DB_PASSWORD', value: SECRET }] });
+    const basic = Buffer.from(`app:${SECRET}`).toString('base64');
+    const [finding] = r.scan(`Authorization: Basic ${basic}`);
+    expect(finding).toMatchObject({ ruleId: 'known-secret', name: 'DB_PASSWORD', fingerprint: r.scan(SECRET)[0]!.fingerprint });
+    expect(r.redact(`Authorization: Basic ${basic}`)).toBe('Authorization: Basic [REDACTED:known-secret]');
+  });
+
   it('a listener that throws does not stop masking', () => {
     const r = createRedactor({ knownSecrets: [{ name: 'K', value: SECRET }], onFinding: () => { throw new Error('listener bug'); } });
     expect(r.redact(`x ${SECRET}`)).toBe('x [REDACTED:known-secret]');

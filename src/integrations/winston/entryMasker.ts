@@ -58,16 +58,18 @@ export function textMasker(options: Pick<RedactorOptions, 'mask' | 'maskByRule' 
   const resolved = resolveOptions({ mask: options.mask, maskByRule: options.maskByRule, fingerprintKey: options.fingerprintKey });
   const strategy = resolved.maskByRule.get(ruleId) ?? resolved.mask;
   const core = redactorInternals(redactor);
-  const write = maskWriter(strategy, ruleId, resolved.fingerprintKey === undefined ? core.fingerprint : createFingerprinter(resolved.fingerprintKey));
+  const key = resolved.fingerprintKey;
+  const fingerprint = key === undefined || key.length === 0 ? core.fingerprint : createFingerprinter(key);
+  const write = maskWriter(strategy, ruleId, fingerprint);
   if (strategy === 'hash' || strategy === 'partial') {
     return (text) => {
-      core.recordValue(ruleId, text);
+      core.recordValue(ruleId, text, fingerprint);
       return write(Buffer.from(text, 'utf8')).toString('utf8');
     };
   }
   const constant = write(Buffer.alloc(0)).toString('utf8');
   return (text) => {
-    core.recordValue(ruleId, text);
+    core.recordValue(ruleId, text, fingerprint);
     return constant;
   };
 }
