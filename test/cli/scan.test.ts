@@ -1,9 +1,10 @@
 /**
  * `logveil scan` as a real child process from the build (bin/logveil.js → dist/cli.js and
- * dist/scan-worker.js): which files are scanned, exit codes, the text and JSON formats,
- * baselines, allowlists, workers, and that no secret ever reaches stdout or stderr.
+ * dist/scan-worker.js): which files are scanned (in real git repositories where tracking
+ * matters), exit codes, the text and JSON formats, baselines, allowlists, workers, and that
+ * no secret ever reaches stdout or stderr.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -63,6 +64,20 @@ function tree(files: Record<string, string | Buffer>): string {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
+  return root;
+}
+
+/** Runs git in `cwd` (quietly; throws on failure). */
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
+}
+
+/** A fresh git repository holding `files`, none of them added yet. */
+function repo(files: Record<string, string | Buffer>): string {
+  const root = tree(files);
+  git(root, 'init', '-q');
+  git(root, 'config', 'user.name', 'logveil test');
+  git(root, 'config', 'user.email', 'test@example.com');
   return root;
 }
 
@@ -138,10 +153,8 @@ describe('logveil scan: exit codes and the text format', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it('exits 2 for a dangling link or a FIFO named on the command line', async () => {
+  it('exits 2 for a FIFO named on the command line', async () => {
     const root = tree({ 'a.txt': 'x\n' });
-    symlinkSync(join(root, 'gone'), join(root, 'dangling'));
-    expect((await scan(root, ['dangling'])).code).toBe(2);
     const fifo = spawn('mkfifo', [join(root, 'pipe')]);
     await new Promise((resolve) => fifo.on('close', resolve));
     const r = await scan(root, ['pipe']);
@@ -165,6 +178,39 @@ describe('logveil scan: exit codes and the text format', () => {
     full.stderr.on('data', (b: Buffer) => (fullErr += b.toString()));
     expect(await new Promise((resolve) => full.on('close', resolve))).toBe(2);
     expect(fullErr).toBe('logveil scan: cannot write the report: ENOSPC\n');
+  });
+
+  // Regression: V8's JSON.parse message quotes the input, so `--config token.txt` printed the token.
+  it.each([
+    ['--config', 'config file'],
+    ['--baseline', 'baseline'],
+    ['--rule-file', 'rule file'],
+  ])('a %s file that is not JSON: the place of the error on stderr, never its content', async (flag, what) => {
+    const env = { LOGVEIL_FINGERPRINT_KEY: KEY };
+    for (const [content, place] of [
+      [TOKEN, ''],
+      [`{"k": 1} ${TOKEN}`, ' (at position 9, line 1 column 10)'],
+    ] as const) {
+      const root = tree({ cfg: content, 'a.txt': 'x\n' });
+      const r = await scan(root, [flag, 'cfg', 'a.txt'], { env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`logveil scan: ${what} cfg is not valid JSON${place}\n`);
+      for (let i = 0; i + 3 <= TOKEN.length; i++) expect(r.stderr).not.toContain(TOKEN.slice(i, i + 3));
+    }
+  });
+
+  // Regression: a file name can hold a newline or an escape sequence, and was printed raw.
+  it('prints paths with control characters replaced in the text report and on stderr, real in JSON', async () => {
+    const name = 'a\nfake.txt:1:1  nothing  \u001b[2K.txt';
+    const root = tree({ [name]: `password=${PASSWORD}\n` });
+    const text = await scan(root, []);
+    expect(text.stdout.split('\n')[0]).toBe('a\ufffdfake.txt:1:1  nothing  \ufffd[2K.txt:1:10  password-assignment');
+    expect(json(await scan(root, ['--format', 'json'])).findings[0]!.path).toBe(name);
+    const sarif = JSON.parse((await scan(root, ['--format', 'sarif'])).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('a%0Afake.txt%3A1%3A1%20%20nothing%20%20%1B%5B2K.txt');
+    const missing = await scan(root, ['\u001b[31mno\nsuch']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('logveil scan: cannot read \ufffd[31mno\ufffdsuch: ENOENT\n');
   });
 
   it('--help prints the scan usage and exits 0', async () => {
@@ -211,6 +257,87 @@ describe('logveil scan: which files', () => {
     // Outside a repository, a parent's .gitignore does not apply (git would not read it).
     const loose = tree({ '.gitignore': 'gen/\n', 'src/gen/x.ts': `password=${PASSWORD}\n` });
     expect(json(await scan(join(loose, 'src'), ['--format', 'json'])).findings.map((f) => f.path)).toEqual(['gen/x.ts']);
+  });
+
+  // Regression: `d2/*` and `d3/**` in .gitignore emptied a directory named on the command line (only `d1/` worked).
+  it('scans a directory named on the command line whatever form of pattern ignores it (d1/, d2/*, d3/**)', async () => {
+    const root = repo({ '.gitignore': 'd1/\nd2/*\nd3/**\n*.log\n' });
+    for (const d of ['d1', 'd2', 'd3']) {
+      writeFileSync(join(root, `${d}.env`), '');
+      mkdirSync(join(root, d));
+      writeFileSync(join(root, d, 'x.env'), `password=${PASSWORD}\n`);
+      writeFileSync(join(root, d, 'x.log'), `password=${PASSWORD}\n`);
+    }
+    for (const d of ['d1', 'd2', 'd3']) {
+      const r = await scan(root, ['--format', 'json', d]);
+      expect(r.stderr).toBe('');
+      expect(json(r).findings.map((f) => f.path)).toEqual([`${d}/x.env`]); // *.log still applies inside
+    }
+    expect(json(await scan(root, ['--format', 'json'])).findings).toEqual([]); // from the top, they stay ignored
+  });
+
+  it('warns when .gitignore left nothing to scan', async () => {
+    const root = repo({ '.gitignore': '*.env\n', 'only/x.env': `password=${PASSWORD}\n`, 'only/y.env': '' });
+    const r = await scan(root, ['only']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('logveil scan: warning: no file scanned: .gitignore ignores everything under only (2 entries)\n');
+  });
+
+  // Regression: a file committed before `*.env` was added to .gitignore is in every checkout, but was skipped.
+  it('never skips a file git tracks, and walks into an ignored directory holding one', async () => {
+    const root = repo({ 'prod.env': `password=${PASSWORD}\n`, 'build/keep.js': `password=${PASSWORD}\n` });
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'init');
+    writeFileSync(join(root, '.gitignore'), '*.env\nbuild/\n');
+    writeFileSync(join(root, 'local.env'), `password=${PASSWORD}\n`); // untracked: ignored
+    writeFileSync(join(root, 'build', 'out.js'), `password=${PASSWORD}\n`); // untracked: ignored
+    mkdirSync(join(root, 'build', 'gen'));
+    writeFileSync(join(root, 'build', 'gen', 'x.js'), `password=${PASSWORD}\n`);
+    git(root, 'add', '.gitignore');
+    git(root, 'commit', '-qm', 'ignore');
+    // A hook's GIT_DIR / GIT_INDEX_FILE must not redirect git to another repository.
+    const env = { GIT_DIR: join(tmpdir(), 'no-such-repo'), GIT_INDEX_FILE: join(tmpdir(), 'no-such-index') };
+    for (const dir of ['.', 'build']) {
+      const r = await scan(root, ['--format', 'json', dir], { env });
+      expect(r.stderr).toBe('');
+      expect(json(r).findings.map((f) => f.path)).toEqual(dir === '.' ? ['build/keep.js', 'prod.env'] : ['build/keep.js', 'build/out.js', 'build/gen/x.js'].sort());
+    }
+  });
+
+  it('a nested repository starts afresh: the outer .gitignore and tracked files stop at its .git', async () => {
+    const root = repo({ '.gitignore': '*.txt\n', 'outer.txt': `password=${PASSWORD}\n` });
+    const inner = join(root, 'vendor', 'lib');
+    mkdirSync(inner, { recursive: true });
+    git(inner, 'init', '-q');
+    writeFileSync(join(inner, 'a.txt'), `password=${PASSWORD}\n`); // the outer *.txt does not reach here
+    writeFileSync(join(inner, '.gitignore'), 'gen/\n');
+    mkdirSync(join(inner, 'gen'));
+    writeFileSync(join(inner, 'gen', 'x.ts'), `password=${PASSWORD}\n`);
+    const r = await scan(root, ['--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(json(r).findings.map((f) => f.path)).toEqual(['vendor/lib/a.txt']);
+    expect(json(await scan(inner, ['--format', 'json'])).findings.map((f) => f.path)).toEqual(['a.txt']);
+  });
+
+  it('when git cannot list the tracked files, .gitignore applies to every file, with a warning', async () => {
+    const root = tree({ '.git/HEAD': 'not a repository\n', '.gitignore': '*.env\n', 'a.env': `password=${PASSWORD}\n`, 'b.ts': `password=${PASSWORD}\n` });
+    const r = await scan(root, ['--format', 'json']);
+    expect(json(r).findings.map((f) => f.path)).toEqual(['b.ts']);
+    expect(r.stderr).toMatch(/^logveil scan: warning: cannot list the files git tracks in .+ \(.+\): \.gitignore applies to tracked files there too\n$/);
+  });
+
+  // Regression: the README's pre-commit hook passes every staged path; a staged link to a missing file failed the commit.
+  it('skips a dangling symbolic link named on the command line with a warning, scans a link to a file', async () => {
+    const root = tree({ 'a.env': `password=${PASSWORD}\n` });
+    symlinkSync('../not-built-yet', join(root, 'dangling'));
+    symlinkSync('a.env', join(root, 'link.env'));
+    const r = await scan(root, ['--format', 'json', 'dangling', 'link.env']);
+    expect(r.code).toBe(1);
+    expect(where(r)).toEqual(['link.env:1:10 password-assignment']);
+    expect(r.stderr).toBe('logveil scan: warning: skipped dangling: a symbolic link to nothing (ENOENT)\n');
+    const alone = await scan(root, ['dangling']);
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toBe('no findings (scanned 0 files, 0.0 kB)\n');
   });
 
   it('skips binary files (a NUL in the first 8000 bytes) but scans text with a late NUL', async () => {
@@ -276,6 +403,24 @@ describe('logveil scan: findings', () => {
     const r = await scan(root, ['--format', 'json', '--workers', '0']);
     expect(where(r)).toEqual(['big.log:90001:10 password-assignment', 'big.log:90012:7 generic-secret-assignment']);
   });
+
+  // Regression: a key whose BEGIN line was the last complete line of an 8 MiB block was missed.
+  it('finds a PEM key whose BEGIN line ends just before the 8 MiB block boundary, in a file and on stdin', async () => {
+    const block = 8 * 1024 * 1024;
+    const header = '-----BEGIN RSA PRIVATE KEY-----\n';
+    const fillLine = `${'x'.repeat(59)}\n`;
+    const target = block - header.length - 10; // the header ends 10 bytes before the boundary
+    let fill = fillLine.repeat(Math.floor(target / fillLine.length) - 1);
+    fill += `${'y'.repeat(target - fill.length - 1)}\n`;
+    const content = `${fill}${PEM}tail\n`;
+    const root = tree({ 'big.log': content });
+    const line = fill.split('\n').length + 1;
+    for (const [args, input] of [[['big.log'], undefined], [['-'], content]] as const) {
+      const r = await scan(root, ['--format', 'json', '--workers', '0', ...args], { input });
+      expect(r.code).toBe(1);
+      expect(json(r).findings).toMatchObject([{ ruleId: 'private-key', line, endLine: line + 1 }]);
+    }
+  });
 });
 
 describe('logveil scan: allowing findings', () => {
@@ -284,10 +429,12 @@ describe('logveil scan: allowing findings', () => {
       'a.ts': `const a = 'password=${PASSWORD}'; // logveil:allow test fixture\nconst b = 'token=${TOKEN}';\n`,
       'key.pem': `test key, logveil:allow\n${PEM}`,
       'other.pem': `logveil:allow is two lines up\n\n${PEM}`,
+      // Regression: the marker allows the finding on its own line, not the key below it too.
+      'fixture.txt': `TEST_PASSWORD=${PASSWORD} # logveil:allow\n${PEM}`,
     });
     const r = await scan(root, ['--format', 'json']);
-    expect(where(r)).toEqual(['a.ts:2:18 generic-secret-assignment', 'other.pem:4:1 private-key']);
-    expect(json(r).summary.suppressed.inline).toBe(2);
+    expect(where(r)).toEqual(['a.ts:2:18 generic-secret-assignment', 'fixture.txt:3:1 private-key', 'other.pem:4:1 private-key']);
+    expect(json(r).summary.suppressed.inline).toBe(3);
   });
 
   it('the config allowlist: paths by glob are not scanned, rules by id are not reported', async () => {

@@ -1,7 +1,8 @@
 /**
  * The parts of `logveil scan` that are easier to pin down in process: masked excerpts, PEM
- * bodies, the progress bar (and, through a real pseudo-terminal, that the CLI draws it only
- * on a terminal).
+ * bodies and where a block may be cut around them, reading in blocks, JSON error messages,
+ * the progress bar (and, through a real pseudo-terminal, that the CLI draws it only on a
+ * terminal).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,8 +11,11 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_MAX, maskedExcerpt } from '../../src/cli/scan/excerpt.js';
-import { findPemBodies, pemFingerprintBytes } from '../../src/cli/scan/pemBlocks.js';
+import { createContentScanner } from '../../src/cli/scan/contentScanner.js';
+import { EXCERPT_MAX, maskedExcerpt, printable } from '../../src/cli/scan/excerpt.js';
+import { jsonErrorPlace } from '../../src/cli/scan/jsonFile.js';
+import { findPemBodies, pemFingerprintBytes, pemSafeCut } from '../../src/cli/scan/pemBlocks.js';
+import { LineBlocks, SCAN_BLOCK } from '../../src/cli/scan/scanInput.js';
 import { createProgressBar, progressLine } from '../../src/cli/scan/progressBar.js';
 
 describe('maskedExcerpt', () => {
@@ -71,6 +75,107 @@ describe('findPemBodies', () => {
     const [b] = findPemBodies(Buffer.from(text));
     expect(text.slice(b!.start, b!.end)).toBe('AAAA\r\nBBBB');
     expect(pemFingerprintBytes(Buffer.from(text.slice(b!.start, b!.end))).toString()).toBe('AAAABBBB');
+  });
+});
+
+describe('pemSafeCut', () => {
+  const BEGIN = '-----BEGIN RSA PRIVATE KEY-----';
+  const END = '-----END RSA PRIVATE KEY-----';
+  const WHOLE = -1;
+  const cases: [string, string, number][] = [
+    ['no key: the whole buffer', 'a\nb\n', WHOLE],
+    ['a closed key: the whole buffer', `a\n${BEGIN}\nMIIE\n${END}\n`, WHOLE],
+    ['the BEGIN line last: before the line above it', `a\nb\n${BEGIN}\n`, 2],
+    ['an open body: before the line above its BEGIN line', `a\nb\n${BEGIN}\nMIIE\nAAAA\n`, 2],
+    ['the BEGIN line second: before the BEGIN line', `a\n${BEGIN}\nMIIE\n`, 2],
+    ['an empty line above the BEGIN line, second', `\n${BEGIN}\nMIIE\n`, 1],
+    ['the BEGIN line first: the whole buffer (reported from it)', `${BEGIN}\nMIIE\n`, WHOLE],
+    ['a public key: the whole buffer', 'a\nb\n-----BEGIN PUBLIC KEY-----\nMIIE\n', WHOLE],
+  ];
+  it.each(cases)('%s', (_name, text, cut) => {
+    expect(pemSafeCut(Buffer.from(text))).toBe(cut === WHOLE ? text.length : cut);
+  });
+});
+
+describe('LineBlocks: reading in 8 MiB blocks', () => {
+  const scanner = createContentScanner({ fingerprintKey: 'k' });
+  const BODY = 'MIIEpAIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\naQwErTyUiOpAsDfGhJkLzXcVbNm1234567890QwErTyUiOpAsDfGhJkLzXcVbNm\n';
+  const KEY = `-----BEGIN RSA PRIVATE KEY-----\n${BODY}-----END RSA PRIVATE KEY-----\n`;
+
+  /** Filler lines, then `block` placed so that its byte `at` lands on the block boundary, then a tail. */
+  function across(block: string, at: number, above = 'filler above the key\n'): Buffer {
+    const head = Buffer.byteLength(above) + at;
+    const fillLine = `${'f'.repeat(59)}\n`;
+    const fill = fillLine.repeat(Math.floor((SCAN_BLOCK - head) / fillLine.length) - 1);
+    const pad = SCAN_BLOCK - head - fill.length;
+    return Buffer.from(`${fill}${'p'.repeat(pad - 1)}\n${above}${block}tail\n`);
+  }
+
+  // Regression: a key whose BEGIN line was the last complete line of a block was not reported
+  // (its body went to the next block without its header). Reading in blocks must find what a
+  // scan of the whole buffer finds, wherever the boundary falls in or around the key.
+  const headerEnd = KEY.indexOf('\n') + 1;
+  const offsets: [string, number][] = [
+    ['the line above the key ends at the boundary', 0],
+    ['the boundary inside the BEGIN line', 10],
+    ['the BEGIN line ends at the boundary', headerEnd],
+    ['the BEGIN line ends 10 bytes before the boundary', headerEnd + 10],
+    ['the boundary after the first body line', headerEnd + 65],
+    ['the boundary inside the END line', KEY.length - 5],
+  ];
+  it.each(offsets)('finds the key as one scan would when %s', (_name, at) => {
+    const data = across(KEY, at);
+    const whole = scanner.scan(data, 'f', { offset: 0, line: 1 });
+    expect(whole.findings.map((f) => f.ruleId)).toEqual(['private-key']);
+    for (const chunk of [SCAN_BLOCK, 64 * 1024]) {
+      const lines = new LineBlocks(scanner, 'f');
+      for (let i = 0; i < data.length; i += chunk) lines.push(data.subarray(i, i + chunk));
+      expect(lines.end()).toEqual(whole);
+    }
+  });
+
+  it('keeps the inline allow above a key with the key at the boundary', () => {
+    const data = across(KEY, headerEnd, 'test key, logveil:allow\n');
+    const lines = new LineBlocks(scanner, 'f');
+    lines.push(data.subarray(0, SCAN_BLOCK));
+    lines.push(data.subarray(SCAN_BLOCK));
+    expect(lines.end()).toEqual({ findings: [], allowedInline: 1 });
+  });
+});
+
+describe('contentScanner', () => {
+  const scanner = createContentScanner({ fingerprintKey: 'k' });
+  const at = (text: string | Buffer) => scanner.scan(Buffer.from(text), 'f', { offset: 0, line: 1 }).findings.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.excerpt}`);
+
+  it('gives a UTF-8 byte order mark no column', () => {
+    const line = 'password=hunter2hunter2\n';
+    expect(at(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(line)]))).toEqual(at(line));
+    expect(at(line)).toEqual(['1:10-24 password=[REDACTED:password-assignment]']);
+  });
+});
+
+describe('printable', () => {
+  it('replaces what could move the cursor or fake a line, in paths and messages too', () => {
+    expect(printable('a\nfake.txt:1:1  x  \u001b[2K.txt\r')).toBe('a\ufffdfake.txt:1:1  x  \ufffd[2K.txt\ufffd');
+  });
+});
+
+describe('jsonErrorPlace', () => {
+  const cases: [string, string][] = [
+    ['Zq8vT2mW9kR4pL7x', ''], // V8 quotes the text and gives no position
+    ['{"a": 1,}', ' (at position 8, line 1 column 9)'],
+    ['{\n  "a" 1}', ' (at position 8, line 2 column 7)'],
+    ['[1] Zq8v', ' (at position 4, line 1 column 5)'],
+    ['', ''],
+  ];
+  it.each(cases)('%j', (text, place) => {
+    let err: unknown;
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      err = e;
+    }
+    expect(jsonErrorPlace(err, text)).toBe(place);
   });
 });
 

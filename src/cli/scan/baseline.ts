@@ -12,9 +12,9 @@
  * - a hand-written array `[{ "fingerprint": "4f1c9a2e", "ruleId": "github-pat" }]`
  *   (without `ruleId` an entry accepts its fingerprint under any rule).
  */
-import { readFileSync } from 'node:fs';
 import { FINGERPRINT_HEX_LENGTH } from '../../mask/fingerprint.js';
 import { CliError } from '../config.js';
+import { readJsonFile } from './jsonFile.js';
 
 /** The key of logveil's fingerprint in a SARIF result's `partialFingerprints`. */
 export const SARIF_FINGERPRINT_KEY = 'logveil/v1';
@@ -69,13 +69,7 @@ function entriesOf(data: unknown, file: string): unknown[] {
 
 /** Reads and checks a baseline file. Throws `CliError` (exit 2) when it is unreadable or malformed. */
 export function loadBaseline(file: string): Baseline {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CliError(code !== undefined ? `cannot read baseline ${file}: ${code}` : `baseline ${file} is not valid JSON: ${(err as Error).message}`);
-  }
+  const data = readJsonFile(file, 'baseline');
   const entries: Entry[] = entriesOf(data, file).map((e, i) => {
     if (!isObject(e) || typeof e.fingerprint !== 'string' || !FINGERPRINT.test(e.fingerprint)) {
       throw new CliError(`baseline ${file}: entry ${i} needs a "fingerprint" of ${FINGERPRINT_HEX_LENGTH} lowercase hex digits`);

@@ -74,13 +74,29 @@ function rawFindings(redactor: Redactor, fingerprint: Fingerprinter, pem: boolea
 /**
  * True when an inline allow covers `f`: the marker on its line; for a multi-line PEM key, on
  * its BEGIN line or the line above it (a BEGIN line followed by a comment no longer opens a
- * block, so the line above is where a PEM file can carry the marker).
+ * block, so the line above is where a PEM file can carry the marker) — but only when that
+ * line has no finding of its own: there, the marker is taken to allow that finding, not the
+ * key below it (`TEST_PASSWORD=… # logveil:allow` right above a key must not hide the key).
  */
-function allowedAt(buf: Buffer, f: Raw): boolean {
+function allowedAt(buf: Buffer, f: Raw, raw: readonly Raw[]): boolean {
   const start = lineStartOf(buf, f.allowAt);
   if (buf.subarray(start, lineEndOf(buf, f.allowAt)).includes(ALLOW)) return true;
   if (!f.pem || start === 0) return false;
-  return buf.subarray(lineStartOf(buf, start - 1), start).includes(ALLOW);
+  const above = lineStartOf(buf, start - 1);
+  if (!buf.subarray(above, start).includes(ALLOW)) return false;
+  return !raw.some((r) => r !== f && r.start < start && r.end > above);
+}
+
+const BOM_LENGTH = 3;
+
+/**
+ * Where the text of the line starting at `lineStart` begins, for columns and excerpts: after
+ * a UTF-8 byte order mark at the very start of a file (an editor gives it no column), unless
+ * the finding itself starts inside it (`findingStart`).
+ */
+function textStart(buf: Buffer, lineStart: number, origin: BufferOrigin, findingStart: number): number {
+  const bom = origin.offset === 0 && lineStart === 0 && findingStart >= BOM_LENGTH && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  return bom ? BOM_LENGTH : lineStart;
 }
 
 /**
@@ -125,16 +141,16 @@ export function createContentScanner(options: ScannerOptions, onWarning: (messag
       };
       for (let i = 0; i < raw.length; i++) {
         const f = raw[i]!;
-        if (allowedAt(buf, f)) {
+        if (allowedAt(buf, f, raw)) {
           allowedInline++;
           continue;
         }
         const startLine = lineAt(f.start);
-        const lineStart = lineStartOf(buf, f.start);
+        const lineStart = textStart(buf, lineStartOf(buf, f.start), origin, f.start);
         const last = Math.max(f.start, f.end - 1);
         let endLine = startLine;
         for (let nl = buf.indexOf(NEWLINE, f.start); nl !== -1 && nl < last; nl = buf.indexOf(NEWLINE, nl + 1)) endLine++;
-        const endLineStart = lineStartOf(buf, last);
+        const endLineStart = textStart(buf, lineStartOf(buf, last), origin, f.start);
         findings.push({
           path,
           ruleId: f.ruleId,

@@ -25,7 +25,15 @@ const CONTEXT_BEFORE = 40;
  */
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-function printable(text: string): string {
+/**
+ * `text` safe to print on a terminal or in a CI log: a tab becomes a space, every other
+ * unsafe character U+FFFD. For excerpts, and for paths and messages in the text report and
+ * on stderr (a file name can hold a newline or an escape sequence too).
+ *
+ * @example
+ * printable('a\nfake.txt:1:1 \u001b[2K'); // 'a\ufffdfake.txt:1:1 \ufffd[2K'
+ */
+export function printable(text: string): string {
   return text.replace(/\t/g, ' ').replace(UNSAFE, '\ufffd');
 }
 

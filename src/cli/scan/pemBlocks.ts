@@ -18,6 +18,44 @@ export interface PemBody {
   readonly end: number;
 }
 
+/** One PEM block as walked: its body, and whether it is still open at the end of the buffer. */
+interface PemWalk extends PemBody {
+  /** No END line and fewer than {@link PEM_BLOCK_MAX_LINES} lines before the buffer ended: the block may go on past it. */
+  readonly open: boolean;
+}
+
+/** Every PEM private-key block in `buf`, in order, bodies empty or not. */
+function walkPemBlocks(buf: Buffer): PemWalk[] {
+  const blocks: PemWalk[] = [];
+  let from = 0;
+  for (let at = buf.indexOf(MARKER, from); at !== -1; at = buf.indexOf(MARKER, from)) {
+    const headerStart = at === 0 ? 0 : buf.lastIndexOf(NEWLINE, at - 1) + 1;
+    const headerEnd = buf.indexOf(NEWLINE, at);
+    if (headerEnd === -1) break; // the last line: no body can follow
+    from = headerEnd + 1;
+    if (!opensPemBlock(buf.subarray(headerStart, headerEnd))) continue;
+    let lineStart = headerEnd + 1;
+    let bodyEnd = lineStart;
+    let closed = false;
+    let lines = 0;
+    for (; lineStart < buf.length && lines < PEM_BLOCK_MAX_LINES; lines++) {
+      const nl = buf.indexOf(NEWLINE, lineStart);
+      const lineEnd = nl === -1 ? buf.length : nl;
+      if (closesPemBlock(buf.subarray(lineStart, lineEnd))) {
+        closed = true;
+        break;
+      }
+      let content = lineEnd;
+      if (content > lineStart && buf[content - 1] === 0x0d) content--;
+      if (content > lineStart) bodyEnd = content;
+      lineStart = lineEnd + 1;
+    }
+    blocks.push({ headerStart, start: headerEnd + 1, end: bodyEnd, open: !closed && lines < PEM_BLOCK_MAX_LINES });
+    from = Math.max(from, lineStart);
+  }
+  return blocks;
+}
+
 /**
  * Every PEM private-key body in `buf`: a line that ends with a `-----BEGIN … PRIVATE KEY-----`
  * header, then the lines up to the END footer (or {@link PEM_BLOCK_MAX_LINES} lines, or the
@@ -28,29 +66,30 @@ export interface PemBody {
  * // [{ headerStart: 0, start: 32, end: 36 }]
  */
 export function findPemBodies(buf: Buffer): PemBody[] {
-  const bodies: PemBody[] = [];
-  let from = 0;
-  for (let at = buf.indexOf(MARKER, from); at !== -1; at = buf.indexOf(MARKER, from)) {
-    const headerStart = at === 0 ? 0 : buf.lastIndexOf(NEWLINE, at - 1) + 1;
-    const headerEnd = buf.indexOf(NEWLINE, at);
-    if (headerEnd === -1) break; // the last line: no body can follow
-    from = headerEnd + 1;
-    if (!opensPemBlock(buf.subarray(headerStart, headerEnd))) continue;
-    let lineStart = headerEnd + 1;
-    let bodyEnd = lineStart;
-    for (let lines = 0; lineStart < buf.length && lines < PEM_BLOCK_MAX_LINES; lines++) {
-      const nl = buf.indexOf(NEWLINE, lineStart);
-      const lineEnd = nl === -1 ? buf.length : nl;
-      if (closesPemBlock(buf.subarray(lineStart, lineEnd))) break;
-      let content = lineEnd;
-      if (content > lineStart && buf[content - 1] === 0x0d) content--;
-      if (content > lineStart) bodyEnd = content;
-      lineStart = lineEnd + 1;
-    }
-    if (bodyEnd > headerEnd + 1) bodies.push({ headerStart, start: headerEnd + 1, end: bodyEnd });
-    from = Math.max(from, lineStart);
-  }
-  return bodies;
+  return walkPemBlocks(buf)
+    .filter((b) => b.end > b.start)
+    .map(({ headerStart, start, end }) => ({ headerStart, start, end }));
+}
+
+/**
+ * Where `buf` (complete lines) may be cut without splitting a PEM key: `buf.length` unless a
+ * block is still open at its end (no END line yet, fewer than {@link PEM_BLOCK_MAX_LINES}
+ * lines); then the start of the line above that block's header (which can carry the key's
+ * inline `logveil:allow`), or of the header itself when it is on the second line. Scanned in
+ * one piece, the key keeps its header, its whole body and so its fingerprint whatever the cut.
+ * Never 0: a block opened on the first line goes on longer than `buf`, is reported (as an
+ * unterminated block) from this piece, and `buf.length` is returned.
+ *
+ * @example
+ * pemSafeCut(Buffer.from('a\nb\n-----BEGIN RSA PRIVATE KEY-----\nMIIE\n')); // 2: the line "b" above the header
+ * pemSafeCut(Buffer.from('a\n')); // 2
+ */
+export function pemSafeCut(buf: Buffer): number {
+  const blocks = walkPemBlocks(buf);
+  const last = blocks[blocks.length - 1];
+  if (last === undefined || !last.open || last.headerStart === 0) return buf.length;
+  const above = last.headerStart === 1 ? 0 : buf.lastIndexOf(NEWLINE, last.headerStart - 2) + 1;
+  return above > 0 ? above : last.headerStart;
 }
 
 /**

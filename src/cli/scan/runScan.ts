@@ -20,6 +20,7 @@ import type { CliIo } from '../main.js';
 import { compileAllowlist } from './allowlist.js';
 import { loadBaseline, type Baseline } from './baseline.js';
 import { createContentScanner, type ScannerOptions } from './contentScanner.js';
+import { printable } from './excerpt.js';
 import { createProgressBar } from './progressBar.js';
 import { parseScanArgs, type ScanConfig } from './scanArgs.js';
 import type { FileResult, ScanFinding } from './scanFinding.js';
@@ -61,7 +62,8 @@ function ruleInfo(config: ScanConfig): Map<string, RuleInfo> {
  * process.exitCode = await runScan(['--format', 'json', 'src'], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process });
  */
 export async function runScan(argv: readonly string[], io: CliIo): Promise<number> {
-  const say = (line: string) => io.stderr.write(`logveil scan: ${line}\n`);
+  // Printable: messages quote paths, and a file name can hold a newline or an escape sequence.
+  const say = (line: string) => io.stderr.write(`logveil scan: ${printable(line)}\n`);
   try {
     return await scan(argv, io, say);
   } catch (err) {
@@ -69,7 +71,7 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
       say(err.message); // one line: a CI log shows it as the reason the gate failed
       return SCAN_EXIT_ERROR;
     }
-    say(`unexpected error: ${(err as Error).stack ?? String(err)}`);
+    io.stderr.write(`logveil scan: unexpected error: ${(err as Error).stack ?? String(err)}\n`); // a stack trace keeps its lines
     return SCAN_EXIT_ERROR;
   }
 }
@@ -90,7 +92,8 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
   const options: ScannerOptions = { ...config.redactor, fingerprintKey: userKey ?? randomBytes(32) };
   const scanner = createContentScanner(options, (w) => say(`warning: ${w}`)); // compiles and checks every rule (exit 2 on a bad one)
   const allow = compileAllowlist(config.allow);
-  const targets = listTargets(config.paths);
+  const { targets, ignored } = listTargets(config.paths, (w) => say(`warning: ${w}`));
+  if (targets.length === 0 && ignored > 0) say(`warning: no file scanned: .gitignore ignores everything under ${config.paths.join(' ')} (${ignored} ${ignored === 1 ? 'entry' : 'entries'})`);
 
   const files: PoolFile[] = [];
   let allowedPaths = 0;

@@ -9,11 +9,11 @@
  *
  * Every failure is a `CliError` (one line on stderr, exit 2).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { RedactorOptions } from '../../options.js';
 import type { Rule } from '../../rules/rule.js';
 import { CliError } from '../config.js';
+import { readJsonFile } from './jsonFile.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -53,20 +53,6 @@ export interface ScanConfig {
 const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'knownEnv', 'knownFiles', 'rotationGrace']);
 const SCAN_KEYS = new Set(['allowPaths', 'allowRules']);
 
-function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new CliError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new CliError(`${what} ${file} is not valid JSON: ${(err as Error).message}`);
-  }
-}
-
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -82,7 +68,7 @@ function list(value: string | undefined): string[] {
 
 /** The config file split into redactor options (checked later by `createRedactor`) and the scan allowlist. */
 function loadConfig(file: string): { options: Record<string, unknown>; allow: ScanAllow } {
-  const config = readJson(file, 'config file');
+  const config = readJsonFile(file, 'config file');
   if (!isObject(config)) throw new CliError(`config file ${file} must hold a JSON object`);
   const { scan, ...rest } = config;
   const options: Record<string, unknown> = {};
@@ -102,7 +88,7 @@ function loadConfig(file: string): { options: Record<string, unknown>; allow: Sc
 }
 
 function loadRuleFile(file: string): Rule[] {
-  const data = readJson(file, 'rule file');
+  const data = readJsonFile(file, 'rule file');
   const rules = Array.isArray(data) ? data : isObject(data) ? data.rules : undefined;
   if (!Array.isArray(rules)) throw new CliError(`rule file ${file} must hold an array of rules or {"rules": [...]}`);
   return rules as Rule[];

@@ -1,11 +1,13 @@
 /**
  * Reading one input for the scan: a file (in blocks, binary files skipped) or standard input.
  * Blocks are cut after their last newline, so the content scanner always sees complete
- * lines; line numbers and offsets carry across blocks.
+ * lines, and never inside a PEM private key (its BEGIN line, the line above it and its body
+ * stay in one block); line numbers and offsets carry across blocks.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { BufferFindings, ContentScanner } from './contentScanner.js';
+import { pemSafeCut } from './pemBlocks.js';
 import type { FileResult, ScanFinding } from './scanFinding.js';
 
 /**
@@ -67,6 +69,10 @@ export class LineBlocks {
         return;
       }
       cut = data.length;
+    } else if (!final) {
+      // A PEM key open at the cut (its BEGIN line among the last lines) goes whole to the
+      // next block, with the line above it: cut in two, its body would have no header.
+      cut = pemSafeCut(data.subarray(0, cut));
     }
     const head = data.subarray(0, cut);
     this.take(this.scanner.scan(head, this.path, { offset: this.offset, line: this.line }));

@@ -12,7 +12,8 @@ export const SCAN_USAGE = `Usage: logveil scan [options] [path...]
 Scans files and directories for secrets and reports where they are, never what
 they are. A gate for CI and pre-commit hooks: exits 1 when anything is found.
 Directories are walked recursively, skipping .git, node_modules, binary files
-and what .gitignore ignores; "-" reads standard input. Default path: "."
+and untracked files .gitignore ignores (a file git tracks is always scanned);
+"-" reads standard input. Default path: "."
 
   logveil scan .
   git diff --cached --name-only --diff-filter=ACMR -z | xargs -0 -r logveil scan
@@ -35,8 +36,8 @@ Options:
   -h, --help                 show this help
 
 Allow a finding: put "logveil:allow" on its line (for a PEM key, on the line
-above its BEGIN line), list the path in scan.allowPaths or the rule in scan.allowRules, or
-accept it in a baseline.
+above its BEGIN line when that line has no finding of its own), list the path in
+scan.allowPaths or the rule in scan.allowRules, or accept it in a baseline.
 
 Fingerprints: keyed HMACs of the secrets, with LOGVEIL_FINGERPRINT_KEY (or the
 config's fingerprintKey). Without a key a random one is drawn for the run, the

@@ -1,7 +1,9 @@
 /**
  * The human format of `logveil scan` (the default): one heading line per finding in the
  * `path:line:column` form editors and terminals link, the rule and (with a key) the
- * fingerprint, the masked excerpt indented below, then a summary line.
+ * fingerprint, the masked excerpt indented below, then a summary line. Paths are shown
+ * {@link printable} (a file name can hold a newline or an escape sequence); the JSON and
+ * SARIF reports carry the real path, escaped.
  *
  * ```text
  * src/db.ts:12:28  url-userinfo-password  fp 4f1c9a2e
@@ -10,6 +12,7 @@
  * 1 finding in 1 file (scanned 120 files, 1.2 MB; suppressed 2 inline)
  * ```
  */
+import { printable } from './excerpt.js';
 import type { ScanReport, ScanSummary } from './scanReport.js';
 
 function plural(n: number, word: string): string {
@@ -42,7 +45,7 @@ export function textReport(report: ScanReport): string {
   const { findings, summary } = report;
   let out = '';
   for (const f of findings) {
-    out += `${f.path}:${f.line}:${f.column}  ${f.ruleId}${summary.fingerprintKeyed ? `  fp ${f.fingerprint}` : ''}\n`;
+    out += `${printable(f.path)}:${f.line}:${f.column}  ${f.ruleId}${summary.fingerprintKeyed ? `  fp ${f.fingerprint}` : ''}\n`;
     out += `    ${f.excerpt}\n`;
   }
   if (findings.length === 0) return `${out}no findings (${details(summary)})\n`;

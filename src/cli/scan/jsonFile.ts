@@ -1,0 +1,48 @@
+/**
+ * Reading the JSON files `logveil scan` is pointed at (`--config`, `--rule-file`,
+ * `--baseline`). A parse error names the place, never the content: V8's `JSON.parse`
+ * message quotes the input (`Unexpected token 'Z', "Zq8vT2mW9k…" is not valid JSON`), and a
+ * flag pointed at the wrong file — a token file, a `.env` — would print a secret into a CI
+ * log.
+ */
+import { readFileSync } from 'node:fs';
+import { CliError } from '../config.js';
+
+/**
+ * Where a `JSON.parse` error happened, without a byte of the input: ` (at position 12, line 1
+ * column 13)` when V8's message gives a position, else ''.
+ *
+ * @example
+ * jsonErrorPlace(new SyntaxError('Unexpected token } in JSON at position 12'), '{"a": 1,\n}'); // ' (at position 12, line 2 column 3)'
+ */
+export function jsonErrorPlace(err: unknown, text: string): string {
+  const m = /\bat position (\d+)/.exec(err instanceof Error ? err.message : '');
+  if (m === null) return '';
+  const position = Number(m[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - (before.lastIndexOf('\n') + 1) + 1;
+  return ` (at position ${position}, line ${line} column ${column})`;
+}
+
+/**
+ * The parsed content of `file`; `what` names it in messages (`config file`, `baseline`).
+ * Throws `CliError`: `cannot read baseline b.json: ENOENT`, `config file c.json is not valid
+ * JSON (at position 3, line 1 column 4)`.
+ *
+ * @example
+ * readJsonFile('logveil.json', 'config file'); // { disable: ['jwt'], scan: { … } }
+ */
+export function readJsonFile(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CliError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new CliError(`${what} ${file} is not valid JSON${jsonErrorPlace(err, text)}`);
+  }
+}
