@@ -3,20 +3,15 @@
  * combined in one order of precedence (defaults < config file < environment < arguments).
  * Every failure is a `CliError` naming the file, option or key; nothing here writes output.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { CliError } from './cliError.js';
+import { readJsonFile, readRuleFile } from './jsonFile.js';
 import { parseDuration } from '../known/duration.js';
 import type { RedactorOptions } from '../options.js';
 import type { Rule } from '../rules/rule.js';
 import type { RedactStreamOptions } from '../stream/redactStream.js';
 
-/** A usage or configuration error: one line for stderr, exit code 2. */
-export class CliError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+export { CliError } from './cliError.js';
 
 /** Worker threads for matching by default. PERF: chosen by measurement, see bench/RESULTS.md. */
 export const DEFAULT_WORKERS = 0;
@@ -61,29 +56,13 @@ const CONFIG_KEYS = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules',
 /** Config keys the CLI itself uses (not redactor options); `scan` is `logveil scan`'s section. */
 const CLI_KEYS = ['knownEnv', 'knownFiles', 'rotationGrace', 'scan'];
 
-function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new CliError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    // Never V8's message itself: it quotes the input, and a token file named by mistake
-    // would be printed into the CI log.
-    const at = /at position \d+(?: \(line \d+ column \d+\))?/.exec((err as Error).message);
-    throw new CliError(`${what} ${file} is not valid JSON${at === null ? '' : ` (${at[0]})`}`);
-  }
-}
 
 function list(value: string | undefined): string[] {
   return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
 function loadConfigFile(file: string): Record<string, unknown> {
-  const config = readJson(file, 'config file');
+  const config = readJsonFile(file, 'config file');
   if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new CliError(`config file ${file} must hold a JSON object`);
   for (const key of Object.keys(config)) {
     if (!CONFIG_KEYS.has(key)) throw new CliError(`config file ${file}: unknown key "${key}" (known: ${[...CONFIG_KEYS].join(', ')})`);
@@ -91,12 +70,6 @@ function loadConfigFile(file: string): Record<string, unknown> {
   return config as Record<string, unknown>;
 }
 
-function loadRuleFile(file: string): Rule[] {
-  const data = readJson(file, 'rule file');
-  const rules = Array.isArray(data) ? data : data !== null && typeof data === 'object' ? (data as { rules?: unknown }).rules : undefined;
-  if (!Array.isArray(rules)) throw new CliError(`rule file ${file} must hold an array of rules or {"rules": [...]}`);
-  return rules as Rule[];
-}
 
 /** Parses `argv` (without node and script) and the environment into a CLI config. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliConfig {
@@ -146,7 +119,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   const disable = list(v.disable);
   if (disable.length > 0) options.disable = [...((file.disable as string[] | undefined) ?? []), ...disable];
   const ruleFiles = v['rule-file'] ?? [];
-  if (ruleFiles.length > 0) options.rules = [...((file.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(loadRuleFile)];
+  if (ruleFiles.length > 0) options.rules = [...((file.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(readRuleFile)];
   if (v['gitleaks-config'] !== undefined) options.gitleaksConfig = v['gitleaks-config'];
   if (v['max-line-length'] !== undefined) {
     const n = Number(v['max-line-length']);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createContentScanner } from '../../src/cli/scan/contentScanner.js';
 import { EXCERPT_MAX, maskedExcerpt, printable } from '../../src/cli/scan/excerpt.js';
-import { jsonErrorPlace } from '../../src/cli/scan/jsonFile.js';
+import { jsonErrorPlace } from '../../src/cli/jsonFile.js';
 import { findPemBodies, pemFingerprintBytes, pemSafeCut } from '../../src/cli/scan/pemBlocks.js';
 import { LineBlocks, SCAN_BLOCK } from '../../src/cli/scan/scanInput.js';
 import { createProgressBar, progressLine } from '../../src/cli/scan/progressBar.js';

@@ -14,7 +14,7 @@
  */
 import { FINGERPRINT_HEX_LENGTH } from '../../mask/fingerprint.js';
 import { CliError } from '../config.js';
-import { readJsonFile } from './jsonFile.js';
+import { readJsonFile } from '../jsonFile.js';
 
 /** The key of logveil's fingerprint in a SARIF result's `partialFingerprints`. */
 export const SARIF_FINGERPRINT_KEY = 'logveil/v1';

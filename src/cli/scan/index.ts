@@ -2,7 +2,7 @@
  * `logveil scan`: a secret-scanning gate for CI and pre-commit hooks (exit 1 on a finding).
  *
  * Start at `runScan.ts` (the run, in order). Then: `scanArgs.ts` (flags, config, environment;
- * JSON files read by `jsonFile.ts`), `walkTree.ts` + `gitIgnores.ts` + `gitTracked.ts` (which
+ * JSON files read by `../jsonFile.ts`), `walkTree.ts` + `gitIgnores.ts` + `gitTracked.ts` (which
  * files), `scanPool.ts` + `scanWorker.ts` (every core), `scanInput.ts` (reading a file or
  * stdin in blocks of complete lines, never cut inside a PEM key),
  * `contentScanner.ts` (bytes → findings with line, column and masked excerpt; PEM keys from

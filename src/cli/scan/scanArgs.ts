@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import type { RedactorOptions } from '../../options.js';
 import type { Rule } from '../../rules/rule.js';
 import { CliError } from '../config.js';
-import { readJsonFile } from './jsonFile.js';
+import { readJsonFile, readRuleFile } from '../jsonFile.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -87,12 +87,6 @@ function loadConfig(file: string): { options: Record<string, unknown>; allow: Sc
   };
 }
 
-function loadRuleFile(file: string): Rule[] {
-  const data = readJsonFile(file, 'rule file');
-  const rules = Array.isArray(data) ? data : isObject(data) ? data.rules : undefined;
-  if (!Array.isArray(rules)) throw new CliError(`rule file ${file} must hold an array of rules or {"rules": [...]}`);
-  return rules as Rule[];
-}
 
 /** Parses the arguments after `scan`. */
 export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ScanConfig {
@@ -134,7 +128,7 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
   const disable = list(v.disable);
   if (disable.length > 0) options.disable = [...((options.disable as string[] | undefined) ?? []), ...disable];
   const ruleFiles = v['rule-file'] ?? [];
-  if (ruleFiles.length > 0) options.rules = [...((options.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(loadRuleFile)];
+  if (ruleFiles.length > 0) options.rules = [...((options.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(readRuleFile)];
   if (v['gitleaks-config'] !== undefined) options.gitleaksConfig = v['gitleaks-config'];
   return {
     help: v.help === true,

@@ -1,12 +1,12 @@
 /**
- * Reading the JSON files `logveil scan` is pointed at (`--config`, `--rule-file`,
- * `--baseline`). A parse error names the place, never the content: V8's `JSON.parse`
+ * Reading the JSON files the CLI is pointed at (`--config`, `--rule-file`, `--baseline`). A parse error names the place, never the content: V8's `JSON.parse`
  * message quotes the input (`Unexpected token 'Z', "Zq8vT2mW9k…" is not valid JSON`), and a
  * flag pointed at the wrong file — a token file, a `.env` — would print a secret into a CI
  * log.
  */
 import { readFileSync } from 'node:fs';
-import { CliError } from '../config.js';
+import type { Rule } from '../rules/rule.js';
+import { CliError } from './cliError.js';
 
 /**
  * Where a `JSON.parse` error happened, without a byte of the input: ` (at position 12, line 1
@@ -45,4 +45,18 @@ export function readJsonFile(file: string, what: string): unknown {
   } catch (err) {
     throw new CliError(`${what} ${file} is not valid JSON${jsonErrorPlace(err, text)}`);
   }
+}
+
+/**
+ * The rules of a `--rule-file`: an array of rules, or `{ "rules": [...] }`. The rules
+ * themselves are checked when the redactor compiles them (naming the rule).
+ *
+ * @example
+ * readRuleFile('acme-rules.json'); // [{ id: 'acme-key', … }]
+ */
+export function readRuleFile(file: string): Rule[] {
+  const data = readJsonFile(file, 'rule file');
+  const rules = Array.isArray(data) ? data : data !== null && typeof data === 'object' ? (data as { rules?: unknown }).rules : undefined;
+  if (!Array.isArray(rules)) throw new CliError(`rule file ${file} must hold an array of rules or {"rules": [...]}`);
+  return rules as Rule[];
 }
