@@ -5,10 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError.js';
-import { readJsonFile, readRuleFile } from './jsonFile.js';
+import { readJsonFile } from './jsonFile.js';
+import { applyRuleFlags, list, RULE_FLAGS } from './ruleFlags.js';
 import { parseDuration } from '../known/duration.js';
 import type { RedactorOptions } from '../options.js';
-import type { Rule } from '../rules/rule.js';
 import type { RedactStreamOptions } from '../stream/redactStream.js';
 
 export { CliError } from './cliError.js';
@@ -57,9 +57,6 @@ const CONFIG_KEYS = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules',
 const CLI_KEYS = ['knownEnv', 'knownFiles', 'rotationGrace', 'scan'];
 
 
-function list(value: string | undefined): string[] {
-  return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-}
 
 function loadConfigFile(file: string): Record<string, unknown> {
   const config = readJsonFile(file, 'config file');
@@ -80,12 +77,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
       allowPositionals: true,
       strict: true,
       options: {
-        config: { type: 'string', short: 'c' },
+        ...RULE_FLAGS,
         mask: { type: 'string', short: 'm' },
-        rules: { type: 'string' },
-        disable: { type: 'string' },
-        'rule-file': { type: 'string', multiple: true },
-        'gitleaks-config': { type: 'string' },
         'max-line-length': { type: 'string' },
         workers: { type: 'string' },
         output: { type: 'string', short: 'o' },
@@ -112,15 +105,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   const graceText = v['rotation-grace'] ?? (file.rotationGrace as string | number | undefined) ?? DEFAULT_GRACE;
   const rotationGrace = parseDuration(graceText);
   if (rotationGrace === undefined) throw new CliError(`--rotation-grace must be a duration such as 24h, 30m, 90s or milliseconds, not "${String(graceText)}"`);
-  if (env.LOGVEIL_FINGERPRINT_KEY) options.fingerprintKey = env.LOGVEIL_FINGERPRINT_KEY;
+  applyRuleFlags(options, v, env);
   if (v.mask !== undefined) options.mask = v.mask;
-  const enable = list(v.rules);
-  if (enable.length > 0) options.enable = [...((file.enable as string[] | undefined) ?? []), ...enable];
-  const disable = list(v.disable);
-  if (disable.length > 0) options.disable = [...((file.disable as string[] | undefined) ?? []), ...disable];
-  const ruleFiles = v['rule-file'] ?? [];
-  if (ruleFiles.length > 0) options.rules = [...((file.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(readRuleFile)];
-  if (v['gitleaks-config'] !== undefined) options.gitleaksConfig = v['gitleaks-config'];
   if (v['max-line-length'] !== undefined) {
     const n = Number(v['max-line-length']);
     if (!Number.isSafeInteger(n)) throw new CliError(`--max-line-length must be an integer, not "${v['max-line-length']}"`);

@@ -11,9 +11,9 @@
  */
 import { parseArgs } from 'node:util';
 import type { RedactorOptions } from '../../options.js';
-import type { Rule } from '../../rules/rule.js';
 import { CliError } from '../config.js';
-import { readJsonFile, readRuleFile } from '../jsonFile.js';
+import { readJsonFile } from '../jsonFile.js';
+import { applyRuleFlags, RULE_FLAGS } from '../ruleFlags.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -62,9 +62,6 @@ function stringList(v: unknown, where: string): string[] {
   return v as string[];
 }
 
-function list(value: string | undefined): string[] {
-  return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-}
 
 /** The config file split into redactor options (checked later by `createRedactor`) and the scan allowlist. */
 function loadConfig(file: string): { options: Record<string, unknown>; allow: ScanAllow } {
@@ -99,11 +96,7 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
       options: {
         format: { type: 'string', short: 'f' },
         baseline: { type: 'string', short: 'b' },
-        config: { type: 'string', short: 'c' },
-        rules: { type: 'string' },
-        disable: { type: 'string' },
-        'rule-file': { type: 'string', multiple: true },
-        'gitleaks-config': { type: 'string' },
+        ...RULE_FLAGS,
         workers: { type: 'string' },
         'no-progress': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -121,15 +114,7 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     if (!/^\d+$/.test(v.workers) || workers > 16) throw new CliError(`--workers must be "auto" or an integer from 0 to 16, not "${v.workers}"`);
   }
   const { options, allow } = v.config === undefined ? { options: {} as Record<string, unknown>, allow: { paths: [], rules: [] } } : loadConfig(v.config);
-  if (env.LOGVEIL_FINGERPRINT_KEY) options.fingerprintKey = env.LOGVEIL_FINGERPRINT_KEY;
-  if (options.fingerprintKey === '') delete options.fingerprintKey; // an empty key is no key (a random one would be drawn)
-  const enable = list(v.rules);
-  if (enable.length > 0) options.enable = [...((options.enable as string[] | undefined) ?? []), ...enable];
-  const disable = list(v.disable);
-  if (disable.length > 0) options.disable = [...((options.disable as string[] | undefined) ?? []), ...disable];
-  const ruleFiles = v['rule-file'] ?? [];
-  if (ruleFiles.length > 0) options.rules = [...((options.rules as Rule[] | undefined) ?? []), ...ruleFiles.flatMap(readRuleFile)];
-  if (v['gitleaks-config'] !== undefined) options.gitleaksConfig = v['gitleaks-config'];
+  applyRuleFlags(options, v, env); // an empty key is no key (a random one would be drawn)
   return {
     help: v.help === true,
     paths: parsed.positionals.length === 0 ? ['.'] : parsed.positionals,
