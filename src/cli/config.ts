@@ -3,10 +3,9 @@
  * combined in one order of precedence (defaults < config file < environment < arguments).
  * Every failure is a `CliError` naming the file, option or key; nothing here writes output.
  */
-import { parseArgs } from 'node:util';
 import { CliError } from './cliError.js';
 import { readJsonFile } from './jsonFile.js';
-import { applyRuleFlags, list, RULE_FLAGS } from './ruleFlags.js';
+import { applyRuleFlags, list, parseFlags, RULE_FLAGS } from './ruleFlags.js';
 import { parseDuration } from '../known/duration.js';
 import type { RedactorOptions } from '../options.js';
 import type { RedactStreamOptions } from '../stream/redactStream.js';
@@ -70,31 +69,21 @@ function loadConfigFile(file: string): Record<string, unknown> {
 
 /** Parses `argv` (without node and script) and the environment into a CLI config. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliConfig {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...RULE_FLAGS,
-        mask: { type: 'string', short: 'm' },
-        'max-line-length': { type: 'string' },
-        workers: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        stats: { type: 'boolean' },
-        'known-env': { type: 'string', multiple: true },
-        'known-file': { type: 'string', multiple: true },
-        'rotation-grace': { type: 'string' },
-        report: { type: 'string' },
-        metrics: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-      },
-    });
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
+  const parsed = parseFlags(argv, {
+    ...RULE_FLAGS,
+    mask: { type: 'string', short: 'm' },
+    'max-line-length': { type: 'string' },
+    workers: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    stats: { type: 'boolean' },
+    'known-env': { type: 'string', multiple: true },
+    'known-file': { type: 'string', multiple: true },
+    'rotation-grace': { type: 'string' },
+    report: { type: 'string' },
+    metrics: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+  });
   const v = parsed.values;
   const file = v.config === undefined ? {} : loadConfigFile(v.config);
   const options: Record<string, unknown> = { ...file };

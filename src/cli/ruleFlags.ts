@@ -3,8 +3,24 @@
  * `--rules`, `--disable`, `--rule-file`, `--gitleaks-config`, and `LOGVEIL_FINGERPRINT_KEY`
  * from the environment. Flags add to what the config file says.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Rule } from '../rules/rule.js';
+import { CliError } from './cliError.js';
 import { readRuleFile } from './jsonFile.js';
+
+/**
+ * `parseArgs` with positionals, strict, and its errors as a one-line `CliError`.
+ *
+ * @example
+ * const { values, positionals } = parseFlags(argv, { ...RULE_FLAGS, help: { type: 'boolean' } });
+ */
+export function parseFlags<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (err) {
+    throw new CliError((err as Error).message.replace(/\s*\n\s*/g, ' '));
+  }
+}
 
 /** `parseArgs` specs of the rule flags. */
 export const RULE_FLAGS = {

@@ -9,11 +9,10 @@
  *
  * Every failure is a `CliError` (one line on stderr, exit 2).
  */
-import { parseArgs } from 'node:util';
 import type { RedactorOptions } from '../../options.js';
 import { CliError } from '../config.js';
 import { readJsonFile } from '../jsonFile.js';
-import { applyRuleFlags, RULE_FLAGS } from '../ruleFlags.js';
+import { applyRuleFlags, parseFlags, RULE_FLAGS } from '../ruleFlags.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -87,24 +86,14 @@ function loadConfig(file: string): { options: Record<string, unknown>; allow: Sc
 
 /** Parses the arguments after `scan`. */
 export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ScanConfig {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        baseline: { type: 'string', short: 'b' },
-        ...RULE_FLAGS,
-        workers: { type: 'string' },
-        'no-progress': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new CliError((err as Error).message.replace(/\s*\n\s*/g, ' ')); // one line on stderr
-  }
+  const parsed = parseFlags(argv, {
+    format: { type: 'string', short: 'f' },
+    baseline: { type: 'string', short: 'b' },
+    ...RULE_FLAGS,
+    workers: { type: 'string' },
+    'no-progress': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = parsed.values;
   const format = (v.format ?? 'text') as ScanFormat;
   if (!SCAN_FORMATS.includes(format)) throw new CliError(`--format must be one of ${SCAN_FORMATS.join(', ')}, not "${v.format}"`);
