@@ -8,13 +8,16 @@ import type { Rule } from '../rules/rule.js';
 import { CliError } from './cliError.js';
 import { readRuleFile } from './jsonFile.js';
 
+type FlagOptions = NonNullable<ParseArgsConfig['options']>;
+type ParsedFlags<O extends FlagOptions> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>>;
+
 /**
  * `parseArgs` with positionals, strict, and its errors as a one-line `CliError`.
  *
  * @example
  * const { values, positionals } = parseFlags(argv, { ...RULE_FLAGS, help: { type: 'boolean' } });
  */
-export function parseFlags<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+export function parseFlags<O extends FlagOptions>(argv: readonly string[], options: O): ParsedFlags<O> {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (err) {

@@ -80,35 +80,48 @@ export function compileMatcher(rules: readonly Rule[]): Matcher {
     compiled.length, prefilter.keywordCount, everyLine.length, everyLine.length > 0 ? ' + every line through the every-line rules' : '',
   );
 
-  // Per-scan state, reused: the matcher runs synchronously, one buffer at a time.
-  const stamp = new Int32Array(compiled.length);
-  let generation = 0;
-
-  if (everyLine.length > 0) return everyLineMatcher(compiled, prefilter, rulesOfKeyword, everyLine);
+  const verifyCandidates = candidateVerifier(compiled, rulesOfKeyword);
+  if (everyLine.length > 0) return everyLineMatcher(compiled, prefilter, verifyCandidates, everyLine);
 
   return {
     rules: compiled,
     findSpans(buf, watch) {
       let spans: Span[] | undefined;
       prefilter.scan(buf, (lineStart, lineEnd, ids) => {
-        if (++generation === 0x7fffffff) {
-          generation = 1;
-          stamp.fill(0);
-        }
-        for (const id of ids) {
-          const rules = rulesOfKeyword[id]!;
-          for (let i = 0; i < rules.length; i++) {
-            const r = rules[i]!;
-            if (stamp[r] === generation) continue;
-            stamp[r] = generation;
-            verifyLine(compiled[r]!, buf, lineStart, lineEnd, (spans ??= []));
-          }
-        }
-        if (watch !== undefined && stamp[watch.rule] === generation) watch.onLine(lineStart, lineEnd);
+        const ran = verifyCandidates(buf, lineStart, lineEnd, ids, () => (spans ??= []));
+        if (watch !== undefined && ran(watch.rule)) watch.onLine(lineStart, lineEnd);
       });
       if (spans === undefined || spans.length === 0) return NO_SPANS;
       return resolveOverlaps(spans);
     },
+  };
+}
+
+/**
+ * Runs, on one candidate line, every rule of the keywords the prefilter saw there, each rule
+ * once. Returns whether a given rule ran on the line (for `LineWatch`). Spans go to the array
+ * `spans()` gives (created on the first span only).
+ */
+function candidateVerifier(compiled: readonly CompiledRule[], rulesOfKeyword: readonly Int32Array[]) {
+  // Per-line state, reused: the matcher runs synchronously, one buffer at a time.
+  const stamp = new Int32Array(compiled.length);
+  let generation = 0;
+  const ran = (rule: number) => stamp[rule] === generation;
+  return (buf: Buffer, lineStart: number, lineEnd: number, ids: readonly number[], spans: () => Span[]): ((rule: number) => boolean) => {
+    if (++generation === 0x7fffffff) {
+      generation = 1;
+      stamp.fill(0);
+    }
+    for (const id of ids) {
+      const rules = rulesOfKeyword[id]!;
+      for (let i = 0; i < rules.length; i++) {
+        const r = rules[i]!;
+        if (stamp[r] === generation) continue;
+        stamp[r] = generation;
+        verifyLine(compiled[r]!, buf, lineStart, lineEnd, spans());
+      }
+    }
+    return ran;
   };
 }
 
@@ -119,9 +132,7 @@ export function compileMatcher(rules: readonly Rule[]): Matcher {
  * nothing for it. PERF: an every-line rule costs one RE2 call per line (not measured here:
  * the cost grows with the number of lines and of every-line rules, not with what they find).
  */
-function everyLineMatcher(compiled: readonly CompiledRule[], prefilter: Prefilter, rulesOfKeyword: readonly Int32Array[], everyLine: Int32Array): Matcher {
-  const stamp = new Int32Array(compiled.length);
-  let generation = 0;
+function everyLineMatcher(compiled: readonly CompiledRule[], prefilter: Prefilter, verifyCandidates: ReturnType<typeof candidateVerifier>, everyLine: Int32Array): Matcher {
   return {
     rules: compiled,
     findSpans(buf, watch) {
@@ -139,21 +150,9 @@ function everyLineMatcher(compiled: readonly CompiledRule[], prefilter: Prefilte
       };
       prefilter.scan(buf, (lineStart, lineEnd, ids) => {
         everyLineUpTo(lineStart);
-        if (++generation === 0x7fffffff) {
-          generation = 1;
-          stamp.fill(0);
-        }
-        for (const id of ids) {
-          const rules = rulesOfKeyword[id]!;
-          for (let i = 0; i < rules.length; i++) {
-            const r = rules[i]!;
-            if (stamp[r] === generation) continue;
-            stamp[r] = generation;
-            verifyLine(compiled[r]!, buf, lineStart, lineEnd, spans);
-          }
-        }
+        const ran = verifyCandidates(buf, lineStart, lineEnd, ids, () => spans);
         everyLineUpTo(lineEnd);
-        if (watch !== undefined && stamp[watch.rule] === generation) watch.onLine(lineStart, lineEnd);
+        if (watch !== undefined && ran(watch.rule)) watch.onLine(lineStart, lineEnd);
       });
       everyLineUpTo(length);
       return spans.length === 0 ? NO_SPANS : resolveOverlaps(spans);
