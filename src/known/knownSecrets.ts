@@ -5,7 +5,8 @@
  * - a new value is masked from the next matcher call on;
  * - a value that disappeared (rotated out, file removed) stays masked for `rotationGrace`
  *   (default 24 h), because delayed log lines still carry it;
- * - a read that fails keeps the values it had (fail closed) and warns.
+ * - a path that cannot be read (other than removed) keeps the values it had (fail closed);
+ *   both warn.
  * The swap happens between two matcher calls, never inside one: no line is seen by half a set.
  */
 import { watch, type FSWatcher } from 'node:fs';
@@ -38,8 +39,9 @@ export interface KnownSecretsOptions {
   /** Watch `files` for changes. Default true. */
   readonly watch?: boolean;
   /**
-   * Milliseconds between signature checks (inode, size, mtime) of `files` while matching;
-   * 0 checks on every matcher call (the CLI: every chunk). Default 1000.
+   * Milliseconds between checks of the named `files` paths (inode, size, mtime) while matching;
+   * 0 checks on every matcher call (the CLI: every chunk). The files inside a directory are
+   * compared at most once a second, or on a watch event. Default 1000.
    */
   readonly checkInterval?: number;
   /** Receives warnings (refused values, unset variables, failed reloads). Default `process.emitWarning`. */
