@@ -162,6 +162,20 @@ describe('known secrets in the CLI', () => {
   });
 });
 
+describe('examples/kubernetes/pod.yaml', () => {
+  it('its config and logveil flags run as written (secret volume, report, metrics)', async () => {
+    const yaml = readFileSync(new URL('../../examples/kubernetes/pod.yaml', import.meta.url), 'utf8');
+    const config = file('pod-config.json', /config\.json: \|\n([\s\S]*)$/.exec(yaml)![1]!.replace(/^ {4}/gm, ''));
+    const flags = /\| logveil ([\s\S]*?) &\n/.exec(yaml)![1]!.replace(/\\\n\s*/g, ' ').trim().split(/\s+/);
+    const volume = secretVolume('orders-api', OLD);
+    const args = flags.map((f) => (f === '/etc/logveil/config.json' ? config : f === '/var/run/secrets/orders-api' ? volume.path : f.startsWith('/var/log/app/') ? join(dir, f.slice('/var/log/app/'.length)) : f === '0.0.0.0:9464' ? '127.0.0.1:0' : f));
+    const r = await logveil(args, `key ${OLD} password=hunter22x\n`, { LOGVEIL_FINGERPRINT_KEY: 'fleet' });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'app.log'), 'utf8')).toMatch(/^key \[REDACTED:known-secret:[0-9a-f]{8}\] password=\[REDACTED:password-assignment:[0-9a-f]{8}\]\n$/);
+    expect(readFileSync(join(dir, 'findings.ndjson'), 'utf8')).toContain('"name":"api-key"');
+  });
+});
+
 describe('--metrics', () => {
   it('serves Prometheus text over HTTP on 127.0.0.1 while running', async () => {
     const path = file('metrics-key', OLD);
