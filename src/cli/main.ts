@@ -59,6 +59,21 @@ function stdinSource(stdin: Readable): Readable {
   return stdin;
 }
 
+/**
+ * Resolves when `emitter` emits any of `events` (an 'error' included: it is handled where the
+ * output is set up). Not `Promise.race` of `once()`s: `once(out, 'finish')` rejects on
+ * 'error', and that rejection, raced and lost, crashed the process (`-o /dev/full`).
+ */
+function firstOf(emitter: NodeJS.EventEmitter, events: readonly string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const e of events) emitter.off(e, done);
+      resolve();
+    };
+    for (const e of events) emitter.once(e, done);
+  });
+}
+
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process }): Promise<number> {
   if (argv[0] === 'scan') return (await import('./scan/index.js')).runScan(argv.slice(1), io); // logveil scan: src/cli/scan/
@@ -236,9 +251,9 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
   await once(stream, 'end');
   if (!outputClosed && !out.destroyed) {
     if (out === io.stdout) {
-      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'error'), once(out, 'close')]);
+      if (out.writableNeedDrain) await firstOf(out, ['drain', 'error', 'close']);
     } else if (!out.writableFinished) {
-      await Promise.race([once(out, 'finish'), once(out, 'error'), once(out, 'close')]);
+      await firstOf(out, ['finish', 'error', 'close']);
     }
   }
   for (const s of SIGNALS) io.signals.off(s, onSignal);

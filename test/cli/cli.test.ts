@@ -194,6 +194,12 @@ describe('logveil CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot write the output: ENOSPC/);
     expect(r.stderr).toMatch(/secrets masked/);
+    // A short input on stdin fails only when the output is finished (regression: an uncaught exception).
+    const short = await logveil(['--stats', '-o', '/dev/full'], 'x\n');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/cannot write the output: ENOSPC/);
+    expect(short.stderr).toMatch(/secrets masked/);
+    expect(short.stderr).not.toMatch(/Uncaught|triggerUncaughtException|\n\s+at /);
   });
 
   it('ends quietly when stdout is closed early (EPIPE)', async () => {
