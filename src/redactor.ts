@@ -14,6 +14,7 @@ import { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
 import { FindingRecorder, type Position } from './report/recorder.js';
 import { builtinRules } from './rules/catalog/index.js';
 import { loadGitleaksConfig } from './rules/gitleaks/loadGitleaksConfig.js';
+import type { MaskStrategy } from './rules/rule.js';
 import { selectRules } from './rules/selectRules.js';
 
 /**
@@ -173,6 +174,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       record: (buf, spans, at) => recorder.record(buf, spans, at),
       recordValue: (ruleId, secret, fp) => recorder.recordValue(ruleId, secret, fp),
       fingerprint,
+      mask: opts.mask,
       listening: recorder.listening,
     } satisfies RedactorInternals,
   });
@@ -196,6 +198,8 @@ export interface RedactorInternals {
   recordValue(ruleId: string, secret: string, fingerprint?: Fingerprinter): void;
   /** The redactor's fingerprinter (its `fingerprintKey`, or its random key). */
   readonly fingerprint: Fingerprinter;
+  /** The redactor's default mask strategy. */
+  readonly mask: MaskStrategy;
   /** Whether an `onFinding` listener wants findings (streams then track line numbers). */
   readonly listening: boolean;
   /**

@@ -56,8 +56,9 @@ export function keyClassifier(extra: readonly (string | RegExp)[]): (key: string
  */
 export function textMasker(options: Pick<RedactorOptions, 'mask' | 'maskByRule' | 'fingerprintKey'>, ruleId: string, redactor: Redactor): (text: string) => string {
   const resolved = resolveOptions({ mask: options.mask, maskByRule: options.maskByRule, fingerprintKey: options.fingerprintKey });
-  const strategy = resolved.maskByRule.get(ruleId) ?? resolved.mask;
   const core = redactorInternals(redactor);
+  // Without a `mask` of the format's own, the redactor's default (a compiled `hash` redactor hashes these too).
+  const strategy = resolved.maskByRule.get(ruleId) ?? (options.mask === undefined ? core.mask : resolved.mask);
   const key = resolved.fingerprintKey;
   const fingerprint = key === undefined || key.length === 0 ? core.fingerprint : createFingerprinter(key);
   const write = maskWriter(strategy, ruleId, fingerprint);
@@ -149,6 +150,8 @@ export class EntryMasker {
   /** Set when something other than a matched string will change. */
   private structural = false;
   private seen: Set<object> | undefined;
+  /** rewrite: a sensitive key's value → its mask (each value masked, and reported, once). */
+  private keyMasked: Map<string, string> | undefined;
   /** rewrite: original string → masked (or same) string. */
   private masked: Map<string, string> | undefined;
   /** rewrite: original object → its result (itself or a copy). */
@@ -349,7 +352,12 @@ export class EntryMasker {
   }
 
   private maskWhole(text: string): string {
-    return text.length === 0 || ALREADY_MASKED.test(text) ? text : this.cfg.keyMask(text);
+    if (text.length === 0 || ALREADY_MASKED.test(text)) return text;
+    // Once per value and entry: winston keeps the metadata both merged into the entry and in
+    // info[SPLAT], and one secret must be one finding.
+    let masked = this.keyMasked?.get(text);
+    if (masked === undefined) (this.keyMasked ??= new Map()).set(text, (masked = this.cfg.keyMask(text)));
+    return masked;
   }
 
   private rewriteString(text: string): string {
