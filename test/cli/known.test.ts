@@ -1,14 +1,15 @@
 /**
  * The CLI's incident support, as real child processes: known secrets from files and the
  * environment, a rotation while lines stream through (no line with either key leaks, none
- * lost or reordered), the grace period, SIGHUP, the NDJSON report and the metrics endpoint.
+ * lost or reordered), the grace period, SIGHUP, the NDJSON report, the metrics endpoint, and
+ * the Kubernetes example's container script.
  */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { mkdirSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { finish, logveil, start, tempFiles } from './support.js';
+import { bin as logveilBin, finish, logveil, start, tempFiles } from './support.js';
 
 const OLD = 'OLD-k3y_9f2c7a1e5b8d4c6a';
 const NEW = 'NEW-k3y_1b6e8d2f7c4a9e3b';
@@ -163,17 +164,36 @@ describe('known secrets in the CLI', () => {
 });
 
 describe('examples/kubernetes/pod.yaml', () => {
-  it('its config and logveil flags run as written (secret volume, report, metrics)', async () => {
+  it('its container script runs under POSIX sh: lines masked (known secrets, report), SIGTERM reaches the app, its exit code is kept', async () => {
     const yaml = readFileSync(new URL('../../examples/kubernetes/pod.yaml', import.meta.url), 'utf8');
     const config = file('pod-config.json', /config\.json: \|\n([\s\S]*)$/.exec(yaml)![1]!.replace(/^ {4}/gm, ''));
-    const flags = /\| logveil ([\s\S]*?) &\n/.exec(yaml)![1]!.replace(/\\\n\s*/g, ' ').trim().split(/\s+/);
+    const script = /args:\n\s+- \|\n([\s\S]*?)\n {6}env:/.exec(yaml)![1]!.replace(/^ {10}/gm, '');
     const volume = secretVolume('orders-api', OLD);
-    const args = flags.map((f) => (f === '/etc/logveil/config.json' ? config : f === '/var/run/secrets/orders-api' ? volume.path : f.startsWith('/var/log/app/') ? join(dir, f.slice('/var/log/app/'.length)) : f === '0.0.0.0:9464' ? '127.0.0.1:0' : f));
-    const r = await logveil(args, `key ${OLD} password=hunter22x\n`, { LOGVEIL_FINGERPRINT_KEY: 'fleet' });
-    expect(r.code).toBe(0);
-    expect(readFileSync(join(dir, 'app.log'), 'utf8')).toMatch(/^key \[REDACTED:known-secret:[0-9a-f]{8}\] password=\[REDACTED:password-assignment:[0-9a-f]{8}\]\n$/);
-    expect(readFileSync(join(dir, 'findings.ndjson'), 'utf8')).toContain('"name":"api-key"');
-  });
+    // The app: logs the known secret until SIGTERM, then a last line, and exits 3.
+    const app = file('server.js', `let n = 0; const t = setInterval(() => console.log('line ' + n++ + ' key=${OLD}'), 20);
+process.on('SIGTERM', () => { clearInterval(t); console.log('shutting down key=${OLD}'); process.exit(3); });`);
+    const bin = join(dir, 'pod-bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'logveil'), `#!/bin/sh\nexec "${process.execPath}" "${logveilBin}" "$@"\n`, { mode: 0o755 });
+    const local = script
+      .replaceAll('/etc/logveil/config.json', config)
+      .replaceAll('/var/run/secrets/orders-api', volume.path)
+      .replaceAll('/var/log/app/', `${dir}/pod-`)
+      .replaceAll('/tmp/app-output', join(dir, 'pod-fifo'))
+      .replaceAll('0.0.0.0:9464', '127.0.0.1:0')
+      .replaceAll('node server.js', `"${process.execPath}" "${app}"`);
+    const child = spawn('/bin/sh', ['-c', local], { env: { PATH: `${bin}:${process.env.PATH}`, LOGVEIL_FINGERPRINT_KEY: 'fleet' } });
+    const code = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const log = join(dir, 'pod-app.log');
+    for (let i = 0; i < 250 && !(existsSync(log) && readFileSync(log, 'utf8').includes('line 3 ')); i++) await sleep(20);
+    child.kill('SIGTERM');
+    expect(await code).toBe(3);
+    const text = readFileSync(log, 'utf8');
+    expect(text).toMatch(/^line 0 key=\[REDACTED:known-secret:[0-9a-f]{8}\]\n/);
+    expect(text).toMatch(/shutting down key=\[REDACTED:known-secret:[0-9a-f]{8}\]\n$/);
+    expect(text).not.toContain(OLD);
+    expect(readFileSync(join(dir, 'pod-findings.ndjson'), 'utf8')).toContain('"name":"api-key"');
+  }, 20_000);
 });
 
 describe('--metrics', () => {
