@@ -93,7 +93,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   const knownFiles = [...stringArray(configName, 'knownFiles', file.knownFiles), ...(v['known-file'] ?? [])];
   const graceText = v['rotation-grace'] ?? (file.rotationGrace as string | number | undefined) ?? DEFAULT_GRACE;
   const rotationGrace = parseDuration(graceText);
-  if (rotationGrace === undefined) throw new CliError(`--rotation-grace must be a duration such as 24h, 30m, 90s or milliseconds, not "${String(graceText)}"`);
+  if (rotationGrace === undefined) {
+    const from = v['rotation-grace'] !== undefined ? '--rotation-grace' : `config file ${configName}: "rotationGrace"`;
+    throw new CliError(`${from} must be a duration such as 24h, 30m, 90s or milliseconds, not "${String(graceText)}"`);
+  }
   applyRuleFlags(options, v, env);
   if (v.mask !== undefined) options.mask = v.mask;
   if (v['max-line-length'] !== undefined) {
