@@ -65,9 +65,15 @@ describe('findPemBodies', () => {
     expect(text.slice(bodies[0]!.headerStart).startsWith('-----BEGIN RSA')).toBe(true);
   });
 
-  it('ignores public keys, certificates and a header with text after it', () => {
-    const text = `${pem('PUBLIC KEY', 'AAAA')}${pem('CERTIFICATE', 'BBBB')}-----BEGIN RSA PRIVATE KEY----- trailing\nCCCC\n`;
+  it('ignores public keys, certificates, and a header with text after it unless a body line follows', () => {
+    const text = `${pem('PUBLIC KEY', 'AAAA')}${pem('CERTIFICATE', 'BBBB')}-----BEGIN RSA PRIVATE KEY----- trailing\nCCCC\nmissing -----BEGIN RSA PRIVATE KEY----- header\nnot a body line\n`;
     expect(findPemBodies(Buffer.from(text))).toEqual([]);
+  });
+
+  it('finds a key whose header carries a comment (a trailing comment must not hide a key from the gate)', () => {
+    const body = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun';
+    const text = `-----BEGIN RSA PRIVATE KEY----- # test key, logveil:allow\n${body}\n-----END RSA PRIVATE KEY-----\n`;
+    expect(findPemBodies(Buffer.from(text)).map((b) => text.slice(b.start, b.end))).toEqual([body]);
   });
 
   it('takes an unterminated block to the end of the input, and a CRLF body without its CRs', () => {

@@ -25,6 +25,24 @@ interface PemWalk extends PemBody {
 }
 
 /** Every PEM private-key block in `buf`, in order, bodies empty or not. */
+/** A BEGIN header anywhere on a line (the stream's test wants it at the end of the line). */
+const HEADER = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
+/** The first line of a PEM body: base64, or the headers of a legacy encrypted key. */
+const BODY_START = /^(?:[A-Za-z0-9+/=]{16,}|Proc-Type:|DEK-Info:)/;
+
+/**
+ * A header with text after it (`-----BEGIN RSA PRIVATE KEY----- # logveil:allow`, a comment)
+ * still opens a key when the next line starts a PEM body. The stream does not take these
+ * (a log line that mentions a header must not mask the lines after it); a gate must not let a
+ * trailing comment hide a key.
+ */
+function opensWithTrailingText(buf: Buffer, headerStart: number, headerEnd: number): boolean {
+  if (!HEADER.test(buf.toString('latin1', headerStart, headerEnd))) return false;
+  const next = headerEnd + 1;
+  const nl = buf.indexOf(NEWLINE, next);
+  return BODY_START.test(buf.toString('latin1', next, nl === -1 ? buf.length : nl).trim());
+}
+
 function walkPemBlocks(buf: Buffer): PemWalk[] {
   const blocks: PemWalk[] = [];
   let from = 0;
@@ -33,7 +51,7 @@ function walkPemBlocks(buf: Buffer): PemWalk[] {
     const headerEnd = buf.indexOf(NEWLINE, at);
     if (headerEnd === -1) break; // the last line: no body can follow
     from = headerEnd + 1;
-    if (!opensPemBlock(buf.subarray(headerStart, headerEnd))) continue;
+    if (!opensPemBlock(buf.subarray(headerStart, headerEnd)) && !opensWithTrailingText(buf, headerStart, headerEnd)) continue;
     let lineStart = headerEnd + 1;
     let bodyEnd = lineStart;
     let closed = false;
@@ -58,7 +76,7 @@ function walkPemBlocks(buf: Buffer): PemWalk[] {
 
 /**
  * Every PEM private-key body in `buf`: a line that ends with a `-----BEGIN … PRIVATE KEY-----`
- * header, then the lines up to the END footer (or {@link PEM_BLOCK_MAX_LINES} lines, or the
+ * header (or holds one, followed by a body line), then the lines up to the END footer (or {@link PEM_BLOCK_MAX_LINES} lines, or the
  * end of `buf`: an unterminated block is still a key).
  *
  * @example
