@@ -18,7 +18,8 @@ To scan files for secrets instead (a CI gate): logveil scan --help
 Options:
   -c, --config FILE          JSON config: {"mask", "maskByRule", "enable", "disable",
                              "rules", "builtins", "maxLineLength", "fingerprintKey",
-                             "knownEnv", "knownFiles", "rotationGrace", "gitleaksConfig"}
+                             "knownSecrets", "knownEnv", "knownFiles", "rotationGrace",
+                             "gitleaksConfig", "scan" (used by logveil scan)}
   -m, --mask STRATEGY        label (default), redact, hash, partial, fixed, remove
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
       --disable IDS          drop these rule ids or tags (comma-separated)

@@ -155,6 +155,15 @@ describe('known secrets in the CLI', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('takes known secrets from the config file too (knownSecrets, knownEnv, knownFiles)', async () => {
+    const secretFile = file('cfg-secret', OLD);
+    const config = file('known-config.json', JSON.stringify({ knownSecrets: [{ name: 'LITERAL', value: NEW }], knownFiles: [secretFile], knownEnv: ['TOKEN_*'] }));
+    const r = await logveil(['-c', config, '--report', join(dir, 'cfg.ndjson')], `${OLD} ${NEW} tok-Value_0a9b8c7d6e5f\n`, { TOKEN_A: 'tok-Value_0a9b8c7d6e5f' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.toString()).toBe('[REDACTED:known-secret] [REDACTED:known-secret] [REDACTED:known-secret]\n');
+    expect(readFileSync(join(dir, 'cfg.ndjson'), 'utf8').match(/"name":"[^"]+"/g)).toEqual(['"name":"cfg-secret"', '"name":"LITERAL"', '"name":"TOKEN_A"']);
+  });
+
   it('refuses a short known value with a warning and still runs', async () => {
     const r = await logveil(['--known-env', 'PW'], 'user admin\n', { PW: 'admin' });
     expect(r.code).toBe(0);

@@ -548,3 +548,38 @@ describe('logveil scan: workers', () => {
     expect(fps.size).toBe(1);
   });
 });
+
+describe('logveil scan: known secrets', () => {
+  const DB = secret('Zx9-kQ2v/Lm8+Rt5wP3s');
+  const API = secret('ak-live-7f3a9c21e8b4d6f0');
+  const CONF = secret('conf-Value_9b8a7c6d5e4f');
+
+  it('finds the values of --known-file, --known-env and the config\'s knownSecrets, in their encodings, on every thread', async () => {
+    const secrets = tree({ 'db-password': `${DB}\n` });
+    const config = tree({ 'logveil.json': JSON.stringify({ knownSecrets: [{ name: 'CONF', value: CONF }], maxLineLength: 4096, rotationGrace: '1h' }) });
+    const files: Record<string, string> = { 'a.js': `const db = "${DB}";\n`, 'b.yaml': `auth: ${Buffer.from(`svc:${API}`).toString('base64')}\n`, 'c.txt': `url=?k=${encodeURIComponent(CONF)}\n` };
+    for (let i = 0; i < 50; i++) files[`more/f${i}.txt`] = `${'x'.repeat(20)}\n`;
+    const root = tree(files);
+    for (const workers of ['0', '2']) {
+      const r = await scan(root, ['--format', 'json', '--workers', workers, '--known-file', join(secrets, 'db-password'), '--known-env', 'API_*', '-c', join(config, 'logveil.json')], { env: { LOGVEIL_FINGERPRINT_KEY: KEY, API_TOKEN: API } });
+      expect(r.code).toBe(1);
+      expect(json(r).findings.map((f) => [f.path, f.ruleId])).toEqual([
+        ['a.js', 'known-secret'],
+        ['b.yaml', 'known-secret'],
+        ['c.txt', 'known-secret'],
+      ]);
+    }
+  });
+
+  it('exits 2 on an unreadable --known-file or an unknown config key; warns about a refused value', async () => {
+    const root = tree({ 'a.txt': 'nothing\n' });
+    expect((await scan(root, ['--known-file', '/nonexistent/secret'])).stderr).toMatch(/cannot read known secret \/nonexistent\/secret: ENOENT/);
+    const bad = tree({ 'c.json': '{"knownSecretz": []}' });
+    const r = await scan(root, ['-c', join(bad, 'c.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown key "knownSecretz"/);
+    const weak = await scan(root, ['--known-env', 'PW'], { env: { PW: 'admin' } });
+    expect(weak.code).toBe(0);
+    expect(weak.stderr).toMatch(/known secret "PW" refused: 5 bytes/);
+  });
+});

@@ -4,6 +4,7 @@
  * the main thread and every scan worker build their own from the same plain-data options.
  */
 import { createFingerprinter, type Fingerprinter } from '../../mask/fingerprint.js';
+import type { KnownSecret } from '../../known/knownSecret.js';
 import type { RedactorOptions } from '../../options.js';
 import { createRedactor, type Redactor } from '../../redactor.js';
 import { maskedExcerpt, type MaskSpan } from './excerpt.js';
@@ -41,7 +42,11 @@ export interface ContentScanner {
 }
 
 /** Options of a content scanner: plain-data redactor options whose fingerprint key is always set. */
-export type ScannerOptions = Omit<RedactorOptions, 'onWarning' | 'onFinding' | 'knownSecrets'> & { readonly fingerprintKey: string | Uint8Array };
+export type ScannerOptions = Omit<RedactorOptions, 'onWarning' | 'onFinding' | 'knownSecrets'> & {
+  readonly fingerprintKey: string | Uint8Array;
+  /** Known secrets as plain values (a live set cannot cross into the workers). */
+  readonly knownSecrets?: readonly KnownSecret[];
+};
 
 interface Raw extends MaskSpan {
   readonly fingerprint: string;

@@ -13,6 +13,8 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { LogveilError } from '../../errors.js';
+import type { KnownSecret } from '../../known/knownSecret.js';
+import { secretsFromEnv, secretsFromPath } from '../../known/sources.js';
 import { builtinRules } from '../../rules/catalog/index.js';
 import { loadGitleaksConfig } from '../../rules/gitleaks/loadGitleaksConfig.js';
 import { CliError } from '../config.js';
@@ -76,6 +78,24 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
   }
 }
 
+/**
+ * The known secrets to look for, as plain values (they cross into the workers): the config's,
+ * the environment variables' and the files' (read once; scan does not watch them).
+ */
+function knownSecretsOf(config: ScanConfig, env: NodeJS.ProcessEnv, warn: (w: string) => void): { knownSecrets?: KnownSecret[] } {
+  const { secrets, env: patterns, files } = config.known;
+  if (secrets.length + patterns.length + files.length === 0) return {};
+  const found: KnownSecret[] = [...secrets, ...secretsFromEnv(patterns, env, warn)];
+  for (const file of files) {
+    try {
+      found.push(...secretsFromPath(file, warn));
+    } catch (err) {
+      throw new CliError((err as Error).message);
+    }
+  }
+  return { knownSecrets: found };
+}
+
 async function scan(argv: readonly string[], io: CliIo, say: (line: string) => void): Promise<number> {
   const config = parseScanArgs(argv, io.env);
   if (config.help) {
@@ -89,7 +109,7 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
     if (!keyed) throw new CliError('--baseline needs LOGVEIL_FINGERPRINT_KEY (the key the baseline was written with): without it fingerprints change every run');
     baseline = loadBaseline(config.baseline);
   }
-  const options: ScannerOptions = { ...config.redactor, fingerprintKey: userKey ?? randomBytes(32) };
+  const options: ScannerOptions = { ...config.redactor, fingerprintKey: userKey ?? randomBytes(32), ...knownSecretsOf(config, io.env, (w) => say(`warning: ${w}`)) };
   const scanner = createContentScanner(options, (w) => say(`warning: ${w}`)); // compiles and checks every rule (exit 2 on a bad one)
   const allow = compileAllowlist(config.allow);
   const { targets, ignored } = listTargets(config.paths, (w) => say(`warning: ${w}`));

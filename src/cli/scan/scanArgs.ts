@@ -10,9 +10,10 @@
  * Every failure is a `CliError` (one line on stderr, exit 2).
  */
 import type { RedactorOptions } from '../../options.js';
-import { CliError } from '../config.js';
+import type { KnownSecret } from '../../known/knownSecret.js';
+import { CliError, CONFIG_KEYS, knownSecretList, stringArray } from '../config.js';
 import { readJsonFile } from '../jsonFile.js';
-import { applyRuleFlags, parseFlags, RULE_FLAGS } from '../ruleFlags.js';
+import { applyRuleFlags, list, parseFlags, RULE_FLAGS } from '../ruleFlags.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -41,15 +42,16 @@ export interface ScanConfig {
   /** False with `--no-progress`: no progress bar even on a terminal. */
   readonly progress: boolean;
   /** Redactor options (plain data). `fingerprintKey` is set only when the user gave one. */
-  readonly redactor: RedactorOptions;
+  readonly redactor: Omit<RedactorOptions, 'knownSecrets' | 'onFinding' | 'onWarning'>;
+  /** Known secrets to look for: given values, environment variable patterns, files. */
+  readonly known: { readonly secrets: readonly KnownSecret[]; readonly env: readonly string[]; readonly files: readonly string[] };
   readonly allow: ScanAllow;
 }
 
-/**
- * Config keys of the sidecar alone (its stream's line bound, its known-secret sources and
- * their rotation): accepted in a shared file, unused by scan.
- */
-const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'knownEnv', 'knownFiles', 'rotationGrace']);
+/** Config keys of the sidecar alone (its stream's line bound, rotation): accepted in a shared file, unused by scan. */
+const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'rotationGrace']);
+/** Known-secret keys: their values are looked for in the scanned files too. */
+const KNOWN_KEYS = new Set(['knownSecrets', 'knownEnv', 'knownFiles']);
 const SCAN_KEYS = new Set(['allowPaths', 'allowRules']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -63,19 +65,25 @@ function stringList(v: unknown, where: string): string[] {
 
 
 /** The config file split into redactor options (checked later by `createRedactor`) and the scan allowlist. */
-function loadConfig(file: string): { options: Record<string, unknown>; allow: ScanAllow } {
+function loadConfig(file: string): { options: Record<string, unknown>; known: Record<string, unknown>; allow: ScanAllow } {
   const config = readJsonFile(file, 'config file');
   if (!isObject(config)) throw new CliError(`config file ${file} must hold a JSON object`);
   const { scan, ...rest } = config;
   const options: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rest)) if (!SIDECAR_ONLY_KEYS.has(k)) options[k] = v;
-  if (scan === undefined) return { options, allow: { paths: [], rules: [] } };
+  const known: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rest)) {
+    if (!CONFIG_KEYS.has(k)) throw new CliError(`config file ${file}: unknown key "${k}" (known: ${[...CONFIG_KEYS].join(', ')})`);
+    if (KNOWN_KEYS.has(k)) known[k] = v;
+    else if (!SIDECAR_ONLY_KEYS.has(k)) options[k] = v;
+  }
+  if (scan === undefined) return { options, known, allow: { paths: [], rules: [] } };
   if (!isObject(scan)) throw new CliError(`config file ${file}: "scan" must be an object`);
   for (const key of Object.keys(scan)) {
     if (!SCAN_KEYS.has(key)) throw new CliError(`config file ${file}: unknown key "scan.${key}" (known: ${[...SCAN_KEYS].join(', ')})`);
   }
   return {
     options,
+    known,
     allow: {
       paths: scan.allowPaths === undefined ? [] : stringList(scan.allowPaths, `config file ${file}: "scan.allowPaths"`),
       rules: scan.allowRules === undefined ? [] : stringList(scan.allowRules, `config file ${file}: "scan.allowRules"`),
@@ -90,6 +98,8 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     format: { type: 'string', short: 'f' },
     baseline: { type: 'string', short: 'b' },
     ...RULE_FLAGS,
+    'known-env': { type: 'string', multiple: true },
+    'known-file': { type: 'string', multiple: true },
     workers: { type: 'string' },
     'no-progress': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -102,7 +112,8 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     workers = Number(v.workers);
     if (!/^\d+$/.test(v.workers) || workers > 16) throw new CliError(`--workers must be "auto" or an integer from 0 to 16, not "${v.workers}"`);
   }
-  const { options, allow } = v.config === undefined ? { options: {} as Record<string, unknown>, allow: { paths: [], rules: [] } } : loadConfig(v.config);
+  const { options, known, allow } = v.config === undefined ? { options: {} as Record<string, unknown>, known: {} as Record<string, unknown>, allow: { paths: [], rules: [] } } : loadConfig(v.config);
+  const configName = v.config ?? '';
   applyRuleFlags(options, v, env); // an empty key is no key (a random one would be drawn)
   return {
     help: v.help === true,
@@ -111,7 +122,12 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     baseline: v.baseline,
     workers,
     progress: v['no-progress'] !== true,
-    redactor: options as RedactorOptions,
+    redactor: options as ScanConfig['redactor'],
+    known: {
+      secrets: knownSecretList(configName, known.knownSecrets),
+      env: [...stringArray(configName, 'knownEnv', known.knownEnv), ...(v['known-env'] ?? []).flatMap(list)],
+      files: [...stringArray(configName, 'knownFiles', known.knownFiles), ...(v['known-file'] ?? [])],
+    },
     allow,
   };
 }

@@ -30,13 +30,17 @@ Options:
       --disable IDS          drop these rule ids or tags (comma-separated)
       --rule-file FILE       JSON file with your own rules
       --gitleaks-config FILE a gitleaks TOML config's rules (see logveil --help)
+      --known-env NAMES      also find these environment variables' values
+                             (comma-separated; PREFIX_* for all with it)
+      --known-file PATH      also find this file's content (a directory: each
+                             file's), in any encoding; repeatable
       --workers N            worker threads beside the main thread (default auto:
                              one per extra core when the scan holds 50 MB or more)
       --no-progress          no progress bar (drawn on stderr only when it is a terminal)
   -h, --help                 show this help
 
-Allow a finding: put "logveil:allow" on its line (for a PEM key, on the line
-above its BEGIN line when that line has no finding of its own), list the path in
+Allow a finding: put "logveil:allow" on its line (for a PEM key, on its BEGIN
+line or on the line above when that line has no finding of its own), list the path in
 scan.allowPaths or the rule in scan.allowRules, or accept it in a baseline.
 
 Fingerprints: keyed HMACs of the secrets, with LOGVEIL_FINGERPRINT_KEY (or the
