@@ -141,21 +141,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     },
     scan(input) {
       const buf = toBuffer(input);
-      const spans = findSpans(buf);
-      const findings: Finding[] = [];
-      const time = new Date().toISOString();
-      let line = 1;
-      let lineStart = 0;
-      for (const s of spans) {
-        for (let nl = buf.indexOf(10, lineStart); nl !== -1 && nl < s.start; nl = buf.indexOf(10, lineStart)) {
-          line++;
-          lineStart = nl + 1;
-        }
-        const name = knownOf(s.rule)?.name;
-        const finding = { ruleId: ruleIdOf(s.rule), start: s.start, end: s.end, line, fingerprint: recorder.fingerprintOf(buf, s), time };
-        findings.push(name === undefined ? finding : { ...finding, name });
-      }
-      return findings;
+      return recorder.findings(buf, findSpans(buf));
     },
     stats() {
       const findings = recorder.counters();

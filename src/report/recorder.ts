@@ -73,13 +73,28 @@ export class FindingRecorder {
    * Counts `spans` (found in `buf`) and hands one finding per span to the listener. A
    * listener that throws is ignored: reporting never breaks masking.
    */
-  record(buf: Uint8Array, spans: readonly Span[], at: Position = { offset: 0, line: 1 }): void {
+  record(buf: Uint8Array, spans: readonly Span[], at?: Position): void {
     for (const s of spans) {
       const id = this.source.ruleId(s.rule);
       this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
     }
     const listener = this.onFinding;
     if (listener === undefined) return;
+    for (const finding of this.findings(buf, spans, at)) {
+      try {
+        listener(finding);
+      } catch {
+        // the listener's failure is its own; the line is masked either way
+      }
+    }
+  }
+
+  /**
+   * The findings of `spans` (found in `buf`, which starts `at` in a longer input), in order:
+   * what `record` reports and `redactor.scan` returns. Counts nothing.
+   */
+  findings(buf: Uint8Array, spans: readonly Span[], at: Position = { offset: 0, line: 1 }): Finding[] {
+    const out: Finding[] = [];
     const time = new Date().toISOString();
     let line = at.line;
     let pos = 0;
@@ -90,11 +105,8 @@ export class FindingRecorder {
       }
       const known = this.source.known(s.rule);
       const base = { ruleId: this.source.ruleId(s.rule), fingerprint: this.fingerprintOf(buf, s), line, start: at.offset + s.start, end: at.offset + s.end, time };
-      try {
-        listener(known === undefined ? base : { ...base, name: known.name });
-      } catch {
-        // the listener's failure is its own; the line is masked either way
-      }
+      out.push(known === undefined ? base : { ...base, name: known.name });
     }
+    return out;
   }
 }
