@@ -152,7 +152,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   Object.defineProperty(redactor, INTERNALS, {
     enumerable: false,
     value: {
-      ruleIds,
+      ruleIdOf,
       findSpans,
       addKnown: known === undefined ? undefined : addKnown,
       maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
@@ -169,8 +169,8 @@ export function createRedactor(options?: RedactorOptions): Redactor {
 
 /** What the stream layer needs from a redactor beyond its public methods. */
 export interface RedactorInternals {
-  /** Rule ids by compiled rule index (the `rule` of a span). */
-  readonly ruleIds: readonly string[];
+  /** The rule id of a span's rule index (`long-line-token` and `known-secret` included). */
+  ruleIdOf(rule: number): string;
   /** The matcher's spans for `buf`, known secrets included (sorted, merged; never across a `\n`). */
   findSpans(buf: Buffer, watch?: LineWatch): readonly Span[];
   /**

@@ -109,8 +109,8 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
     }
     const warn = (w: string) => say(`warning: ${w}`);
     if (config.known !== undefined) {
-      // checkInterval 0: the files' signatures are checked before every chunk, so a line
-      // read after a rotation is matched with the new value even before the watch event.
+      // checkInterval 0: the named paths are stat'ed before every chunk, so a line read after
+      // a rotation is matched with the new value even before the watch event.
       extras.known = createKnownSecrets({ ...config.known, environment: io.env, checkInterval: 0, onWarning: warn });
     }
     if (config.report !== undefined) {

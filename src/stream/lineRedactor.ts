@@ -20,7 +20,6 @@ import type { Span } from '../matcher/span.js';
 import { resolveOverlaps } from '../matcher/span.js';
 import { escapeSafeEnd, escapeSafeStart } from '../mask/writeMasks.js';
 import { redactorInternals, toBuffer, type Redactor, type RedactorInternals } from '../redactor.js';
-import { KNOWN_SECRET_RULE } from '../report/finding.js';
 import { closesPemBlock, opensPemBlock, PEM_BLOCK_MAX_LINES } from './pemBlock.js';
 
 /** Default longest line scanned whole: 1 MiB. */
@@ -110,7 +109,7 @@ export class LineRedactor {
   stats(): StreamStats {
     const findings: Record<string, number> = {};
     for (const [rule, n] of this.findings) {
-      const id = rule >= 0 ? this.core.ruleIds[rule]! : rule === LONG_TOKEN_RULE ? 'long-line-token' : KNOWN_SECRET_RULE;
+      const id = this.core.ruleIdOf(rule);
       findings[id] = (findings[id] ?? 0) + n;
     }
     return { bytes: this.bytes, lines: this.countLines ? this.lines : undefined, findings, longLineWindows: this.longLineWindows, pemBlockLines: this.pemBlockLines, errors: this.errors };
