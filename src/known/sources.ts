@@ -95,21 +95,22 @@ export function secretsFromPath(path: string, warn: (message: string) => void): 
   return out;
 }
 
+/** Inode, size and mtime of `path` (or why it cannot be stat'ed), and whether it is a directory. */
+function stamp(path: string): { readonly text: string; readonly dir: boolean } {
+  try {
+    const s = statSync(path, { bigint: true });
+    return { text: `${s.ino}:${s.size}:${s.mtimeNs}`, dir: s.isDirectory() };
+  } catch (err) {
+    return { text: reason(err), dir: false };
+  }
+}
+
 /**
  * The cheapest signature: the named paths themselves (a directory's inode and mtime change
  * when an entry is added, removed or renamed into place; a file's on any rewrite).
  */
 export function quickSignatureOf(paths: readonly string[]): string {
-  const parts: string[] = [];
-  for (const p of paths) {
-    try {
-      const s = statSync(p, { bigint: true });
-      parts.push(`${s.ino}:${s.size}:${s.mtimeNs}`);
-    } catch (err) {
-      parts.push(reason(err));
-    }
-  }
-  return parts.join('\n');
+  return paths.map((p) => stamp(p).text).join('\n');
 }
 
 /**
@@ -118,20 +119,12 @@ export function quickSignatureOf(paths: readonly string[]): string {
  */
 export function signatureOf(paths: readonly string[]): string {
   const parts: string[] = [];
-  const sign = (p: string) => {
-    try {
-      const s = statSync(p, { bigint: true });
-      parts.push(`${p}:${s.ino}:${s.size}:${s.mtimeNs}`);
-      return s.isDirectory();
-    } catch (err) {
-      parts.push(`${p}:${reason(err)}`);
-      return false;
-    }
-  };
   for (const p of paths) {
-    if (!sign(p)) continue;
+    const { text, dir } = stamp(p);
+    parts.push(`${p}:${text}`);
+    if (!dir) continue;
     try {
-      for (const n of readdirSync(p).sort()) if (!n.startsWith('.')) sign(join(p, n));
+      for (const n of readdirSync(p).sort()) if (!n.startsWith('.')) parts.push(`${join(p, n)}:${stamp(join(p, n)).text}`);
     } catch (err) {
       parts.push(`${p}/:${reason(err)}`);
     }
