@@ -39,6 +39,15 @@ const BITS_PER_GRAM = 32;
 
 const nextPow2 = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(n, 2)));
 
+const viewOf = (buf: Uint8Array) => new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+
+/** The hash of the `gram` bytes at `p`: the same when indexing a variant and when probing input. */
+function gramHash(view: DataView, p: number, gram: 4 | 8): number {
+  let h = Math.imul(view.getInt32(p, true), 0x9e3779b1);
+  if (gram === 8) h = Math.imul(h ^ view.getInt32(p + 4, true), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
 function isBase64Char(c: number, url: boolean): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (url ? c === 0x2d || c === 0x5f : c === 0x2b || c === 0x2f);
 }
@@ -88,9 +97,9 @@ export class KnownIndex {
     this.keys = new Int32Array(capacity);
     this.slots = new Int32Array(capacity).fill(-1);
     for (let i = 0; i < this.variants.length; i++) {
-      const bytes = this.variants[i]!.bytes;
+      const view = viewOf(this.variants[i]!.bytes);
       for (let d = 0; d < this.step; d++) {
-        const h = this.hash(bytes, d);
+        const h = gramHash(view, d, this.gram);
         const bit = h >>> this.shift;
         this.bitmap[bit >>> 5]! |= 1 << (bit & 31);
         let slot = h & this.mask;
@@ -106,12 +115,6 @@ export class KnownIndex {
     return this.variants.length;
   }
 
-  private hash(buf: Uint8Array, p: number): number {
-    let h = Math.imul(buf[p]! | (buf[p + 1]! << 8) | (buf[p + 2]! << 16) | (buf[p + 3]! << 24), 0x9e3779b1);
-    if (this.gram === 8) h = Math.imul(h ^ (buf[p + 4]! | (buf[p + 5]! << 8) | (buf[p + 6]! << 16) | (buf[p + 7]! << 24)), 0x85ebca6b);
-    return h ^ (h >>> 15);
-  }
-
   /**
    * Appends a span for every occurrence of a variant in `buf` (rule `knownRule(entry)`),
    * widened over partial base64 characters. Spans may overlap each other and rule spans:
@@ -121,11 +124,9 @@ export class KnownIndex {
     if (this.variants.length === 0) return;
     const { gram, step, bitmap, shift, keys, slots, mask } = this;
     const last = buf.length - gram;
-    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    const view = viewOf(buf);
     for (let p = 0; p <= last; p += step) {
-      let h = Math.imul(view.getInt32(p, true), 0x9e3779b1);
-      if (gram === 8) h = Math.imul(h ^ view.getInt32(p + 4, true), 0x85ebca6b);
-      h ^= h >>> 15;
+      const h = gramHash(view, p, gram);
       const bit = h >>> shift;
       if ((bitmap[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
       for (let slot = h & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
