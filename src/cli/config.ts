@@ -5,9 +5,9 @@
  */
 import { CliError } from './cliError.js';
 import { readJsonFile } from './jsonFile.js';
-import { applyRuleFlags, list, parseFlags, RULE_FLAGS } from './ruleFlags.js';
+import { KNOWN_FLAGS, knownSources, type KnownSources } from './knownFlags.js';
+import { applyRuleFlags, parseFlags, RULE_FLAGS } from './ruleFlags.js';
 import { parseDuration } from '../known/duration.js';
-import type { KnownSecret } from '../known/knownSecret.js';
 import type { RedactorOptions } from '../options.js';
 import type { RedactStreamOptions } from '../stream/redactStream.js';
 
@@ -27,7 +27,7 @@ export interface CliConfig {
   readonly inputs: readonly string[];
   readonly streamOptions: RedactStreamOptions;
   /** Known secrets to load (environment patterns and files), or undefined for none. */
-  readonly known: { readonly secrets: readonly KnownSecret[]; readonly env: readonly string[]; readonly files: readonly string[]; readonly rotationGrace: number } | undefined;
+  readonly known: (KnownSources & { readonly rotationGrace: number }) | undefined;
   /** File that findings are appended to as NDJSON. */
   readonly report: string | undefined;
   /** Where to serve Prometheus metrics. */
@@ -46,19 +46,7 @@ export function parseListenAddress(value: string): { host: string; port: number 
   return { host, port };
 }
 
-/** The config file's `knownSecrets`: `[{ "name": …, "value": … }]` (values checked when used). */
-export function knownSecretList(file: string, v: unknown): KnownSecret[] {
-  if (v === undefined) return [];
-  const ok = (s: unknown) => s !== null && typeof s === 'object' && typeof (s as KnownSecret).name === 'string' && typeof (s as KnownSecret).value === 'string';
-  if (!Array.isArray(v) || !v.every(ok)) throw new CliError(`config file ${file}: "knownSecrets" must be an array of {"name": …, "value": …} strings`);
-  return v as KnownSecret[];
-}
 
-export function stringArray(file: string, key: string, v: unknown): string[] {
-  if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new CliError(`config file ${file}: "${key}" must be an array of strings`);
-  return v as string[];
-}
 
 /** Keys of the JSON config file, shared by the sidecar and `logveil scan`. */
 export const CONFIG_KEYS: ReadonlySet<string> = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'gitleaksConfig', 'scan']);
@@ -86,8 +74,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
     workers: { type: 'string' },
     output: { type: 'string', short: 'o' },
     stats: { type: 'boolean' },
-    'known-env': { type: 'string', multiple: true },
-    'known-file': { type: 'string', multiple: true },
+    ...KNOWN_FLAGS,
     'rotation-grace': { type: 'string' },
     report: { type: 'string' },
     metrics: { type: 'string' },
@@ -99,9 +86,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   const options: Record<string, unknown> = { ...file };
   for (const key of CLI_KEYS) delete options[key];
   const configName = v.config ?? '';
-  const knownSecrets = knownSecretList(configName, file.knownSecrets);
-  const knownEnv = [...stringArray(configName, 'knownEnv', file.knownEnv), ...(v['known-env'] ?? []).flatMap(list)];
-  const knownFiles = [...stringArray(configName, 'knownFiles', file.knownFiles), ...(v['known-file'] ?? [])];
+  const known = knownSources(configName, file, v);
   const graceText = v['rotation-grace'] ?? (file.rotationGrace as string | number | undefined) ?? DEFAULT_GRACE;
   const rotationGrace = parseDuration(graceText);
   if (rotationGrace === undefined) {
@@ -128,7 +113,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
     output: v.output,
     inputs: parsed.positionals.length === 0 ? ['-'] : parsed.positionals,
     streamOptions: options as RedactorOptions & RedactStreamOptions,
-    known: knownSecrets.length + knownEnv.length + knownFiles.length > 0 ? { secrets: knownSecrets, env: knownEnv, files: knownFiles, rotationGrace } : undefined,
+    known: known.secrets.length + known.env.length + known.files.length > 0 ? { ...known, rotationGrace } : undefined,
     report: v.report,
     metrics: v.metrics === undefined ? undefined : parseListenAddress(v.metrics),
   };

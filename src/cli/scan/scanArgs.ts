@@ -10,10 +10,10 @@
  * Every failure is a `CliError` (one line on stderr, exit 2).
  */
 import type { RedactorOptions } from '../../options.js';
-import type { KnownSecret } from '../../known/knownSecret.js';
-import { CliError, CONFIG_KEYS, knownSecretList, stringArray } from '../config.js';
+import { CliError, CONFIG_KEYS } from '../config.js';
+import { KNOWN_FLAGS, knownSources, type KnownSources } from '../knownFlags.js';
 import { readJsonFile } from '../jsonFile.js';
-import { applyRuleFlags, list, parseFlags, RULE_FLAGS } from '../ruleFlags.js';
+import { applyRuleFlags, parseFlags, RULE_FLAGS } from '../ruleFlags.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -44,7 +44,7 @@ export interface ScanConfig {
   /** Redactor options (plain data). `fingerprintKey` is set only when the user gave one. */
   readonly redactor: Omit<RedactorOptions, 'knownSecrets' | 'onFinding' | 'onWarning'>;
   /** Known secrets to look for: given values, environment variable patterns, files. */
-  readonly known: { readonly secrets: readonly KnownSecret[]; readonly env: readonly string[]; readonly files: readonly string[] };
+  readonly known: KnownSources;
   readonly allow: ScanAllow;
 }
 
@@ -98,8 +98,7 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     format: { type: 'string', short: 'f' },
     baseline: { type: 'string', short: 'b' },
     ...RULE_FLAGS,
-    'known-env': { type: 'string', multiple: true },
-    'known-file': { type: 'string', multiple: true },
+    ...KNOWN_FLAGS,
     workers: { type: 'string' },
     'no-progress': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -123,11 +122,7 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     workers,
     progress: v['no-progress'] !== true,
     redactor: options as ScanConfig['redactor'],
-    known: {
-      secrets: knownSecretList(configName, known.knownSecrets),
-      env: [...stringArray(configName, 'knownEnv', known.knownEnv), ...(v['known-env'] ?? []).flatMap(list)],
-      files: [...stringArray(configName, 'knownFiles', known.knownFiles), ...(v['known-file'] ?? [])],
-    },
+    known: knownSources(configName, known, v),
     allow,
   };
 }
