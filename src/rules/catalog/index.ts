@@ -8,6 +8,7 @@ import type { Rule } from '../rule.js';
 import { aiRules } from './ai.js';
 import { cloudRules } from './cloud.js';
 import { contextRules } from './context.js';
+import { httpRules } from './http.js';
 import { keyRules } from './keys.js';
 import { paymentRules } from './payments.js';
 import { saasRules } from './saas.js';
@@ -27,5 +28,6 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   ...aiRules,
   ...saasRules,
   ...keyRules,
+  ...httpRules,
   ...contextRules,
 ]);
