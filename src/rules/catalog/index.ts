@@ -8,8 +8,11 @@ import type { Rule } from '../rule.js';
 import { aiRules } from './ai.js';
 import { cloudRules } from './cloud.js';
 import { contextRules } from './context.js';
+import { devtoolRules } from './devtools.js';
 import { httpRules } from './http.js';
 import { keyRules } from './keys.js';
+import { messagingRules } from './messaging.js';
+import { observabilityRules } from './observability.js';
 import { paymentRules } from './payments.js';
 import { saasRules } from './saas.js';
 import { vcsRules } from './vcs.js';
@@ -27,6 +30,9 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   ...paymentRules,
   ...aiRules,
   ...saasRules,
+  ...messagingRules,
+  ...observabilityRules,
+  ...devtoolRules,
   ...keyRules,
   ...httpRules,
   ...contextRules,
