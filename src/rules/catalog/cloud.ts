@@ -4,7 +4,9 @@ import type { Rule } from '../rule.js';
  * Cloud-provider credentials: AWS (access key ids, secret keys, session tokens, Bedrock API keys),
  * Google Cloud (API keys, service-account key ids, OAuth client secrets), Azure (storage account
  * keys, SAS signatures, Entra ID client secrets, Service Bus / Event Hubs shared access keys),
- * DigitalOcean, Heroku, Cloudflare, Alibaba Cloud, IBM Cloud, Fly.io, Scaleway and Linode.
+ * DigitalOcean, Heroku, Cloudflare, Alibaba Cloud, IBM Cloud, Fly.io, Scaleway, Linode/Akamai,
+ * Tencent Cloud, Amazon's non-AWS APIs (MWS, Login with Amazon), Google OAuth tokens and
+ * Firebase server keys, Cloudflare Tunnel tokens, OpenShift and Rancher tokens.
  *
  * Formats come from each provider's documentation: AWS IAM "unique identifier prefixes" and the
  * Bedrock API-key guide; Google Cloud API-key and OAuth-client docs (`AIza`, `GOCSPX-`); Azure
@@ -116,6 +118,54 @@ export const cloudRules: readonly Rule[] = [
     pattern: String.raw`\b(GOCSPX-[A-Za-z0-9_\-]{28})(?:[^A-Za-z0-9_\-]|$)`,
     keywords: ['GOCSPX-'],
     caseSensitiveKeywords: true,
+  },
+  {
+    id: 'google-oauth-access-token',
+    description: 'Google OAuth 2.0 access token (ya29.)',
+    tags: ['gcp', 'access-token', 'cloud'],
+    // Access tokens from Google's OAuth 2.0 endpoints (and `gcloud auth print-access-token`)
+    // open with `ya29.`; the rest is base64url of varying length (~150-250 today). We take
+    // 30-1000 (RE2's repetition cap).
+    pattern: String.raw`\b(ya29\.[0-9A-Za-z_\-]{30,1000})(?:[^0-9A-Za-z_\-]|$)`,
+    keywords: ['ya29.'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    id: 'google-oauth-refresh-token',
+    description: 'Google OAuth 2.0 refresh token (1//0…)',
+    tags: ['gcp', 'refresh-token', 'cloud'],
+    // Refresh tokens open with `1//0` (then a region/shard letter) and run ~100 base64url
+    // characters. Not after a letter, digit, `.`, `/`, `_` or `-`, so `http://10.0.0.1//0…`
+    // paths and base64 runs are not taken for one. We take 40-512 after the prefix.
+    pattern: String.raw`(?:^|[^0-9A-Za-z_.\-/])(1//0[0-9A-Za-z_\-]{40,512})(?:[^0-9A-Za-z_\-]|$)`,
+    keywords: ['1//0'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    id: 'gcp-fcm-server-key',
+    description: 'Firebase Cloud Messaging legacy server key (AAAA…:APA91b…)',
+    tags: ['firebase', 'server-key', 'cloud'],
+    // Legacy FCM server keys (the `key=` of the legacy HTTP API): `AAAA` + 7, `:`, then
+    // `APA91b` + 134 base64url, 152 characters in all. Device registration tokens share the
+    // `:APA91b` half but not the 11-character `AAAA…` sender part.
+    pattern: String.raw`\b(AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{134})(?:[^A-Za-z0-9_\-]|$)`,
+    keywords: [':APA91b'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    id: 'cloudflare-tunnel-token',
+    description: 'Cloudflare Tunnel token (base64 JSON {"a":…,"t":…,"s":…})',
+    tags: ['cloudflare', 'tunnel-token', 'cloud'],
+    // `cloudflared tunnel run --token …` takes base64 of {"a":"<account tag>","t":"<tunnel
+    // id>","s":"<secret>"}: it always opens `eyJhIjoi` (base64 of `{"a":"`) and runs ~180
+    // characters. No dots, unlike a JWT.
+    pattern: String.raw`\b(eyJhIjoi[A-Za-z0-9+/]{100,600}={0,2})(?:[^A-Za-z0-9+/=.\-_]|$)`,
+    keywords: ['eyJhIjoi'],
+    caseSensitiveKeywords: true,
+    minEntropy: 4.0,
   },
 
   // ---------------------------------------------------------------- Azure
@@ -318,5 +368,78 @@ export const cloudRules: readonly Rule[] = [
     pattern: String.raw`(?i)linode${GAP}${SEP}([a-f0-9]{64})\b`,
     keywords: ['linode'],
     minEntropy: 3.0,
+  },
+  {
+    id: 'akamai-edgegrid-token',
+    description: 'Akamai EdgeGrid client or access token (akab-)',
+    tags: ['akamai', 'edgegrid', 'cloud'],
+    // `.edgerc` credentials (techdocs.akamai.com, "Create authentication credentials"): the
+    // client token and access token read `akab-` + two lower-case base32 groups joined by
+    // `-`. The API host has the same start but continues `.luna.akamaiapis.net`, so a match
+    // followed by `.` and a letter is not a token. (The client secret is bare base64: the
+    // context engine's job.)
+    pattern: String.raw`\b(akab-[a-z0-9]{12,40}-[a-z0-9]{12,40})\.?(?:[^a-z0-9_.\-\n]|(?m:$))`,
+    keywords: ['akab-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+
+  // ---------------------------------------------------------------- Tencent Cloud
+  {
+    id: 'tencent-cloud-secret-id',
+    description: 'Tencent Cloud API SecretId (AKID + 32)',
+    tags: ['tencent', 'access-key-id', 'cloud'],
+    // Tencent Cloud CAM API keys: the SecretId is `AKID` + 32 base62 and always travels with
+    // its SecretKey (masked like AWS access key ids). The SecretKey has no prefix.
+    pattern: String.raw`\b(AKID[A-Za-z0-9]{32})\b`,
+    keywords: ['AKID'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+
+  // ---------------------------------------------------------------- Amazon (non-AWS APIs)
+  {
+    id: 'amazon-mws-auth-token',
+    description: 'Amazon Marketplace Web Service auth token (amzn.mws. + UUID)',
+    tags: ['amazon', 'mws', 'cloud'],
+    pattern: String.raw`\b(amzn\.mws\.${UUID})\b`,
+    keywords: ['amzn.mws.'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
+  },
+  {
+    id: 'amazon-lwa-token',
+    description: 'Login with Amazon access (Atza|) or refresh (Atzr|) token',
+    tags: ['amazon', 'oauth-token', 'cloud'],
+    // LWA (Selling Partner API, Alexa) tokens: `Atza|` access tokens, `Atzr|` refresh tokens,
+    // then a few hundred base64url characters.
+    pattern: String.raw`\b(Atz[ar]\|[A-Za-z0-9_\-]{40,1000})(?:[^A-Za-z0-9_\-]|$)`,
+    keywords: ['Atza|', 'Atzr|'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+
+  // ---------------------------------------------------------------- Kubernetes platforms
+  {
+    id: 'openshift-user-token',
+    description: 'OpenShift OAuth access token (sha256~ + 43)',
+    tags: ['openshift', 'access-token', 'cloud'],
+    // `oc whoami -t` / OAuth access tokens: `sha256~` + 43 base64url characters.
+    pattern: String.raw`\b(sha256~[A-Za-z0-9_\-]{43})(?:[^A-Za-z0-9_\-]|$)`,
+    keywords: ['sha256~'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    id: 'rancher-api-token',
+    description: 'Rancher API token (token-<5>:<54>)',
+    tags: ['rancher', 'api-token', 'cloud'],
+    // Rancher API keys / bearer tokens: `token-` + 5 lower-case base36 (the token name), `:`,
+    // then the 54-character lower-case secret. The name alone is not secret; the whole pair is
+    // masked because it is sent as one bearer value.
+    pattern: String.raw`\b(token-[a-z0-9]{5}:[a-z0-9]{54})\b`,
+    keywords: ['token-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
   },
 ];
