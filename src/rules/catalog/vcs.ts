@@ -20,7 +20,12 @@ import type { Rule } from '../rule.js';
  *   (`<14>.atlasv1.<60–70>`), Doppler (`dp.<type>.` + 40–44), Pulumi (`pul-` + 40 hex),
  *   Buildkite (`bkua_` + 40 hex), Sourcegraph (`sgp_` + 40 hex, optionally instance-scoped),
  *   JFrog (`AKCp` API keys, `cmVmdGtuOjAxOj` reference tokens), Octopus (`API-` + 26),
- *   SonarQube (`squ_`/`sqp_`/`sqa_` + 40 hex), Databricks (`dapi` + 32 hex).
+ *   SonarQube (`squ_`/`sqp_`/`sqa_` + 40 hex), Databricks (`dapi` + 32 hex, OAuth secrets `dose`
+ *   + 32 hex).
+ * - More registries and CI: RubyGems (`rubygems_` + 48 hex), Clojars (`CLOJARS_` + 60),
+ *   crates.io (`cio` + 32), NuGet.org (`oy2` + 43), Harness (`pat.`/`sat.` + account, token id
+ *   and secret), JetBrains YouTrack/Hub permanent tokens (`perm:`), GitLab's
+ *   `_gitlab_session` cookie.
  *
  * The GitHub `ghp_`/`gho_`/`ghu_`/`ghs_` rules and npm carry a `checksum`: a match whose last six
  * characters are not the CRC32 of the random part is not a real token and is skipped.
@@ -158,6 +163,17 @@ export const vcsRules: readonly Rule[] = [
     caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
+  {
+    id: 'gitlab-session-cookie',
+    description: 'GitLab session cookie (_gitlab_session=<32 hex>)',
+    tags: ['gitlab', 'session-cookie', 'vcs'],
+    // The Rails session id GitLab sets as `_gitlab_session`: 32 lower-case hex. Whoever holds
+    // it is signed in as the user; `curl -v` and proxy logs print it in `Cookie:` headers.
+    pattern: String.raw`_gitlab_session=([0-9a-f]{32})\b`,
+    keywords: ['_gitlab_session='],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
+  },
 
   // ---------------------------------------------------------------- Bitbucket
   {
@@ -236,6 +252,48 @@ export const vcsRules: readonly Rule[] = [
     caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
+  {
+    id: 'rubygems-api-token',
+    description: 'RubyGems.org API key (rubygems_ + 48 hex)',
+    tags: ['rubygems', 'api-key', 'registry'],
+    // guides.rubygems.org (API key scopes): keys minted since 2021 read `rubygems_` + 48 hex.
+    pattern: String.raw`\b(rubygems_[a-f0-9]{48})\b`,
+    keywords: ['rubygems_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
+  },
+  {
+    id: 'clojars-api-token',
+    description: 'Clojars deploy token (CLOJARS_ + 60)',
+    tags: ['clojars', 'deploy-token', 'registry'],
+    // Clojars deploy tokens: `CLOJARS_` + 60 alphanumerics (lower-case hex in issued tokens;
+    // we accept either case).
+    pattern: String.raw`\b(CLOJARS_[A-Za-z0-9]{60})\b`,
+    keywords: ['CLOJARS_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
+  },
+  {
+    id: 'crates-io-api-token',
+    description: 'crates.io API token (cio + 32)',
+    tags: ['crates-io', 'api-token', 'registry'],
+    // crates.io (src/util/token.rs): `cio` + 32 base62. `cio` is no English word prefix
+    // followed by 32 alphanumerics, and the entropy gate skips runs such as `cio` + repeats.
+    pattern: String.raw`\b(cio[A-Za-z0-9]{32})\b`,
+    keywords: ['cio'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    id: 'nuget-api-key',
+    description: 'NuGet.org API key (oy2 + 43)',
+    tags: ['nuget', 'api-key', 'registry'],
+    // NuGet.org API keys are 46 lower-case base32-ish characters that open with `oy2`.
+    pattern: String.raw`\b(oy2[a-z0-9]{43})\b`,
+    keywords: ['oy2'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
 
   // ---------------------------------------------------------------- CI/CD
   {
@@ -271,6 +329,28 @@ export const vcsRules: readonly Rule[] = [
     pattern: String.raw`\b(bkua_[a-f0-9]{40})\b`,
     keywords: ['bkua_'],
     caseSensitiveKeywords: true,
+  },
+  {
+    id: 'harness-api-key',
+    description: 'Harness personal (pat.) or service account (sat.) token',
+    tags: ['harness', 'api-key', 'ci'],
+    // developer.harness.io (API keys): tokens read `pat.` or `sat.`, the 22-character account
+    // id, the 24-character token id and a 20-character secret, joined by dots.
+    pattern: String.raw`\b([ps]at\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})\b`,
+    keywords: ['pat.', 'sat.'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    id: 'youtrack-permanent-token',
+    description: 'JetBrains YouTrack / Hub permanent token (perm:… or perm-…)',
+    tags: ['jetbrains', 'permanent-token', 'ci'],
+    // YouTrack permanent tokens: `perm:` (newer: `perm-`), base64 of the user name, `.`,
+    // base64 of the token name, `.`, a 30-character secret (Hub docs, "Permanent tokens").
+    pattern: String.raw`\b(perm[:\-][A-Za-z0-9+/=_\-]{2,64}\.[A-Za-z0-9+/=_\-]{2,64}\.[A-Za-z0-9]{30})\b`,
+    keywords: ['perm:', 'perm-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
   },
   {
     id: 'octopus-deploy-api-key',
@@ -414,6 +494,17 @@ export const vcsRules: readonly Rule[] = [
     // gate: random tokens stay above 3.3 bits/char in 99.9% of 100k samples.
     pattern: String.raw`\b(dapi[a-f0-9]{32}(?:-[0-9]{1,2})?)\b`,
     keywords: ['dapi'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.2,
+  },
+  {
+    id: 'databricks-oauth-secret',
+    description: 'Databricks service principal OAuth secret (dose + 32 hex)',
+    tags: ['databricks', 'oauth-secret', 'ci'],
+    // Databricks OAuth secrets for service principals (OAuth M2M) open with `dose`, then 32
+    // lower-case hex, as `dapi` tokens do.
+    pattern: String.raw`\b(dose[a-f0-9]{32})\b`,
+    keywords: ['dose'],
     caseSensitiveKeywords: true,
     minEntropy: 3.2,
   },
