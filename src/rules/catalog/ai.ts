@@ -17,6 +17,9 @@ import type { Rule } from '../rule.js';
  *   (`sk_` + 48 hex) and Weights & Biases (40 hex) keys carry no distinctive prefix of their
  *   own and are matched only next to the provider's name (or its documented header/env name).
  * - Google Gemini keys are GCP `AIza…` keys: covered by the cloud catalog, not here.
+ * - Tooling with prefixed keys: Anthropic OAuth tokens (`sk-ant-oat01-`/`sk-ant-ort01-`),
+ *   Langfuse secret keys (`sk-lf-` + UUID), Tavily (`tvly-`), Firecrawl (`fc-` + 32 hex), Jina
+ *   (`jina_`), Cerebras (`csk-` + 48), E2B (`e2b_` + 40 hex).
  */
 
 /** Separator between a context word (plus a short key suffix) and its value: `=`, `:`, JSON. */
@@ -53,6 +56,18 @@ export const aiRules: readonly Rule[] = [
     tags: ['anthropic', 'admin-key', 'ai'],
     pattern: String.raw`\b(sk-ant-admin01-[A-Za-z0-9_\-]{93}AA)${END_B64URL}`,
     keywords: ['sk-ant-admin01-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // Claude Code subscription credentials (`claude setup-token`, CLAUDE_CODE_OAUTH_TOKEN):
+    // OAuth access tokens `sk-ant-oat01-` + 95 base64url (108 in all) and refresh tokens
+    // `sk-ant-ort01-`. We accept 80-120 after the prefix for both.
+    id: 'anthropic-oauth-token',
+    description: 'Anthropic OAuth access (sk-ant-oat01-) or refresh (sk-ant-ort01-) token',
+    tags: ['anthropic', 'oauth-token', 'ai'],
+    pattern: String.raw`\b(sk-ant-o[ar]t01-[A-Za-z0-9_\-]{80,120})${END_B64URL}`,
+    keywords: ['sk-ant-oat01-', 'sk-ant-ort01-'],
     caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
@@ -205,6 +220,71 @@ export const aiRules: readonly Rule[] = [
     tags: ['wandb', 'api-key', 'ai'],
     pattern: String.raw`(?i)wandb${SEP}([0-9a-f]{40})\b`,
     keywords: ['wandb'],
+    minEntropy: 3.0,
+  },
+  // ---------------------------------------------------------------- Prefixed keys of AI tooling
+  {
+    // Langfuse project keys come in pairs: public `pk-lf-` + UUID (sent as the basic-auth user
+    // name; not matched) and secret `sk-lf-` + UUID.
+    id: 'langfuse-secret-key',
+    description: 'Langfuse secret key (sk-lf- + UUID)',
+    tags: ['langfuse', 'secret-key', 'ai'],
+    pattern: String.raw`\b(sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
+    keywords: ['sk-lf-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
+  },
+  {
+    // Tavily search API keys: `tvly-` + 32 base62; keys issued since 2025 carry the
+    // environment (`tvly-dev-`, `tvly-prod-`).
+    id: 'tavily-api-key',
+    description: 'Tavily API key (tvly-)',
+    tags: ['tavily', 'api-key', 'ai'],
+    pattern: String.raw`\b(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})\b`,
+    keywords: ['tvly-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // Firecrawl API keys: `fc-` + 32 lower-case hex. Not after `.`, `/` or `-` (`rfc-`,
+    // `/fc-` paths fail the boundary or this).
+    id: 'firecrawl-api-key',
+    description: 'Firecrawl API key (fc- + 32 hex)',
+    tags: ['firecrawl', 'api-key', 'ai'],
+    pattern: String.raw`(?:^|[^A-Za-z0-9_.\-/])(fc-[a-f0-9]{32})\b`,
+    keywords: ['fc-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
+  },
+  {
+    // Jina AI API keys: `jina_` + 60 base64url-ish characters (32 hex then 28 mixed in issued
+    // keys); we take 50-70.
+    id: 'jina-api-key',
+    description: 'Jina AI API key (jina_)',
+    tags: ['jina', 'api-key', 'ai'],
+    pattern: String.raw`\b(jina_[A-Za-z0-9_\-]{50,70})${END_B64URL}`,
+    keywords: ['jina_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // Cerebras inference API keys: `csk-` + 48 lower-case base36.
+    id: 'cerebras-api-key',
+    description: 'Cerebras API key (csk-)',
+    tags: ['cerebras', 'api-key', 'ai'],
+    pattern: String.raw`\b(csk-[a-z0-9]{48})\b`,
+    keywords: ['csk-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // E2B sandbox API keys: `e2b_` + 40 lower-case hex.
+    id: 'e2b-api-key',
+    description: 'E2B API key (e2b_ + 40 hex)',
+    tags: ['e2b', 'api-key', 'ai'],
+    pattern: String.raw`\b(e2b_[a-f0-9]{40})\b`,
+    keywords: ['e2b_'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.0,
   },
 ];
