@@ -22,6 +22,9 @@ import type { Rule } from '../rule.js';
  * - Shopify: shopify.dev — Admin API access tokens `shpat_`, custom-app `shpca_`, private-app
  *   `shppa_`, app shared secrets `shpss_`, each + 32 hex.
  * - GoCardless: access tokens `live_` + 40 near `gocardless`.
+ * - WooCommerce REST keys `ck_`/`cs_` + 40 hex; Checkout.com secret keys `sk_sbox_`/`sk_` + 26
+ *   (older: `sk_[test_]` + UUID); Paddle Billing `pdl_live_apikey_`/`pdl_sdbx_apikey_`; Ramp
+ *   `ramp_id_`/`ramp_sec_`.
  */
 
 /** Separator between a context word (plus a short key suffix) and its value: `=`, `:`, JSON. */
@@ -193,5 +196,52 @@ export const paymentRules: readonly Rule[] = [
     pattern: String.raw`(?i)gocardless${SEP}((?-i:live_)[A-Za-z0-9_\-=]{40})(?:[^A-Za-z0-9_\-=\n]|(?m:$))`,
     keywords: ['gocardless'],
     minEntropy: 3.0,
+  },
+  {
+    // WooCommerce REST API keys (woocommerce.github.io/woocommerce-rest-api-docs,
+    // Authentication): consumer key `ck_` + 40 hex and consumer secret `cs_` + 40 hex, used as
+    // a pair (often in a query string). Both are masked, as AWS key ids are.
+    id: 'woocommerce-api-key',
+    description: 'WooCommerce REST API consumer key (ck_) or secret (cs_) + 40 hex',
+    tags: ['woocommerce', 'api-key', 'payments'],
+    pattern: String.raw`\b(c[ks]_[a-f0-9]{40})\b`,
+    keywords: ['ck_', 'cs_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
+  },
+  {
+    // Checkout.com secret keys: current accounts `sk_sbox_` (sandbox) or `sk_` (live) + 26
+    // lower-case base32; older accounts `sk_test_` or `sk_` + a UUID. Public keys (`pk_…`) are
+    // not matched.
+    id: 'checkout-com-secret-key',
+    description: 'Checkout.com secret key (sk_sbox_/sk_ + 26, or sk_[test_] + UUID)',
+    tags: ['checkout-com', 'secret-key', 'payments'],
+    pattern: String.raw`\b(sk_(?:sbox_[a-z0-9]{26}|(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z0-9]{26}))\b`,
+    keywords: ['sk_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // developer.paddle.com (Authentication): `pdl_live_apikey_` or `pdl_sdbx_apikey_`, a
+    // 26-character lower-case ULID, `_`, a 22-character base62 secret, `_`, a 3-character
+    // check.
+    id: 'paddle-api-key',
+    description: 'Paddle Billing API key (pdl_live_apikey_/pdl_sdbx_apikey_)',
+    tags: ['paddle', 'api-key', 'payments'],
+    pattern: String.raw`\b(pdl_(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3})\b`,
+    keywords: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // Ramp developer API: client ids `ramp_id_` + 40 and client secrets `ramp_sec_` + 48
+    // base62, used together for the client-credentials grant.
+    id: 'ramp-api-credential',
+    description: 'Ramp API client id (ramp_id_) or client secret (ramp_sec_)',
+    tags: ['ramp', 'client-secret', 'payments'],
+    pattern: String.raw`\b(ramp_(?:id_[A-Za-z0-9]{40}|sec_[A-Za-z0-9]{48}))\b`,
+    keywords: ['ramp_id_', 'ramp_sec_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
   },
 ];

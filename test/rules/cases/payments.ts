@@ -202,4 +202,16 @@ export const cases: readonly RuleCase[] = [
     text: 'gocardless env=live_mode webhook_endpoint=live_payments',
     negative: true,
   },
+  // Long-tail provider formats (issue 12): random fake values.
+  { rule: "woocommerce-api-key", text: "GET /wp-json/wc/v3/orders?consumer_key=ck_f38800cf6309eed1f6830f53c4faf9b2dde7045c&consumer_secret=cs_51b76113cb0423f3ee8294acb8333632e26d1372 200", secret: "cs_51b76113cb0423f3ee8294acb8333632e26d1372" },
+  { rule: "woocommerce-api-key", text: "WOO_CONSUMER_KEY=ck_f38800cf6309eed1f6830f53c4faf9b2dde7045c", secret: "ck_f38800cf6309eed1f6830f53c4faf9b2dde7045c" },
+  { rule: "woocommerce-api-key", text: "stripe session cs_test_a1B2c3D4e5F6g7H8", negative: true, note: "Stripe Checkout session id" },
+  { rule: "checkout-com-secret-key", text: "CKO_SECRET_KEY=sk_sbox_xby8c86b67o4fg0kk7la0c8uwc", secret: "sk_sbox_xby8c86b67o4fg0kk7la0c8uwc" },
+  { rule: "checkout-com-secret-key", text: "Authorization: sk_test_89541b45-65b0-a557-2c97-fb517f759433", secret: "sk_test_89541b45-65b0-a557-2c97-fb517f759433" },
+  { rule: "checkout-com-secret-key", text: "sk_buff allocation failed", negative: true, note: "kernel identifier" },
+  { rule: "paddle-api-key", text: "Authorization: Bearer pdl_live_apikey_01wd2a3rb81euodtmwekwd2ykj_2OjO8k0xuGFd0C54WObaIS_886", secret: "pdl_live_apikey_01wd2a3rb81euodtmwekwd2ykj_2OjO8k0xuGFd0C54WObaIS_886" },
+  { rule: "paddle-api-key", text: "PADDLE_API_KEY=pdl_live_apikey_", negative: true, note: "prefix only" },
+  { rule: "ramp-api-credential", text: "RAMP_CLIENT_SECRET=ramp_sec_yODsgbqLFvVjSMruZPCrZ9nHFJb939EMe05yG07bOAk3qfg3", secret: "ramp_sec_yODsgbqLFvVjSMruZPCrZ9nHFJb939EMe05yG07bOAk3qfg3" },
+  { rule: "ramp-api-credential", text: "RAMP_CLIENT_ID=ramp_id_CGIyDOfIpWnzkwmFVtaszunJL1hVEsX3pBBkFQS7", secret: "ramp_id_CGIyDOfIpWnzkwmFVtaszunJL1hVEsX3pBBkFQS7" },
+  { rule: "ramp-api-credential", text: "ramp_id_count=3 ramp_sec_total=12", negative: true, note: "identifiers" },
 ];
