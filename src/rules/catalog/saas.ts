@@ -4,8 +4,10 @@ import type { Rule } from '../rule.js';
  * SaaS: chat and messaging (Slack, Discord, Telegram, Teams, Twilio, SendGrid, Mailgun, …),
  * observability (Sentry, Datadog, New Relic, Grafana, PagerDuty, Sumo Logic, …), productivity
  * and developer SaaS (Atlassian, Linear, Notion, Airtable, Figma, HubSpot, …), identity and
- * secret managers (Okta, 1Password, age), and hosted platforms (Supabase, PlanetScale,
- * Netlify, Vercel, …).
+ * secret managers (Okta, 1Password, age), hosted platforms (Supabase, PlanetScale,
+ * Netlify, Vercel, …), social platforms (Meta, Instagram, Pinterest), CRM and productivity
+ * (Salesforce, Zoho, ClickUp, Adobe, Cloudinary), Authress and Yandex, and IoT platforms
+ * (Ubidots, Adafruit IO).
  *
  * Formats come from each provider's documentation (token/API-key reference pages, changelogs
  * announcing prefixed tokens, webhook setup guides). Where a provider documents a distinctive
@@ -832,6 +834,152 @@ export const saasRules: readonly Rule[] = [
     tags: ['readme', 'api-key', 'platform'],
     pattern: String.raw`\b(rdme_[a-z0-9]{70})\b`,
     keywords: ['rdme_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  // ---------------------------------------------------------------- Social platforms
+  {
+    // Meta Graph API access tokens (user, page, system-user) open with `EAA` and a letter or
+    // digit derived from the app, then 100-250+ base62 characters. Square's `EAAA` tokens are
+    // 64 characters and fall short of the 100 minimum. The token must not sit inside a base64
+    // run (`+EAA…`, `/EAA…`): base64 blobs such as certificates contain `EAA` everywhere.
+    id: 'facebook-access-token',
+    description: 'Facebook / Meta Graph API access token (EAA…)',
+    tags: ['facebook', 'access-token', 'saas'],
+    pattern: String.raw`(?:^|[^A-Za-z0-9+/_\-])(EAA[A-Za-z0-9]{100,1000})(?:[^A-Za-z0-9+/=_\-]|(?m:$))`,
+    keywords: ['EAA'],
+    caseSensitiveKeywords: true,
+    minEntropy: 4.0,
+  },
+  {
+    // Instagram long-lived user tokens: `IGQV…` (Basic Display) and `IGAA…` (Instagram API
+    // with Instagram Login), 150+ base64url characters.
+    id: 'instagram-access-token',
+    description: 'Instagram user access token (IGQV…, IGAA…)',
+    tags: ['instagram', 'access-token', 'saas'],
+    pattern: String.raw`(?:^|[^A-Za-z0-9+/_\-])(IG(?:QV|AA)[A-Za-z0-9_\-]{100,1000})(?:[^A-Za-z0-9+/=_\-]|(?m:$))`,
+    keywords: ['IGQV', 'IGAA'],
+    caseSensitiveKeywords: true,
+    minEntropy: 4.0,
+  },
+  {
+    // Pinterest API v5 OAuth tokens: access `pina_`, refresh `pinr_`, + a long base64url body.
+    id: 'pinterest-oauth-token',
+    description: 'Pinterest API access (pina_) or refresh (pinr_) token',
+    tags: ['pinterest', 'oauth-token', 'saas'],
+    pattern: String.raw`\b(pin[ar]_[A-Za-z0-9_\-]{60,600})${END_B64URL}`,
+    keywords: ['pina_', 'pinr_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 4.0,
+  },
+  // ---------------------------------------------------------------- CRM and productivity
+  {
+    // Salesforce session ids / OAuth access tokens: the 15-character org id (`00D` + 12),
+    // `!`, then ~96 characters of base62, `.` and `_`. The `!` makes the shape unmistakable.
+    id: 'salesforce-access-token',
+    description: 'Salesforce OAuth access token or session id (00D…!…)',
+    tags: ['salesforce', 'access-token', 'saas'],
+    pattern: String.raw`\b(00D[0-9A-Za-z]{12}![0-9A-Za-z._]{80,120})(?:[^0-9A-Za-z._]|$)`,
+    keywords: ['00D'],
+    caseSensitiveKeywords: true,
+    minEntropy: 4.0,
+  },
+  {
+    // Zoho OAuth access and refresh tokens (api-console.zoho.com): `1000.` + 32 hex + `.` + 32
+    // hex.
+    id: 'zoho-oauth-token',
+    description: 'Zoho OAuth access or refresh token (1000.<32 hex>.<32 hex>)',
+    tags: ['zoho', 'oauth-token', 'saas'],
+    pattern: String.raw`\b(1000\.[a-f0-9]{32}\.[a-f0-9]{32})\b`,
+    keywords: ['1000.'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
+  },
+  {
+    // ClickUp personal API tokens: `pk_` + the user id (digits) + `_` + 32 upper-case base36.
+    id: 'clickup-personal-token',
+    description: 'ClickUp personal API token (pk_<user id>_<32>)',
+    tags: ['clickup', 'api-token', 'saas'],
+    pattern: String.raw`\b(pk_[0-9]{4,12}_[0-9A-Z]{32})\b`,
+    keywords: ['pk_'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // Adobe Developer Console OAuth client secrets: `p8e-` + 32 base62.
+    id: 'adobe-client-secret',
+    description: 'Adobe OAuth client secret (p8e-)',
+    tags: ['adobe', 'client-secret', 'saas'],
+    pattern: String.raw`\b(p8e-[A-Za-z0-9]{32})\b`,
+    keywords: ['p8e-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // CLOUDINARY_URL=cloudinary://<api key digits>:<api secret>@<cloud name>: the secret is
+    // the userinfo password (27 base64url characters today; we take 20-40).
+    id: 'cloudinary-url',
+    description: 'Cloudinary API secret in a cloudinary:// URL',
+    tags: ['cloudinary', 'api-secret', 'saas'],
+    pattern: String.raw`cloudinary://[0-9]{6,20}:([A-Za-z0-9_\-]{20,40})@`,
+    keywords: ['cloudinary://'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  // ---------------------------------------------------------------- Identity
+  {
+    // Authress service client access keys (authress.io, "API access"): the client id
+    // (`sc_…`, `ext_…`, `scauth_…`, `authress_…`), `.`, a short key id, `.acc_` or `.acc-` and
+    // the account id, `.`, then the private key in base64url. The `.acc_`/`.acc-` part is the
+    // literal every key holds.
+    id: 'authress-service-client-access-key',
+    description: 'Authress service client access key (sc_….….acc_….…)',
+    tags: ['authress', 'access-key', 'saas'],
+    pattern: String.raw`\b((?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_\-][A-Za-z0-9\-]{10,32}\.[A-Za-z0-9+/_=\-]{30,120})(?:[^A-Za-z0-9+/_=\-]|(?m:$))`,
+    keywords: ['.acc_', '.acc-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // Yandex ID OAuth tokens (yandex.com/dev/id): `y0_`…`y3_` (the token generation) + about
+    // 55 base64url characters that open `Ag`. We take 40-80 after the prefix.
+    id: 'yandex-oauth-token',
+    description: 'Yandex OAuth token (y0_Ag…)',
+    tags: ['yandex', 'oauth-token', 'saas'],
+    pattern: String.raw`\b(y[0-3]_Ag[A-Za-z0-9_\-]{40,80})${END_B64URL}`,
+    keywords: ['y0_Ag', 'y1_Ag', 'y2_Ag', 'y3_Ag'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // Yandex Cloud IAM tokens: `t1.` + a base64url header + `.` + an 86-character signature
+    // (both may end in `=` padding). `t1.micro` instance names fail the shape.
+    id: 'yandex-iam-token',
+    description: 'Yandex Cloud IAM token (t1.<…>.<86>)',
+    tags: ['yandex', 'iam-token', 'saas'],
+    pattern: String.raw`\b(t1\.[A-Za-z0-9_\-]{20,400}={0,2}\.[A-Za-z0-9_\-]{86}={0,2})(?:[^A-Za-z0-9_\-=]|(?m:$))`,
+    keywords: ['t1.'],
+    caseSensitiveKeywords: true,
+    minEntropy: 4.0,
+  },
+  // ---------------------------------------------------------------- IoT platforms
+  {
+    // Ubidots tokens: `BBFF-` (and, for newer accounts, `BBUS-`) + 30 base62.
+    id: 'ubidots-token',
+    description: 'Ubidots API token (BBFF-/BBUS-)',
+    tags: ['ubidots', 'api-token', 'saas'],
+    pattern: String.raw`\b(BB(?:FF|US)-[0-9A-Za-z]{30})\b`,
+    keywords: ['BBFF-', 'BBUS-'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
+    // Adafruit IO keys (io.adafruit.com, "My Key"): `aio_` + 28 base62.
+    id: 'adafruit-io-key',
+    description: 'Adafruit IO key (aio_)',
+    tags: ['adafruit', 'api-key', 'saas'],
+    pattern: String.raw`\b(aio_[A-Za-z0-9]{28})\b`,
+    keywords: ['aio_'],
     caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
