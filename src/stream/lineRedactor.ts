@@ -10,8 +10,10 @@
  *   `maxLineLength` bytes that overlap by `overlap` bytes, so any secret of up to `overlap`
  *   bytes (context included) lies wholly inside some window. A longer token that crosses a
  *   window edge is masked as `long-line-token`, up to 64 KiB of it (fail closed).
- * - A multi-line PEM private key (a BEGIN header alone at the end of its line) has every body
- *   line masked up to its END line, or for `PEM_BLOCK_MAX_LINES` lines when no END comes.
+ * - A multi-line PEM private key has its body masked line by line up to its END line, or for
+ *   `PEM_BLOCK_MAX_LINES` lines when no END comes: whole lines after a header alone on its
+ *   line, the base64 run inside each entry of a key logged one line per entry (see
+ *   `pemBlock.ts`).
  *
  * Output is byte-identical to the input outside the masks, LF/CRLF and a missing final
  * newline included, and does not depend on how the input was cut into chunks.
@@ -20,7 +22,7 @@ import type { Span } from '../matcher/span.js';
 import { resolveOverlaps } from '../matcher/span.js';
 import { escapeSafeEnd, escapeSafeStart } from '../mask/writeMasks.js';
 import { redactorInternals, toBuffer, type Redactor, type RedactorInternals } from '../redactor.js';
-import { closesPemBlock, opensPemBlock, PEM_BLOCK_MAX_LINES } from './pemBlock.js';
+import { PemBlock } from './pemBlock.js';
 
 /** Default longest line scanned whole: 1 MiB. */
 export const DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
@@ -85,7 +87,8 @@ export class LineRedactor {
   /** Bytes of a secret-like token run still to mask at the start of the next window (0: none). */
   private runBudget = 0;
   private runRule = LONG_TOKEN_RULE;
-  private pemLines = -1; // -1: not inside a PEM block; else body lines masked so far
+  /** The PEM block open at the start of the next line, if any. */
+  private pem: PemBlock | undefined;
   private bytes = 0;
   private longLineWindows = 0;
   private pemBlockLines = 0;
@@ -180,7 +183,7 @@ export class LineRedactor {
    */
   complete(job: Job, found: FoundInRegion | undefined, out: Uint8Array[]): void {
     if (job.kind === 'pieces') {
-      if (job.endsPemBlock) this.pemLines = -1;
+      if (job.endsPemBlock) this.pem = undefined;
       // Findings are recorded here, in output order, not when the job was split: earlier jobs
       // of the same chunk (or on worker threads) come first, and positions count from them.
       if (job.input !== undefined) this.account(job.input, job.spans ?? []);
@@ -217,7 +220,7 @@ export class LineRedactor {
     this.carryLength = 0;
     this.context = 0;
     this.runBudget = 0;
-    this.pemLines = -1;
+    this.pem = undefined;
     return this.failRegion(chunk);
   }
 
@@ -279,48 +282,49 @@ export class LineRedactor {
   }
 
   /**
-   * Ordinary lines, with the matcher's findings: a BEGIN header alone at the end of a line
-   * where the private-key keyword occurs opens a PEM block whose body lines are masked whole.
+   * Ordinary lines, with the matcher's findings: a line where the private-key keyword occurs
+   * may open a PEM block (`PemBlock.open`), whose body is masked on the lines after it.
    */
   private completeLines(region: Buffer, found: FoundInRegion, out: Uint8Array[]): void {
     const { spans, headers } = found;
-    if (this.pemLines < 0 && headers === undefined) {
+    if (this.pem === undefined && headers === undefined) {
       this.emit(region, spans, out);
       return;
     }
     const body: Span[] = [];
-    let pos = this.pemLines >= 0 ? this.maskPemBody(region, 0, body) : 0;
+    let pos = this.pem !== undefined ? this.maskPemBody(region, 0, body) : 0;
     for (let i = 0; headers !== undefined && i < headers.length; i += 2) {
       const lineStart = headers[i]!;
       const lineEnd = headers[i + 1]!;
-      if (lineStart < pos || !opensPemBlock(region.subarray(lineStart, lineEnd))) continue;
-      this.pemLines = 0;
-      pos = this.maskPemBody(region, lineEnd + 1, body);
+      if (lineStart < pos) continue;
+      this.pem = PemBlock.open(region.subarray(lineStart, lineEnd));
+      if (this.pem !== undefined) pos = this.maskPemBody(region, lineEnd + 1, body);
     }
     this.emit(region, body.length === 0 ? spans : resolveOverlaps([...spans, ...body]), out);
   }
 
   /**
-   * Adds a whole-line span for each PEM body line from `from`, until the END line (left to
-   * the rules) or the block bound; returns where ordinary lines resume.
+   * Adds a span for the body on each line of the open PEM block from `from` (a header line
+   * inside it opens the next block), until the block is over (its END line read, its bound
+   * reached); returns where ordinary lines resume.
    */
   private maskPemBody(region: Buffer, from: number, spans: Span[]): number {
     let start = from;
-    while (start < region.length && this.pemLines >= 0) {
+    while (start < region.length && this.pem !== undefined) {
       let end = region.indexOf(NEWLINE, start);
       if (end === -1) end = region.length;
       const line = region.subarray(start, end);
-      if (closesPemBlock(line)) {
-        this.pemLines = -1;
-        return start;
+      const next = PemBlock.open(line);
+      if (next !== undefined) {
+        this.pem = next;
+      } else {
+        const body = this.pem.read(line);
+        if (body !== undefined) {
+          spans.push({ start: start + body.start, end: start + body.end, rule: this.core.privateKeyRule! });
+          this.pemBlockLines++;
+        }
+        if (this.pem.done) this.pem = undefined;
       }
-      let content = end;
-      if (content > start && region[content - 1] === 0x0d) content--;
-      if (content > start) {
-        spans.push({ start, end: content, rule: this.core.privateKeyRule! });
-        this.pemBlockLines++;
-      }
-      if (++this.pemLines >= PEM_BLOCK_MAX_LINES) this.pemLines = -1;
       start = end + 1;
     }
     return start;

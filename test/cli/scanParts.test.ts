@@ -76,6 +76,26 @@ describe('findPemBodies', () => {
     expect(findPemBodies(Buffer.from(text)).map((b) => text.slice(b.start, b.end))).toEqual([body]);
   });
 
+  it('finds a key logged one line per JSON entry, from its first base64 byte to its last, as the stream masks it', () => {
+    const body = ['MIIEowIBAAKCAQEAxk3mN8vW2kR7pL1xZ9mT4bC6dF0gH5jK8nM2sV7yA1eU4q3N', 'Zq8vT2mW9kR4pL7xNq3fYb1cD5eG6hJ0kL2mN4pQ=='];
+    const entry = (msg: string) => `{"level":30,"msg":"${msg}"}`;
+    const text = ['x', entry('-----BEGIN RSA PRIVATE KEY-----'), ...body.map(entry), entry('-----END RSA PRIVATE KEY-----'), 'y', ''].join('\n');
+    const [b, more] = findPemBodies(Buffer.from(text));
+    expect(more).toBeUndefined();
+    expect(text.slice(b!.start, b!.end)).toBe(`${body[0]}"}\n{"level":30,"msg":"${body[1]}`);
+    expect(text.slice(b!.headerStart).startsWith('{"level":30,"msg":"-----BEGIN')).toBe(true);
+  });
+
+  it('finds the body lines after a body glued to its BEGIN line (the rule reports that line)', () => {
+    const text = '-----BEGIN PRIVATE KEY-----MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nAAAABBBB\n-----END PRIVATE KEY-----\n';
+    expect(findPemBodies(Buffer.from(text)).map((b) => text.slice(b.start, b.end))).toEqual(['AAAABBBB']);
+  });
+
+  it('does not take a header mentioned in a log entry for a key', () => {
+    const text = '{"msg":"expected -----BEGIN RSA PRIVATE KEY-----"}\n{"msg":"MIIEowIBAAKCAQEAxk3mN8vW2kR7pL1x"}\n';
+    expect(findPemBodies(Buffer.from(text))).toEqual([]);
+  });
+
   it('takes an unterminated block to the end of the input, and a CRLF body without its CRs', () => {
     const text = '-----BEGIN EC PRIVATE KEY-----\r\nAAAA\r\nBBBB\r\n';
     const [b] = findPemBodies(Buffer.from(text));
@@ -97,6 +117,8 @@ describe('pemSafeCut', () => {
     ['an empty line above the BEGIN line, second', `\n${BEGIN}\nMIIE\n`, 1],
     ['the BEGIN line first: the whole buffer (reported from it)', `${BEGIN}\nMIIE\n`, WHOLE],
     ['a public key: the whole buffer', 'a\nb\n-----BEGIN PUBLIC KEY-----\nMIIE\n', WHOLE],
+    ['an open key logged one line per entry: before the line above its BEGIN entry', `a\nb\n{"msg":"${BEGIN}"}\n{"msg":"MIIEowIBAAKCAQEAxk3mN8vW2kR7pL1x"}\n`, 2],
+    ['a closed key logged one line per entry: the whole buffer', `a\nb\n{"msg":"${BEGIN}"}\n{"msg":"MIIEowIBAAKCAQEAxk3mN8vW2kR7pL1x"}\n{"msg":"${END}"}\n`, WHOLE],
   ];
   it.each(cases)('%s', (_name, text, cut) => {
     expect(pemSafeCut(Buffer.from(text))).toBe(cut === WHOLE ? text.length : cut);

@@ -2,15 +2,17 @@
  * Multi-line PEM private keys in a file. `redactor.scan()` looks at one line at a time, and a
  * base64 body line is not a secret on its own; the stream layer masks PEM bodies by tracking
  * the block (src/stream/pemBlock.ts). A committed `id_rsa` is the first thing a CI gate must
- * catch, so scan finds the same blocks here, with the same header and footer tests and the
- * same bound, and reports each block once under the `private-key` rule.
+ * catch, so scan finds the same blocks here, read line by line by the same `PemBlock` (the
+ * same headers, wrapped bodies of keys logged one line per entry, the same bounds), and
+ * reports each block once under the `private-key` rule. A body glued to its BEGIN line is
+ * the rule's on that line (one finding) and the block's on the lines after it (another).
  */
-import { closesPemBlock, opensPemBlock, PEM_BLOCK_MAX_LINES } from '../../stream/pemBlock.js';
+import { PemBlock, PEM_BLOCK_MAX_LINES } from '../../stream/pemBlock.js';
 
 const MARKER = Buffer.from('PRIVATE KEY');
 const NEWLINE = 0x0a;
 
-/** The body of one PEM block: bytes from the line after the header to the end of the last body line. */
+/** The body of one PEM block: from its first body byte to its last (wrappers between them included). */
 export interface PemBody {
   /** Start of the header line (where an inline `logveil:allow` is looked for). */
   readonly headerStart: number;
@@ -20,12 +22,11 @@ export interface PemBody {
 
 /** One PEM block as walked: its body, and whether it is still open at the end of the buffer. */
 interface PemWalk extends PemBody {
-  /** No END line and fewer than {@link PEM_BLOCK_MAX_LINES} lines before the buffer ended: the block may go on past it. */
+  /** Not over (no END line, within its bounds) when the buffer ended: the block may go on past it. */
   readonly open: boolean;
 }
 
-/** Every PEM private-key block in `buf`, in order, bodies empty or not. */
-/** A BEGIN header anywhere on a line (the stream's test wants it at the end of the line). */
+/** A BEGIN header anywhere on a line (the stream wants it at the end of the line or of its value). */
 const HEADER = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
 /** The first line of a PEM body: base64, or the headers of a legacy encrypted key. */
 const BODY_START = /^(?:[A-Za-z0-9+/=]{16,}|Proc-Type:|DEK-Info:)/;
@@ -43,41 +44,52 @@ function opensWithTrailingText(buf: Buffer, headerStart: number, headerEnd: numb
   return BODY_START.test(buf.toString('latin1', next, nl === -1 ? buf.length : nl).trim());
 }
 
+/** Every PEM private-key block in `buf`, in order, bodies empty or not. */
 function walkPemBlocks(buf: Buffer): PemWalk[] {
   const blocks: PemWalk[] = [];
   let from = 0;
   for (let at = buf.indexOf(MARKER, from); at !== -1; at = buf.indexOf(MARKER, from)) {
-    const headerStart = at === 0 ? 0 : buf.lastIndexOf(NEWLINE, at - 1) + 1;
-    const headerEnd = buf.indexOf(NEWLINE, at);
+    let headerStart = at === 0 ? 0 : buf.lastIndexOf(NEWLINE, at - 1) + 1;
+    let headerEnd = buf.indexOf(NEWLINE, at);
     if (headerEnd === -1) break; // the last line: no body can follow
     from = headerEnd + 1;
-    if (!opensPemBlock(buf.subarray(headerStart, headerEnd)) && !opensWithTrailingText(buf, headerStart, headerEnd)) continue;
+    let block = PemBlock.open(buf.subarray(headerStart, headerEnd)) ?? (opensWithTrailingText(buf, headerStart, headerEnd) ? PemBlock.wholeLines() : undefined);
+    let start = -1;
+    let end = -1;
     let lineStart = headerEnd + 1;
-    let bodyEnd = lineStart;
-    let closed = false;
-    let lines = 0;
-    for (; lineStart < buf.length && lines < PEM_BLOCK_MAX_LINES; lines++) {
+    while (block !== undefined && !block.done && lineStart < buf.length) {
       const nl = buf.indexOf(NEWLINE, lineStart);
       const lineEnd = nl === -1 ? buf.length : nl;
-      if (closesPemBlock(buf.subarray(lineStart, lineEnd))) {
-        closed = true;
-        break;
+      const line = buf.subarray(lineStart, lineEnd);
+      const next = PemBlock.open(line);
+      if (next !== undefined) {
+        // A header inside the block opens the next block (the key before it had no END).
+        blocks.push({ headerStart, start: Math.max(start, 0), end: Math.max(end, 0), open: false });
+        block = next;
+        headerStart = lineStart;
+        headerEnd = lineEnd;
+        start = end = -1;
+      } else {
+        const body = block.read(line);
+        if (body !== undefined) {
+          if (start === -1) start = lineStart + body.start;
+          end = lineStart + body.end;
+        }
       }
-      let content = lineEnd;
-      if (content > lineStart && buf[content - 1] === 0x0d) content--;
-      if (content > lineStart) bodyEnd = content;
       lineStart = lineEnd + 1;
     }
-    blocks.push({ headerStart, start: headerEnd + 1, end: bodyEnd, open: !closed && lines < PEM_BLOCK_MAX_LINES });
+    if (block === undefined) continue;
+    blocks.push({ headerStart, start: Math.max(start, 0), end: Math.max(end, 0), open: !block.done });
     from = Math.max(from, lineStart);
   }
   return blocks;
 }
 
 /**
- * Every PEM private-key body in `buf`: a line that ends with a `-----BEGIN … PRIVATE KEY-----`
- * header (or holds one, followed by a body line), then the lines up to the END footer (or {@link PEM_BLOCK_MAX_LINES} lines, or the
- * end of `buf`: an unterminated block is still a key).
+ * Every PEM private-key body in `buf`: a line that opens a block (`PemBlock.open`: a header at
+ * the end of the line or of its value, or with a body glued to it; or a header with a comment
+ * after it, followed by a body line), then the body on the lines up to the END footer (or
+ * {@link PEM_BLOCK_MAX_LINES} lines, or the end of `buf`: an unterminated block is still a key).
  *
  * @example
  * findPemBodies(Buffer.from('-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n'));
