@@ -6,6 +6,7 @@ import RE2 from 're2';
 import { RuleError } from '../errors.js';
 import { RULE_ID_SHAPE, type MaskStrategy, type Rule } from '../rules/rule.js';
 import type { SecretValidation } from './validators.js';
+import { CONTEXT_DETECTORS, type ContextDetector } from '../context/index.js';
 import { compileAllowlists, type CompiledAllowlist } from './allowlist.js';
 
 const MASKS: ReadonlySet<string> = new Set(['redact', 'label', 'partial', 'hash', 'fixed', 'remove']);
@@ -17,8 +18,13 @@ const EMPTY_PROBES = ['', ' ', 'a', '0', '-', '"', '=', ':', 'a b', ' = ', '\t',
 export interface CompiledRule extends SecretValidation {
   readonly rule: Rule;
   readonly index: number;
-  /** Global, `d` (byte indices) RE2 program; `lastIndex` is reset before each use. */
-  readonly program: RE2;
+  /**
+   * Global, `d` (byte indices) RE2 program; `lastIndex` is reset before each use. Undefined
+   * for a detector rule.
+   */
+  readonly program: RE2 | undefined;
+  /** The context engine's detector this rule reports (`Rule.detector`), else undefined. */
+  readonly detector: ContextDetector | undefined;
   /** Capture groups holding the secret, in order of preference; 0 is the whole match. */
   readonly secretGroups: readonly number[];
   /** Keywords: lowercased, or as written when `caseSensitive`. */
@@ -43,7 +49,9 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   if (typeof id !== 'string' || !RULE_ID_SHAPE.test(id)) {
     fail(typeof id === 'string' ? id : `#${index}`, 'id must be 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
   }
-  if (typeof rule.pattern !== 'string' || rule.pattern.length === 0) fail(id, 'pattern must be a non-empty string');
+  const detector = rule.detector;
+  if (detector !== undefined && !(CONTEXT_DETECTORS as readonly unknown[]).includes(detector)) fail(id, `unknown detector "${String(detector)}"`);
+  if (detector === undefined && (typeof rule.pattern !== 'string' || rule.pattern.length === 0)) fail(id, 'pattern must be a non-empty string');
   if (rule.everyLine !== undefined && typeof rule.everyLine !== 'boolean') fail(id, 'everyLine must be a boolean');
   const everyLine = rule.everyLine === true;
   if (!Array.isArray(rule.keywords)) fail(id, 'keywords must be an array of literals');
@@ -53,7 +61,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   const caseSensitive = rule.caseSensitiveKeywords === true;
   const keywords = rule.keywords.map((k: unknown) => {
     // eslint-disable-next-line no-control-regex
-    if (typeof k !== 'string' || k.length === 0 || !/^[\t\x20-\x7e]+$/.test(k)) fail(id, `keyword ${JSON.stringify(k)} must be a non-empty string of printable ASCII (or tab)`);
+    if (typeof k !== 'string' || k.length === 0 || (detector === undefined && !/^[\t\x20-\x7e]+$/.test(k))) fail(id, `keyword ${JSON.stringify(k)} must be a non-empty string of printable ASCII (or tab)`);
     return caseSensitive ? k : k.toLowerCase();
   });
   if (rule.tags !== undefined && (!Array.isArray(rule.tags) || rule.tags.some((t) => typeof t !== 'string'))) fail(id, 'tags must be an array of strings');
@@ -62,6 +70,12 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   if (rule.minEntropy !== undefined && !(typeof rule.minEntropy === 'number' && rule.minEntropy >= 0 && rule.minEntropy <= 8)) fail(id, 'minEntropy must be a number from 0 to 8');
   const allowlists = compileAllowlists(id, rule.allowlists);
 
+  if (detector !== undefined) {
+    return {
+      rule, index, program: undefined, detector, secretGroups: [0], keywords, caseSensitive, everyLine, allowlists,
+      mask: rule.mask, minEntropy: 0, checksum: undefined, skipPlaceholders: false,
+    };
+  }
   let program: RE2;
   try {
     program = new RE2(rule.pattern, 'gd');
@@ -86,6 +100,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
     rule,
     index,
     program,
+    detector: undefined,
     secretGroups,
     keywords,
     caseSensitive,

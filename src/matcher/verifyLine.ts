@@ -6,6 +6,7 @@
 import { isAllowlisted } from './allowlist.js';
 import type { CompiledRule } from './compileRule.js';
 import type { Span } from './span.js';
+import { contextPairs, reports } from '../context/index.js';
 import { passesValidation } from './validators.js';
 
 /**
@@ -15,6 +16,10 @@ import { passesValidation } from './validators.js';
  */
 export function verifyLine(rule: CompiledRule, buf: Buffer, lineStart: number, lineEnd: number, out: Span[]): void {
   const program = rule.program;
+  if (program === undefined) {
+    verifyPairs(rule, buf, lineStart, lineEnd, out);
+    return;
+  }
   const line = lineStart === 0 && lineEnd === buf.length ? buf : buf.subarray(lineStart, lineEnd);
   program.lastIndex = 0;
   for (;;) {
@@ -42,5 +47,15 @@ export function verifyLine(rule: CompiledRule, buf: Buffer, lineStart: number, l
       }
       break;
     }
+  }
+}
+
+/** A detector rule: the context engine's pairs of its kind (the engine runs once per line). */
+function verifyPairs(rule: CompiledRule, buf: Buffer, lineStart: number, lineEnd: number, out: Span[]): void {
+  const detector = rule.detector!;
+  for (const pair of contextPairs(buf, lineStart, lineEnd)) {
+    if (!reports(detector, pair)) continue;
+    if (rule.allowlists !== undefined && isAllowlisted(rule.allowlists, buf, { lineStart, lineEnd, matchStart: pair.start, matchEnd: pair.end, secretStart: pair.start, secretEnd: pair.end })) continue;
+    out.push({ start: pair.start, end: pair.end, rule: rule.index });
   }
 }

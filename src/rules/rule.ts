@@ -69,8 +69,20 @@ export interface Rule {
   readonly description: string;
   /** Provider first, then kind (`['github', 'token', 'vcs']`). Usable in `rules`/`disable`. */
   readonly tags: readonly string[];
-  /** RE2 syntax (Go-compatible): inline flags such as `(?i)` work, lookaround does not. */
+  /**
+   * RE2 syntax (Go-compatible): inline flags such as `(?i)` work, lookaround does not.
+   * Empty for a rule that names a `detector` instead.
+   */
   readonly pattern: string;
+  /**
+   * A built-in detector of the context engine (`src/context/`) instead of a pattern: it
+   * finds key/value pairs in any syntax and reports those of one kind — `json-pair`
+   * (quoted JSON keys at any escaping depth), `password-pair` and `secret-pair` (password
+   * and other credential keys in every other syntax), `cli-flag` (command-line options).
+   * Its `keywords` must be the engine's (`CONTEXT_KEYWORDS`); `secretGroup`, `minEntropy`
+   * and `checksum` do not apply (the engine classifies values itself).
+   */
+  readonly detector?: 'json-pair' | 'password-pair' | 'secret-pair' | 'cli-flag';
   /**
    * ASCII literals; any match contains one of them. At least one, unless `everyLine` is set
    * (then none). Compared ASCII-case-insensitively unless `caseSensitiveKeywords` is set.

@@ -48,17 +48,21 @@ const REVIEWED_FP: readonly (readonly [string, string, string])[] = [
   ['mailchimp-api-key', 'MailchimpSDK.initialize(token: 3012a5754bbd716926f99c028f7ea428-us18)', 'a valid-format Mailchimp key (published example)'],
   ['cisco-meraki-api-key', 'meraki-api-key: ', '40 hex under an api-key header'],
   ['cisco-meraki-api-key', 'meraki_token = ', 'a high-entropy value under *_token'],
+  ['1password-service-account-token', '        login:', 'a value under a `secret:` key (Pulumi ESC fn::secret holds the secret)'],
+  ['azure-ad-client-secret', '// CloudFront-Signature: ', 'a high-entropy value under a *-Signature header: a signed URL\'s credential'],
+  ['clickhouse-cloud-api-secret-key', 'key = adf4b1db', 'a 45-character high-entropy value under `key`'],
+  ['flyio-access-token', '<input type="hidden" name="authenticity_token"', 'a CSRF token in a name/value pair: a session credential'],
 ];
 
 const samples: Sample[] = present ? readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Sample) : [];
 const redactor = createRedactor();
 
 describe.skipIf(!present)('gitleaks fixtures', () => {
-  it('masks at least 95% of the true-positive secrets', () => {
+  it('masks at least 99% of the true-positive secrets', () => {
     const tps = samples.filter((s) => s.kind === 'tp' && s.secret !== undefined);
     const leaked = tps.filter((s) => redactor.redact(s.text).includes(s.secret!));
     expect(tps.length).toBeGreaterThan(500);
-    expect(leaked.length / tps.length).toBeLessThanOrEqual(0.05);
+    expect(leaked.length / tps.length).toBeLessThanOrEqual(0.01);
   });
 
   it('leaves false positives unchanged, except the reviewed list', () => {
@@ -69,8 +73,11 @@ describe.skipIf(!present)('gitleaks fixtures', () => {
     // Every reviewed entry still applies (a fixed false positive must leave the list).
     const stale = REVIEWED_FP.filter(([rule, start]) => !changed.some((s) => s.rule === rule && s.text.startsWith(start)));
     expect(stale).toEqual([]);
-    // 16 of the 25 are Google API keys of the real format; without them the rate is ~3%.
-    expect(changed.length / fps.length).toBeLessThanOrEqual(0.09);
+    // 16 of the 29 are Google API keys of the real format (gitleaks allowlists published keys
+    // by value; we mask every key of the format): without them the rate must stay under 5%.
+    expect(changed.length / fps.length).toBeLessThanOrEqual(0.1);
+    const otherChanged = changed.filter((s) => s.rule !== 'gcp-api-key').length;
+    expect(otherChanged / fps.filter((s) => s.rule !== 'gcp-api-key').length).toBeLessThanOrEqual(0.05);
   });
 
   it('never prints a true-positive secret through scan()', () => {

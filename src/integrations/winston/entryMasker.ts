@@ -7,7 +7,7 @@ import { createFingerprinter } from '../../mask/fingerprint.js';
 import { maskWriter } from '../../mask/maskStrategy.js';
 import { resolveOptions, type RedactorOptions } from '../../options.js';
 import { redactorInternals, type Redactor } from '../../redactor.js';
-import { SENSITIVE_KEY_NAME } from '../../rules/sensitiveKeys.js';
+import { isSensitiveKeyName } from '../../context/keyClass.js';
 import { copyInto, copyObject, setOwn } from './copyOnWrite.js';
 import { MESSAGE, SPLAT, type WinstonInfo } from './types.js';
 
@@ -37,7 +37,7 @@ export function keyClassifier(extra: readonly (string | RegExp)[]): (key: string
   return (key) => {
     let sensitive = cache.get(key);
     if (sensitive !== undefined) return sensitive;
-    sensitive = SENSITIVE_KEY_NAME.test(key);
+    sensitive = isSensitiveKeyName(key);
     if (!sensitive && (words.length > 0 || patterns.length > 0)) {
       const lower = key.toLowerCase();
       sensitive = words.some((w) => lower.endsWith(w)) || patterns.some((p) => ((p.lastIndex = 0), p.test(key)));

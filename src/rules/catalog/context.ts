@@ -1,87 +1,56 @@
 /**
- * Context rules: a sensitive key name followed by its value, in the shapes logs really use —
- * JSON (any depth, any case, also JSON escaped inside a JSON string), logfmt and env dumps
- * (`key=value`), HTTP headers, query strings, URL userinfo and connection strings. Only the
- * value is the secret: key names, quotes and separators stay.
+ * Context rules: a key that names a credential, and its value — in any syntax a log line
+ * is written in (JSON at any escaping depth, logfmt, `key: value`, `=>`, `:=`, XML elements
+ * and attributes, name/value pairs, command-line flags, connection and query strings, object
+ * prints of Python, Ruby, Go and Java). The context engine (`src/context/`) finds and
+ * classifies the pairs once per line; these rules say which of its findings each reports, so
+ * findings name what was found and each kind can be disabled alone:
  *
- * Two classes of key:
- * - password-like keys (`password`, `passwd`, `passphrase`, `pwd`): any non-placeholder value
- *   is masked — passwords are often low-entropy, and the key says what the value is;
- * - generic keys (`secret`, `token`, `api_key`, …): the value must also pass an entropy gate,
- *   so `token=expired` or `max_tokens=100` stay readable.
- * The key must END with the sensitive word (`access_token`, `clientSecret`, `DB_PASSWORD`),
- * so `token_type`, `tokens` and `secret_rotation_days` are not keys of secrets.
+ * - `json-sensitive-key`: a quoted JSON key (`"password":"…"`, `\"apiKey\":\"…\"`);
+ * - `password-assignment`: a password key in any other syntax — any value that is not a
+ *   placeholder or a structured non-secret (path, number, duration, timestamp…) is masked;
+ * - `generic-secret-assignment`: another credential key (`*token`, `*secret`, `*_api_key`,
+ *   `<provider>_key`, `sid`, `key`) — the value must look like a secret, and for weak keys
+ *   (`key`, `sid`, `signature`) like a generated token;
+ * - `cli-password-flag`: command-line options (`--password X`, `mysql -pX`, `redis-cli -a X`).
+ *
+ * Only the value is the secret: key names, quotes and separators stay.
  */
+import { CONTEXT_KEYWORDS } from '../../context/keywords.js';
 import type { Rule } from '../rule.js';
-import { PASSWORD_KEYWORDS, PASSWORD_WORDS, SECRET_KEYWORDS, SECRET_WORDS } from '../sensitiveKeys.js';
-
-/** A JSON string body: escapes kept intact. */
-const JSON_STRING = String.raw`((?:[^"\\]|\\.)+)`;
-/** A key prefix before the sensitive word: `db_`, `client`, `x-`, `spring.datasource.`. */
-const KEY_PREFIX = String.raw`[\w.$@-]*?`;
-/**
- * An assignment operator after a key, in the shapes configs, env dumps and code print:
- * `=`, `:=`, `::=`, `?=`, `.=`, `+=`, `=>`, an optional type (`token string =`), or a
- * quoted key followed by a comma (`setProperty("API_TOKEN", "…")`). Never `==`.
- */
-const ASSIGN_OP = String.raw`(?:["'\x60]?\s*(?::\s*|\s)?(?:string|str|String|&str|\[\]byte|char\*)?\s*[:?.+|]{0,3}=>?|["'\x60]\s*,)\s*`;
-/**
- * Value forms after an assignment: double-, single- or backtick-quoted, or bare (at least two
- * bytes, not starting with `=` or a template/substitution opener `{ $ < (`). A bare value
- * ends before a JSON escape of a line break, tab or quote (`\n`, `\"`): inside a JSON string
- * that is where the value ends (`token=abc\n    at …` in a logged stack). Groups 1-4.
- */
-const ASSIGNED_VALUE = String.raw`(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)'|\x60([^\x60\s]+)\x60|([^\s"'\x60,;&}\])={$<(\\](?:[^\s"'\x60,;&}\])\\]|\\[^nrtu"\\])+))`;
 
 export const contextRules: readonly Rule[] = [
   {
     id: 'json-sensitive-key',
-    description: 'JSON string value under a sensitive key (password, secret, token, apiKey, client_secret, cookie…), at any depth and in any case',
+    description: 'JSON string value under a key that names a credential (password, secret, token, apiKey, client_secret, cookie…), at any depth, any escaping depth and in any case',
     tags: ['json', 'context', 'password'],
-    pattern: String.raw`(?i)"${KEY_PREFIX}(?:${PASSWORD_WORDS}|${SECRET_WORDS}|auth|set-cookie)"\s*:\s*"${JSON_STRING}"`,
-    keywords: [...PASSWORD_KEYWORDS, ...SECRET_KEYWORDS, 'auth"'],
-  },
-  {
-    id: 'json-escaped-sensitive-key',
-    description: 'JSON embedded in a JSON string (\\"password\\":\\"…\\"), as loggers print a serialized body',
-    tags: ['json', 'context', 'password'],
-    pattern: String.raw`(?i)\\"${KEY_PREFIX}(?:${PASSWORD_WORDS}|${SECRET_WORDS}|auth|authorization)\\"\s*:\s*\\"((?:[^"\\]|\\[^"])+)\\"`,
-    keywords: [...PASSWORD_KEYWORDS, ...SECRET_KEYWORDS, 'auth\\"', 'authorization'],
+    pattern: '',
+    detector: 'json-pair',
+    keywords: CONTEXT_KEYWORDS,
   },
   {
     id: 'password-assignment',
-    description: 'Password assigned with = (logfmt, env dumps, ODBC/ADO.NET/JDBC connection strings: Password=…;, Pwd=…)',
-    tags: ['logfmt', 'context', 'password', 'connection-string', 'env'],
-    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]*?(?:${PASSWORD_WORDS})${ASSIGN_OP}${ASSIGNED_VALUE}`,
-    keywords: PASSWORD_KEYWORDS,
-    secretGroup: [1, 2, 3, 4],
-  },
-  {
-    id: 'password-colon-quoted',
-    description: 'Quoted password after a colon (YAML, Python dict reprs, config dumps): password: "…"',
-    tags: ['yaml', 'context', 'password'],
-    // JSON ("password":"…") is json-sensitive-key's: the key here is bare or single-quoted.
-    pattern: String.raw`(?i)(?:^|[^\w."-])'?[\w.-]*?(?:${PASSWORD_WORDS})'?\s*:\s*(?:"((?:[^"\\]|\\.)+)"|'([^'\n]+)')`,
-    keywords: PASSWORD_KEYWORDS,
-    secretGroup: [1, 2],
+    description: 'Password under its key in any syntax but JSON: logfmt, YAML, env dumps, XML, Python/Ruby/Go/Java prints, connection strings (Password=…;), in the major languages (Passwort, contraseña, senha, пароль…)',
+    tags: ['logfmt', 'yaml', 'xml', 'context', 'password', 'connection-string', 'env'],
+    pattern: '',
+    detector: 'password-pair',
+    keywords: CONTEXT_KEYWORDS,
   },
   {
     id: 'generic-secret-assignment',
-    description: 'High-entropy value assigned with = to a key ending in secret/token/api_key/access_key/… (logfmt, env dumps, config)',
-    tags: ['logfmt', 'context', 'generic', 'env'],
-    pattern: String.raw`(?i)(?:^|[^\w.-])[\w.-]*?(?:${SECRET_WORDS})${ASSIGN_OP}${ASSIGNED_VALUE}`,
-    keywords: SECRET_KEYWORDS,
-    secretGroup: [1, 2, 3, 4],
-    minEntropy: 3,
+    description: 'Secret-shaped value under a key naming a credential (…secret, …token, …api_key, <provider>_key, SecretAccessKey, AccountKey, sid, key) in any syntax but JSON',
+    tags: ['logfmt', 'yaml', 'xml', 'context', 'generic', 'env'],
+    pattern: '',
+    detector: 'secret-pair',
+    keywords: CONTEXT_KEYWORDS,
   },
   {
-    id: 'generic-secret-colon',
-    description: 'High-entropy value after a colon under a key ending in secret/token/api_key/… (YAML, dict reprs); a stricter entropy gate keeps prose readable',
-    tags: ['yaml', 'context', 'generic'],
-    pattern: String.raw`(?i)(?:^|[^\w."-])'?[\w.-]*?(?:${SECRET_WORDS})'?\s*:(?:\s*"((?:[^"\\]|\\.){8,})"|\s*'([^'\n]{8,})'|\s+([A-Za-z0-9_.~+/-]{16,}={0,2}))`,
-    keywords: SECRET_KEYWORDS,
-    secretGroup: [1, 2, 3],
-    minEntropy: 3.5,
+    id: 'cli-password-flag',
+    description: 'Password or token on a command line: --password X, --token=X, -storepass X, mysql -pX, sshpass -p X, docker login -p X, redis-cli -a X, ldapsearch -w X, sqlcmd -P X',
+    tags: ['cli', 'context', 'password'],
+    pattern: '',
+    detector: 'cli-flag',
+    keywords: CONTEXT_KEYWORDS,
   },
   {
     id: 'bundler-credentials',

@@ -1,0 +1,115 @@
+/**
+ * The key classifier: an identifier → what kind of credential it names, if any.
+ *
+ * A key is split into words across every case and separator style (`DB_PASSWORD`,
+ * `clientSecret`, `x-api-key`, `spring.datasource.password`, `SecretAccessKey`,
+ * `pass\u0077ord`), and classified by its LAST word, so `password_changed_at`, `token_ttl`,
+ * `max_tokens` and `secret_name` name no credential while `aws_secret_access_key` does.
+ */
+import {
+  KEY_PREFIXES, NON_SECRET_MODIFIERS, NON_SECRET_TOKEN_MODIFIERS, PASS_PREFIXES, PASSWORD_SUFFIXES, PASSWORD_WORDS,
+  SECRET_SUFFIXES, SECRET_WORDS, VALUE_SUFFIXES, WEAK_WORDS,
+} from './lexicon.js';
+import { PROVIDER_NAMES } from './providers.js';
+
+/**
+ * - `password`: any value but a placeholder or a structured non-secret is masked;
+ * - `secret`: the value must not be a plain word either;
+ * - `weak`: the key may or may not name a credential (`key`, `sid`, `cache_key`?): only a
+ *   high-entropy, token-shaped value is masked.
+ */
+export type KeyClass = 'password' | 'secret' | 'weak';
+
+/** `\u0077` escapes (at any JSON depth) decoded, UTF-8 bytes (read as latin1) decoded. */
+export function decodeKey(raw: string): string {
+  let key = raw.includes('\\') ? raw.replace(/\\+u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : raw;
+  // eslint-disable-next-line no-control-regex
+  if (/[\x80-\xff]/.test(key)) key = Buffer.from(key, 'latin1').toString('utf8').replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
+  return key;
+}
+
+/** `storageAccountKey` → `storage account key`; `APIKey` → `api key`; `DB_PASSWORD` → `db password`. */
+export function keyWords(key: string): string[] {
+  const spaced = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  return spaced.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+function endsWithAny(word: string, suffixes: readonly string[]): string | undefined {
+  for (const s of suffixes) if (word.length > s.length && word.endsWith(s)) return s;
+  return undefined;
+}
+
+function passwordWord(word: string): boolean {
+  if (PASSWORD_WORDS.has(word)) return true;
+  if (endsWithAny(word, PASSWORD_SUFFIXES) !== undefined) return true;
+  for (const short of ['pass', 'pwd', 'pw']) {
+    if (word.length > short.length && word.endsWith(short) && PASS_PREFIXES.includes(word.slice(0, -short.length))) return true;
+  }
+  return false;
+}
+
+/** A glued word ending in `key` whose head names a credential: `apikey`, `secretaccesskey`. */
+function gluedKey(word: string): boolean {
+  if (!word.endsWith('key') || word.length <= 3) return false;
+  const head = word.slice(0, -3);
+  for (const p of KEY_PREFIXES) if (head === p || (head.endsWith(p) && p.length >= 3)) return true;
+  return PROVIDER_NAMES.has(head);
+}
+
+/** Classifies one word list (already split), by its last word and the one before. */
+function classifyWords(words: readonly string[]): KeyClass | undefined {
+  let n = words.length;
+  // `password_value`, `token_b64`: the value of the credential, under another name.
+  while (n > 1 && VALUE_SUFFIXES.has(words[n - 1]!)) n--;
+  if (n === 0) return undefined;
+  const last = words[n - 1]!;
+  const prev = n > 1 ? words[n - 2]! : undefined;
+  if (passwordWord(last)) return 'password';
+  if (last === 'id' || last === 'ids') return prev === 'session' ? 'secret' : undefined;
+  if (SECRET_WORDS.has(last) || endsWithAny(last, SECRET_SUFFIXES) !== undefined) {
+    // `next_token`, `page_token`, `max_tokens`: a cursor or a count, not a credential.
+    return (last === 'token' || last === 'tokens') && prev !== undefined && NON_SECRET_TOKEN_MODIFIERS.has(prev) ? undefined : 'secret';
+  }
+  if (gluedKey(last)) return 'secret';
+  if (last === 'key' || last === 'keys') {
+    if (prev !== undefined && NON_SECRET_MODIFIERS.has(prev)) return undefined;
+    if (prev === undefined) return 'weak';
+    if (KEY_PREFIXES.has(prev) || PROVIDER_NAMES.has(prev) || passwordWord(prev) || SECRET_WORDS.has(prev)) return 'secret';
+    return 'weak';
+  }
+  if (WEAK_WORDS.has(last)) return 'weak';
+  return undefined;
+}
+
+/**
+ * What credential `rawKey` names (as it appears in the line: escapes and UTF-8 bytes read as
+ * latin1 allowed), or undefined for an ordinary key.
+ *
+ * @example
+ * classifyKey('spring.datasource.password'); // 'password'
+ * classifyKey('password_changed_at');        // undefined
+ * classifyKey('SecretAccessKey');            // 'secret'
+ * classifyKey('cache_key');                  // undefined
+ */
+export function classifyKey(rawKey: string): KeyClass | undefined {
+  const key = decodeKey(rawKey);
+  // The shell's working directories, in every env dump and sudo line: not a password.
+  if (key === 'PWD' || key === 'OLDPWD') return undefined;
+  if (key.length > 128) return undefined;
+  return classifyWords(keyWords(key));
+}
+
+/**
+ * Whether an object key (winston metadata, not free text) names a credential whose value is
+ * masked whole: a password or secret key by `classifyKey`, or `authorization`/`…auth`.
+ *
+ * @example
+ * isSensitiveKeyName('clientSecret'); // true
+ * isSensitiveKeyName('max_tokens');   // false
+ */
+export function isSensitiveKeyName(key: string): boolean {
+  const c = classifyKey(key);
+  return c === 'password' || c === 'secret' || /(?:authorization|auth)$/i.test(key);
+}

@@ -1,0 +1,330 @@
+/**
+ * The pair scanner: on one line (read as latin1, so a char index is a byte offset), finds
+ * each key that names a credential and the raw bytes of its value, across syntaxes:
+ *
+ * - quoted keys at any JSON escaping depth (`"k":"v"`, `\"k\":\"v\"`, `\\\"k\\\"…`), single
+ *   quotes and backticks (Python reprs, JS), and call arguments (`Set("X-Api-Key", "v")`);
+ * - `k=v`, `k: v`, `k:v`, `k := v`, `k => v`, `k += v` (logfmt, env dumps, YAML, properties,
+ *   Go, Ruby hashes, PHP, Java `toString()`, Go `%+v`, connection strings, query strings);
+ * - XML elements (`<Password>v</Password>`, `<wsse:Password Type="…">v<`) and attributes;
+ * - name/value pairs (`<add key="ApiKey" value="v"/>`, `{"name":"DB_PASSWORD","value":"v"}`);
+ * - command-line flags (`--password v`, `--password=v`, `-storepass v`).
+ *
+ * A quoted value runs to its closing quote at the same escaping depth (escaped quotes
+ * inside are kept); a bare value to the delimiter of its syntax: whitespace, the end of the
+ * enclosing string, `;` in a connection string, `&` in a query, `,`/`}` before the next
+ * `key=` of a Java or Ruby print, an unbalanced closing bracket.
+ */
+import { classifyKey, type KeyClass } from './keyClass.js';
+import { keyStemPattern } from './keywords.js';
+import { isSecretValue, REVERSE_DNS } from './valueClass.js';
+
+/** How the pair was written: decides which rule id reports it. */
+export type PairSyntax = 'json' | 'assign' | 'cli';
+
+/** A value to mask: `[start, end)` in the line, the class of its key, the syntax. */
+export interface Pair {
+  readonly start: number;
+  readonly end: number;
+  readonly keyClass: KeyClass;
+  readonly syntax: PairSyntax;
+}
+
+const STEM = keyStemPattern();
+/** A value longer than this is cut here (and masked up to here: fail closed). */
+const MAX_VALUE = 8192;
+
+const enum C {
+  Tab = 9, Space = 32, Bang = 33, Quote = 34, Hash = 35, Dollar = 36, Percent = 37, Amp = 38, Apos = 39,
+  LParen = 40, RParen = 41, Plus = 43, Comma = 44, Dash = 45, Dot = 46, Slash = 47, Colon = 58,
+  Semi = 59, Lt = 60, Eq = 61, Gt = 62, Question = 63, At = 64, LBracket = 91, Backslash = 92,
+  RBracket = 93, Underscore = 95, Backtick = 96, LBrace = 123, Pipe = 124, RBrace = 125, Tilde = 126,
+}
+
+function isIdent(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === C.Underscore || c === C.Dash || c === C.Dot || c >= 0x80;
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** A `\uXXXX` escape (one or more backslashes) ending right before `i`: its length, or 0. */
+function escapeBefore(s: string, i: number): number {
+  if (i < 6 || s.charCodeAt(i - 5) !== 117 /* u */) return 0;
+  for (let k = i - 4; k < i; k++) if (!isHex(s.charCodeAt(k))) return 0;
+  let j = i - 6;
+  if (s.charCodeAt(j) !== C.Backslash) return 0;
+  while (j > 0 && s.charCodeAt(j - 1) === C.Backslash) j--;
+  return i - j;
+}
+
+/** A `\uXXXX` escape (one or more backslashes) starting at `i`: its length, or 0. */
+function escapeAt(s: string, i: number): number {
+  let j = i;
+  while (s.charCodeAt(j) === C.Backslash) j++;
+  if (j === i || s.charCodeAt(j) !== 117) return 0;
+  for (let k = j + 1; k <= j + 4; k++) if (!isHex(s.charCodeAt(k))) return 0;
+  return j + 5 - i;
+}
+
+function skipBlanks(s: string, i: number): number {
+  while (i < s.length && (s.charCodeAt(i) === C.Space || s.charCodeAt(i) === C.Tab)) i++;
+  return i;
+}
+
+/** The quote that opens at `i` (backslashes, then `"`, `'` or a backtick): its length, or 0. */
+function quoteAt(s: string, i: number): number {
+  let j = i;
+  while (s.charCodeAt(j) === C.Backslash) j++;
+  const c = s.charCodeAt(j);
+  return c === C.Quote || c === C.Apos || c === C.Backtick ? j + 1 - i : 0;
+}
+
+/**
+ * The closing quote of a value opened by `quote` (backslashes + a quote char) before `from`:
+ * the first such quote char preceded by at most as many backslashes as the opening one (more
+ * is an escaped quote inside the value; fewer, the end of an enclosing string). Returns the
+ * index where the closing sequence starts, or -1.
+ */
+function closingQuote(s: string, from: number, quoteChar: number, openBackslashes: number): number {
+  for (let i = s.indexOf(String.fromCharCode(quoteChar), from); i !== -1; i = s.indexOf(String.fromCharCode(quoteChar), i + 1)) {
+    let b = 0;
+    while (i - b - 1 >= from && s.charCodeAt(i - b - 1) === C.Backslash) b++;
+    if (b <= openBackslashes) return i - b;
+  }
+  return -1;
+}
+
+/** True when `s[i..]` starts another `key=` / `key:` (the end of a bare value before it). */
+function nextKeyAt(s: string, i: number): boolean {
+  i = skipBlanks(s, i);
+  if (s.charCodeAt(i) === C.Colon) i++; // Ruby symbol keys
+  const start = i;
+  while (i < s.length && isIdent(s.charCodeAt(i))) i++;
+  if (i === start || i - start > 64) return false;
+  i = skipBlanks(s, i);
+  const c = s.charCodeAt(i);
+  return c === C.Eq || (c === C.Colon && s.charCodeAt(i + 1) !== C.Slash);
+}
+
+/** Where the syntax around the key says a bare value ends. */
+const enum Around { Plain, ConnectionString, Query }
+
+/** The end of a bare value starting at `i`. */
+function bareValueEnd(s: string, i: number, around: Around): number {
+  const limit = Math.min(s.length, i + MAX_VALUE);
+  let depth = 0;
+  let j = i;
+  for (; j < limit; j++) {
+    const c = s.charCodeAt(j);
+    if (c === C.Space || c === C.Tab || c === C.Quote || c === C.Apos || c === C.Backtick || c < 32) break;
+    if (c === C.Backslash) {
+      // Inside a JSON string: `\/` is a slash of the value; any other escape ends it (`\n`, `\"`).
+      if (s.charCodeAt(j + 1) === C.Slash) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (around === Around.ConnectionString) {
+      if (c === C.Semi) break;
+      continue;
+    }
+    if (around === Around.Query) {
+      if (c === C.Amp || c === C.Hash) break;
+      continue;
+    }
+    if (c === C.LParen || c === C.LBrace || c === C.LBracket) depth++;
+    else if (c === C.RParen || c === C.RBrace || c === C.RBracket) {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === C.Semi || c === C.Lt) break;
+    else if ((c === C.Comma || c === C.Amp) && (j + 1 === limit || nextKeyAt(s, j + 1) || s.charCodeAt(j + 1) === C.Space)) break;
+  }
+  // A trailing separator is the syntax's, not the value's: `password=hunter2, user=bob`.
+  while (j > i && (s.charCodeAt(j - 1) === C.Comma || s.charCodeAt(j - 1) === C.Semi)) j--;
+  return j;
+}
+
+/**
+ * A value at `i`: quoted (to its closing quote at the same depth) or bare. Returns
+ * [start, end) of the value's bytes, or undefined when there is none.
+ */
+function valueAt(s: string, i: number, around: Around): [number, number] | undefined {
+  const q = quoteAt(s, i);
+  if (q > 0) {
+    const start = i + q;
+    const close = closingQuote(s, start, s.charCodeAt(i + q - 1), q - 1);
+    const end = close === -1 ? Math.min(s.length, start + MAX_VALUE) : Math.min(close, start + MAX_VALUE);
+    return end > start ? [start, end] : undefined;
+  }
+  const c = s.charCodeAt(i);
+  // A template (`{{ .Password }}`, `${ DB_PASS }`): to its closing braces, spaces included.
+  if ((c === C.LBrace || c === C.Dollar || c === C.Hash || c === C.Percent) && s.charCodeAt(i + 1) === C.LBrace) {
+    const close = s.indexOf('}', i + 2);
+    if (close !== -1 && close - i < 256) return [i, s.charCodeAt(close + 1) === C.RBrace ? close + 2 : close + 1];
+  }
+  if (i >= s.length || c === C.Eq || c === C.Comma || c === C.Semi || c === C.Amp || c === C.RBrace || c === C.RBracket || c === C.RParen || c === C.Pipe || c === C.Gt || c === C.Backslash) return undefined;
+  const end = bareValueEnd(s, i, around);
+  return end > i ? [i, end] : undefined;
+}
+
+const TYPE_BEFORE_ASSIGN = /^(?:string|str|String|&str|&'static str|\[\]byte|char\s*\*|bytes|SecureString|Secret\w*)\s*=(?!=)/;
+
+/** The separator after a key at `i`: the index after it (and blanks), or -1. */
+function separatorEnd(s: string, i: number, keyQuoted: boolean): { end: number; colon: boolean; comma: boolean } | undefined {
+  let j = skipBlanks(s, i);
+  let c = s.charCodeAt(j);
+  // TypeScript/Kotlin optionals and Go typed declarations are handled by the value check.
+  if (c === C.Question && s.charCodeAt(j + 1) === C.Colon) c = s.charCodeAt(++j);
+  if (c === C.Colon) {
+    const d = s.charCodeAt(j + 1);
+    if (d === C.Colon) {
+      // Foo::Token is a path; ::= and :::= assign (Makefiles).
+      let k = j + 1;
+      while (s.charCodeAt(k) === C.Colon) k++;
+      return s.charCodeAt(k) === C.Eq ? { end: skipBlanks(s, k + 1), colon: false, comma: false } : undefined;
+    }
+    if (d === C.Eq) return { end: skipBlanks(s, j + 2), colon: false, comma: false }; // :=
+    if (d === C.Slash && s.charCodeAt(j + 2) === C.Slash) return undefined; // scheme://
+    return { end: skipBlanks(s, j + 1), colon: true, comma: false };
+  }
+  // A declared type between the name and `=`: `var apiKey string = "…"`, `token: &str = "…"`.
+  const typed = TYPE_BEFORE_ASSIGN.exec(s.slice(j, j + 24));
+  if (typed !== null) {
+    j += typed[0].length - 1;
+    c = C.Eq;
+  }
+  // +=, ?=, |=, .=
+  if ((c === C.Plus || c === C.Question || c === C.Pipe || c === C.Dot) && s.charCodeAt(j + 1) === C.Eq) c = s.charCodeAt(++j);
+  if (c === C.Eq) {
+    const d = s.charCodeAt(j + 1);
+    if (d === C.Eq || d === C.Tilde) return undefined; // == comparisons, =~ matches
+    if (d === C.Gt) return { end: skipBlanks(s, j + 2), colon: false, comma: false }; // =>
+    return { end: skipBlanks(s, j + 1), colon: false, comma: false };
+  }
+  if (c === C.Comma && keyQuoted) {
+    const k = skipBlanks(s, j + 1);
+    if (quoteAt(s, k) > 0) return { end: k, colon: false, comma: true };
+  }
+  return undefined;
+}
+
+const NAME_BEFORE = /(?:^|[^\w-])(?:name|key|Name|Key|NAME|KEY|variable|var)\\*["']?\s*[:=]\s*$/;
+const VALUE_AFTER = /^[^}>\n]{0,80}?\b(?:value|Value|VALUE)\\*["']?\s*[:=]\s*/;
+
+/**
+ * Scans one line. `line` is the line's bytes as a latin1 string; `base` is added to every
+ * offset reported (the line's offset in its buffer).
+ */
+export function scanPairs(line: string, base: number, out: Pair[]): void {
+  STEM.lastIndex = 0;
+  let tokenEnd = -1;
+  for (let m = STEM.exec(line); m !== null; m = STEM.exec(line)) {
+    if (m.index < tokenEnd) continue;
+    // The whole identifier around the stem.
+    let ks = m.index;
+    for (;;) {
+      if (ks > 0 && isIdent(line.charCodeAt(ks - 1))) ks--;
+      else {
+        const e = escapeBefore(line, ks);
+        if (e === 0) break;
+        ks -= e;
+      }
+    }
+    let ke = m.index;
+    for (;;) {
+      if (ke < line.length && isIdent(line.charCodeAt(ke))) ke++;
+      else {
+        const e = escapeAt(line, ke);
+        if (e === 0) break;
+        ke += e;
+      }
+    }
+    tokenEnd = ke;
+    if (STEM.lastIndex < ke) STEM.lastIndex = ke;
+    let dashes = 0;
+    while (ks < ke && line.charCodeAt(ks) === C.Dash) {
+      ks++;
+      dashes++;
+    }
+    while (ks < ke && line.charCodeAt(ks) === C.Dot) ks++;
+    while (ke > ks && (line.charCodeAt(ke - 1) === C.Dot || line.charCodeAt(ke - 1) === C.Dash)) ke--;
+    if (ke <= ks) continue;
+    const before = ks > 0 ? line.charCodeAt(ks - 1) : -1;
+    // A path (`/etc/passwd`, `</password>`), a URL's userinfo, an email's local part.
+    if (before === C.Slash || before === C.At || before === C.Backslash) continue;
+    const key = line.slice(ks, ke);
+    const keyClass = classifyKey(key);
+    if (keyClass === undefined || REVERSE_DNS.test(key)) continue;
+    pairAfterKey(line, base, ks, ke, dashes, keyClass, /^(?:pass|pw)$/i.test(key), out);
+  }
+}
+
+function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: number, keyClass: KeyClass, bareWordKey: boolean, out: Pair[]): void {
+  // The key's opening quote, if any (with the backslashes of its escaping depth).
+  let qs = ks;
+  const qc = qs > 0 ? s.charCodeAt(qs - 1) : -1;
+  let quote = '';
+  if (qc === C.Quote || qc === C.Apos || qc === C.Backtick) {
+    qs--;
+    while (qs > 0 && s.charCodeAt(qs - 1) === C.Backslash) qs--;
+    quote = s.slice(qs, ks);
+  }
+  let p = ke;
+  const keyQuoted = quote !== '' && s.startsWith(quote, ke);
+  if (keyQuoted) p += quote.length;
+  const around = qs > 0 && s.charCodeAt(qs - 1) === C.Semi ? Around.ConnectionString : qs > 0 && (s.charCodeAt(qs - 1) === C.Amp || s.charCodeAt(qs - 1) === C.Question) ? Around.Query : Around.Plain;
+
+  const emit = (range: [number, number] | undefined, syntax: PairSyntax, prose: boolean) => {
+    if (range === undefined) return;
+    const value = s.slice(range[0], range[1]);
+    // A shell command substitution (`\`vault read …\``, `$(cat /run/secrets/x)`): where the value comes from.
+    if ((s.charCodeAt(range[0] - 1) === C.Backtick && value.includes(' ')) || value.startsWith('$(')) return;
+    if (isSecretValue(value, keyClass, { prose, bareWordKey, quotedKey: keyQuoted })) out.push({ start: base + range[0], end: base + range[1], keyClass, syntax });
+  };
+
+  // <Password>v</Password>, <wsse:Password Type="…">v</wsse:Password>
+  if (!keyQuoted && xmlOpenBefore(s, ks)) {
+    const gt = s.indexOf('>', ke);
+    if (gt === -1 || gt - ke > 256 || s.charCodeAt(gt - 1) === C.Slash) return;
+    const lt = s.indexOf('<', gt + 1);
+    let start = gt + 1;
+    let end = lt === -1 ? s.length : lt;
+    while (start < end && s.charCodeAt(start) <= C.Space) start++;
+    while (end > start && s.charCodeAt(end - 1) <= C.Space) end--;
+    if (end > start) emit([start, Math.min(end, start + MAX_VALUE)], 'assign', false);
+    return;
+  }
+
+  if (keyQuoted && NAME_BEFORE.test(s.slice(Math.max(0, qs - 24), qs))) {
+    // The key is the NAME of a name/value pair: the secret is the value that follows.
+    const rest = VALUE_AFTER.exec(s.slice(p, p + 120));
+    if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Plain), quote.endsWith('"') ? 'json' : 'assign', false);
+    return;
+  }
+  const sep = separatorEnd(s, p, keyQuoted);
+  if (sep === undefined) {
+    if (dashes > 0) {
+      // --password S3cret, -storepass S3cret
+      const v = skipBlanks(s, p);
+      if (v > p && s.charCodeAt(v) !== C.Dash) emit(valueAt(s, v, Around.Plain), 'cli', false);
+    }
+    return;
+  }
+  const syntax: PairSyntax = dashes > 0 ? 'cli' : keyQuoted && quote.endsWith('"') && sep.colon ? 'json' : 'assign';
+  // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
+  const prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
+  emit(valueAt(s, sep.end, around), syntax, prose);
+}
+
+/** True when the key at `ks` is an XML element's name: `<Password`, `<wsse:Password`. */
+function xmlOpenBefore(s: string, ks: number): boolean {
+  let j = ks - 1;
+  if (j >= 0 && s.charCodeAt(j) === C.Colon) {
+    j--;
+    while (j >= 0 && isIdent(s.charCodeAt(j))) j--;
+  }
+  return j >= 0 && s.charCodeAt(j) === C.Lt;
+}

@@ -1,0 +1,99 @@
+/**
+ * The value classifier: given the class of its key, is a value a secret? Values arrive as
+ * latin1 strings of the raw bytes (one char per byte), escapes still in place.
+ *
+ * Never a secret, whatever the key: placeholders and references (`${DB_PASSWORD}`,
+ * `%(password)s`, `{{ .Password }}`, `$PASSWORD`, `:password`, `****`, `[REDACTED]`), status
+ * words (`required`, `expired`), and structured non-secrets — numbers (except under a
+ * password key), sizes, durations, timestamps, booleans, paths, URLs without credentials,
+ * object ids (`pkg.Class@5f3e1a`) and reverse-DNS names.
+ */
+import { isPlaceholder, shannonEntropy } from '../matcher/validators.js';
+import type { KeyClass } from './keyClass.js';
+import { STATUS_WORDS } from './lexicon.js';
+
+const NUMBER = /^[-+]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:e[-+]?\d+)?$/i;
+const SIZE = /^\d+(?:\.\d+)?\s?(?:[kmgtpe]i?b?|bytes?|b)$/i;
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|y|years?))+$|^P(?:\d+[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?$/i;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$|^\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+/** A path: absolute, relative, home or a Windows drive, its first segment a plain name. */
+const PATH = /^(?:~?\/|\.\.?\/|[A-Za-z]:\\|\\\\)(?:[a-z0-9._@+-]*)(?:[/\\][\w.@+~-]*)*$/;
+const URL_NO_CREDENTIALS = /^[a-z][a-z0-9+.-]*:(?:\\?\/){2}[^\s@/]*(?:[/?#][^\s]*)?$/i;
+const OBJECT_ID = /^[\w$.]+@[0-9a-f]{4,16}$|^[A-Z]\w*\{[0-9a-f]{6,16}(?:\b.*\})?$/;
+/** Also used on keys: `io.jsonwebtoken` is a package, not a key. */
+export const REVERSE_DNS = /^(?:com|org|net|io|dev|android|androidx|java|javax|jdk|kotlin|kotlinx|scala|sun|me|de|uk|fr|app|co|edu|gov)\.[a-z]\w*(?:\.[\w$]+)*$/;
+/** A reference to a value kept elsewhere: a SQL/ORM parameter, a secret manager path, a format verb. */
+const REFERENCE = /^(?::[A-Za-z_]\w*|@[A-Za-z_]\w*|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
+/** Lowercase words joined by `-`, `_`, `.` or spaces: a name or a phrase, not a generated secret. */
+const PLAIN_WORDS = /^[a-z]+(?:[-_. ][a-z]+)*$/;
+
+/** True for a value that is never a secret, whatever its key says. */
+export function isStructuredNonSecret(value: string, keyClass: KeyClass): boolean {
+  const lower = value.toLowerCase();
+  if (STATUS_WORDS.has(lower)) return true;
+  if (REFERENCE.test(value)) return true;
+  if (keyClass !== 'password' && (NUMBER.test(value) || /^0x[0-9a-f]+$/i.test(value))) return true;
+  if (SIZE.test(value) || DURATION.test(value) || TIMESTAMP.test(value)) return true;
+  if (PATH.test(value) || URL_NO_CREDENTIALS.test(value)) return true;
+  if (OBJECT_ID.test(value) || REVERSE_DNS.test(value)) return true;
+  if (/^[A-Za-z]+\(/.test(value) && value.endsWith(')') && value.length < 64 && !/[0-9]{6}/.test(value)) return true; // a call: getenv(DB_PASS)
+  return false;
+}
+
+/** Where a value stood. */
+export interface ValueContext {
+  /** The key stood in running text (`invalid password: user bob`). */
+  readonly prose?: boolean;
+  /** The key is just `pass` or `pw`, which count test results as often as they hold passwords. */
+  readonly bareWordKey?: boolean;
+  /** The key was quoted (`"apiKey": "…"`): structured data, where a shorter secret is believable. */
+  readonly quotedKey?: boolean;
+}
+
+/**
+ * Is `value` (a latin1 string of raw bytes) a secret under a key of class `keyClass`?
+ * In running text even a password must look like one rather than like a word.
+ */
+export function isSecretValue(value: string, keyClass: KeyClass, context: ValueContext = {}): boolean {
+  const { prose = false, bareWordKey = false, quotedKey = false } = context;
+  const n = value.length;
+  if (n === 0 || n > 8192) return false;
+  if (isStructuredNonSecret(value, keyClass)) return false;
+  const buf = Buffer.from(value, 'latin1');
+  if (isPlaceholder(buf, 0, n)) return false;
+  // A long value of few distinct bytes (`AIzaaaaaaaa…`, `0000…TUVWXYZ`) or holding an alphabet
+  // (`ABCDEFGHIJKLMNOPQRSTUVWXYZabc…`): a stand-in or a constant, not a generated secret.
+  if (n >= 16 && shannonEntropy(buf, 0, n) < 2.2) return false;
+  if (n >= 10 && hasAlphabetRun(value)) return false;
+  if (keyClass === 'password') {
+    if (prose && /^[A-Za-z]+[.,;:!?]?$/.test(value)) return false;
+    // `pass=12 fail=0`: a bare `pass` or `pw` counts things as often as it holds a password.
+    if (bareWordKey && NUMBER.test(value)) return false;
+    if (n < 4 && NUMBER.test(value)) return false; // `PuttyPassword=0`: a flag, not a PIN
+    return true;
+  }
+  if (keyClass === 'secret') {
+    // Generated secrets are long; a shorter value under a token or key name is more often a
+    // name or a code than a secret (passwords have no floor: their key says what they are).
+    if (n < (quotedKey ? 6 : 10)) return false;
+    if (PLAIN_WORDS.test(value)) return false;
+    if (/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/.test(value) || /^[A-Z]+$/.test(value)) return false; // an identifier: refreshToken, Bearer
+    return true;
+  }
+  // weak: a generated token, nothing less.
+  if (n < 16 || n > 4096) return false;
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (/^[A-Za-z][\w-]*(?:\.[\w-]+)+$/.test(value) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(value)) return false; // a dotted name: jetbrains.mps.v8_elimination
+  if (/[\s:/]/.test(value) && !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  return shannonEntropy(buf, 0, n) >= 3.3;
+}
+
+/** True when `value` holds 10 consecutive characters of an alphabet (`abcdefghij`). */
+function hasAlphabetRun(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= 10) return true;
+  }
+  return false;
+}
