@@ -5,6 +5,14 @@
  * and URL userinfo (`https://user:pass@host`, connection URLs of databases and brokers).
  * Key/value pairs in general (`password=…`, `"apiKey": "…"`) are the context engine's: see
  * `context.ts` and `src/context/`.
+ *
+ * Headers are found however a log prints them: raw (`Authorization: …`), logfmt (`=`), JSON at
+ * any escaping depth (`"…":"…"`, `\"…\":\"…\"`), Python and Ruby hashes (`'…': '…'`,
+ * `"…"=>"…"`) and header-setting calls (`Header.Set("X-Api-Key", "…")`); URLs with JSON's `\/`
+ * (PHP) at any depth. A header NAME is never a value: lists of names
+ * (`Access-Control-Allow-Headers: Authorization, X-Api-Key`, `Vary: Authorization`) and a
+ * name-like value are left alone, and `Bearer` takes only an RFC 7235 token68, so
+ * `token_type=Bearer expires_in=3600` keeps its `expires_in`.
  */
 import type { Rule } from '../rule.js';
 
@@ -13,34 +21,81 @@ const JSON_STRING = String.raw`((?:[^"\\]|\\.)+)`;
 /** Query parameters that carry credentials (OAuth, cloud signatures, API keys). */
 const QUERY_PARAMS = [
   'access_token', 'refresh_token', 'id_token', 'auth_token', 'token', 'api_key', 'apikey', 'api-key', 'key',
-  'client_secret', 'secret', 'password', 'passwd', 'pwd', 'auth', 'sig', 'signature', 'x-amz-signature',
+  'client_secret', 'secret', 'auth', 'sig', 'signature', 'x-amz-signature',
   'x-amz-security-token', 'x-amz-credential', 'x-goog-signature', 'x-goog-credential', 'code',
 ];
+/** Query parameters that are passwords: any non-empty value is one. */
+const QUERY_PASSWORDS = ['password', 'passwd', 'pwd'];
+/** What separates query parameters: `?` `&` `;` and Go's JSON escape of `&` (`\u0026`). */
+const QUERY_SEPARATORS = ['?', '&', ';', '\\u0026'];
+const QUERY_SEPARATOR = String.raw`(?:[?&;]|\\u0026)`;
+/**
+ * A query value: up to the next parameter (`&`, `;`: JDBC properties), an escaped JSON quote,
+ * or the end of the URL; JSON's `\/` escapes included.
+ */
+const QUERY_VALUE = String.raw`(?:[^&;\s#"'<>\\]|\\+/)`;
+/** A JDBC password braced because it holds `;` (`password={P@ss;w0rd}`): the secret is inside the braces. */
+const BRACED = String.raw`\{([^}\r\n]{1,256})\}`;
 /** Authorization schemes kept in front of the masked credential. */
 const AUTH_SCHEMES = String.raw`(?:bearer|basic|token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac)`;
+/** Schemes other than Bearer and Basic, whose credentials may be auth-params (`Token token="…"`). */
+const PARAM_SCHEMES = String.raw`(?:token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac)`;
+/**
+ * Between a header name and its value: `: ` `=` `=>`, each side optionally quoted at any
+ * escaping depth (`"a":"…"`, `\"a\":\"…`, `'a': '…'`, `"a"=>"…"`).
+ */
+const NAME_TO_VALUE = String.raw`(?:\\*["'])?\s*(?:=>|[:=])\s*(?:\\*["'])?`;
+/** A header-setting call's argument list: `("X-Api-Key", "` (the name must be quoted and follow `(`). */
+const CALL_OPEN = String.raw`\(\s*\\*["']`;
+const CALL_NEXT = String.raw`\\*["']\s*,\s*\\*["']`;
+/** An RFC 7235 token68 (Bearer and Basic credentials; `:` and `%` for decoded or URL-encoded Basic). */
+const TOKEN68 = String.raw`[A-Za-z0-9._~+/:%-]+=*`;
+/** What may follow a token68: the end of the value (not `=` and more, which is the next key=value). */
+const VALUE_END = String.raw`(?:$|[\s"',;<>\\)\]}&])`;
+/**
+ * Header names and other words that are not credentials: `X-Api-Key: Fastly-Key` (a list of
+ * header names), a scheme standing alone (`Authorization: Negotiate`).
+ */
+const NOT_A_VALUE = {
+  description: 'a header name or an authorization scheme, not a credential',
+  regexes: [String.raw`^(?:[A-Z][a-z]+)(?:-[A-Z][a-z]+)+$`, String.raw`(?i)^(?:x-[a-z]+(?:-[a-z]+)*|${AUTH_SCHEMES})$`],
+} as const;
+/** API-key style header names (lowercase; matched case-insensitively). */
+const API_KEY_HEADERS = [
+  'x-api-key', 'x-apikey', 'api-key', 'x-api-token', 'x-auth-token', 'x-auth-key', 'x-access-token', 'x-amz-security-token', 'private-token',
+  'x-gitlab-token', 'x-vault-token', 'x-goog-api-key', 'ocp-apim-subscription-key', 'x-functions-key', 'x-shopify-access-token', 'fastly-key',
+];
+const API_KEY_HEADER = `(?:${API_KEY_HEADERS.join('|')})`;
 
 export const httpRules: readonly Rule[] = [
   {
     id: 'json-authorization',
-    description: 'JSON "authorization" value (request headers logged as an object); the scheme stays readable',
+    description: 'JSON "authorization" value (request headers logged as an object, also JSON inside JSON); the scheme stays readable',
     tags: ['http', 'json', 'context', 'header'],
-    pattern: String.raw`(?i)"(?:proxy-)?authorization"\s*:\s*"(?:${AUTH_SCHEMES}\s+)?${JSON_STRING}"`,
-    keywords: ['authorization"'],
+    pattern: String.raw`(?i)"(?:proxy-)?authorization"\s*:\s*"(?:${AUTH_SCHEMES}\s+)?${JSON_STRING}"|\\+"(?:proxy-)?authorization\\+"\s*:\s*\\+"(?:${AUTH_SCHEMES}\s+)?([^"\\]+)\\+"`,
+    keywords: ['authorization"', 'authorization\\'],
+    secretGroup: [1, 2],
+    allowlists: [NOT_A_VALUE],
   },
   {
     id: 'http-authorization-header',
-    description: 'Authorization / Proxy-Authorization header in text (curl, raw HTTP, logfmt); the scheme stays readable',
+    description: 'Authorization / Proxy-Authorization header in text (curl, raw HTTP, logfmt, escaped JSON, Python/Ruby hashes, Header.Set calls); the scheme stays readable',
     tags: ['http', 'context', 'header'],
-    pattern: String.raw`(?i)\b(?:proxy-)?authorization\s*[:=]\s*["']?(?:${AUTH_SCHEMES}\s+)?([A-Za-z0-9._~+/=:-][^\s"',;<>]{3,})`,
+    // Bearer and Basic take a token68 that ends the value; other schemes may carry their
+    // credential as an auth-param (`Token token="…"`); without a scheme, the value itself.
+    pattern: String.raw`(?i)(?:\b(?:proxy-)?authorization${NAME_TO_VALUE}|${CALL_OPEN}(?:proxy-)?authorization${CALL_NEXT})(?:(?:bearer|basic)\s+(${TOKEN68})${VALUE_END}|${PARAM_SCHEMES}\s+(?:[\w-]+=\s*\\*["']?)?([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{2,})|([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{3,}))`,
     keywords: ['authorization'],
+    secretGroup: [1, 2, 3],
+    allowlists: [NOT_A_VALUE],
   },
   {
     id: 'http-bearer-token',
-    description: 'Bearer credential anywhere in a line (curl -H, error messages)',
+    description: 'Bearer credential anywhere in a line (curl -H, error messages): a token68 that ends there, not a word (`bearer authentication_required`) or the next key=value',
     tags: ['http', 'context', 'token'],
-    pattern: String.raw`(?i)\bbearer\s+([A-Za-z0-9._~+/-]{16,}=*)`,
+    pattern: String.raw`(?i)\bbearer\s+([A-Za-z0-9._~+/-]{16,}=*)${VALUE_END}`,
     keywords: ['bearer'],
     minEntropy: 3,
+    allowlists: [{ description: 'words and identifiers in prose', regexes: [String.raw`^[A-Za-z]+(?:[_.-][A-Za-z]+)*$`] }],
   },
   {
     id: 'http-cookie-header',
@@ -51,25 +106,27 @@ export const httpRules: readonly Rule[] = [
   },
   {
     id: 'http-api-key-header',
-    description: 'API-key style headers (X-Api-Key, X-Auth-Token, Private-Token, X-Vault-Token, Ocp-Apim-Subscription-Key…) in text or JSON',
+    description: 'API-key style headers (X-Api-Key, X-Auth-Token, Private-Token, X-Vault-Token, X-Amz-Security-Token, Fastly-Key, Ocp-Apim-Subscription-Key…) in text, JSON at any depth, hashes and Header.Set calls',
     tags: ['http', 'context', 'header', 'api-key'],
-    pattern: String.raw`(?i)\b(?:x-api-key|x-apikey|api-key|x-auth-token|x-access-token|x-amz-security-token|private-token|x-gitlab-token|x-vault-token|x-goog-api-key|ocp-apim-subscription-key|x-functions-key|x-shopify-access-token)"?\s*[:=]\s*["']?([^\s"',;]{6,})`,
-    keywords: ['api-key', 'apikey', 'auth-token', 'access-token', 'security-token', 'private-token', 'gitlab-token', 'vault-token', 'subscription-key', 'functions-key'],
+    pattern: String.raw`(?i)(?:\b${API_KEY_HEADER}${NAME_TO_VALUE}|${CALL_OPEN}${API_KEY_HEADER}${CALL_NEXT})([^\s"',;\\]{6,})`,
+    keywords: ['api-key', 'apikey', 'api-token', 'auth-token', 'auth-key', 'access-token', 'security-token', 'private-token', 'gitlab-token', 'vault-token', 'subscription-key', 'functions-key', 'fastly-key'],
+    allowlists: [NOT_A_VALUE],
   },
   {
     id: 'url-query-secret',
-    description: 'Credential in a URL query string (?access_token=, &api_key=, &sig=, &X-Amz-Signature=, &password=…)',
+    description: 'Credential in a URL query string (?access_token=, &api_key=, &sig=, &X-Amz-Signature=, &password=…, JDBC ;password=, Go JSON \\u0026)',
     tags: ['url', 'context', 'token'],
-    pattern: String.raw`(?i)[?&;](?:${QUERY_PARAMS.join('|')})=([^&\s#"'<>]{4,})`,
-    // Every match starts with ?name=, &name= or ;name=: far rarer in logs than the bare name.
-    keywords: QUERY_PARAMS.flatMap((p) => ['?', '&', ';'].map((c) => `${c}${p}=`)),
+    pattern: String.raw`(?i)${QUERY_SEPARATOR}(?:(?:${QUERY_PARAMS.join('|')})=(${QUERY_VALUE}{4,})|(?:${QUERY_PASSWORDS.join('|')})=(?:${BRACED}|(${QUERY_VALUE}+)))`,
+    // Every match starts with ?name=, &name=, ;name= or \u0026name=: far rarer in logs than the bare name.
+    keywords: [...QUERY_PARAMS, ...QUERY_PASSWORDS].flatMap((p) => QUERY_SEPARATORS.map((c) => `${c}${p}=`)),
+    secretGroup: [1, 2, 3],
   },
   {
     id: 'url-userinfo-password',
-    description: 'Password in URL userinfo (https://user:pass@host, postgres://, mongodb+srv://, redis://:pass@, amqp://)',
+    description: 'Password in URL userinfo (https://user:pass@host, postgres://, mongodb+srv://, rediss://:pass@, amqps://, JSON-escaped mysql:\\/\\/); the password ends at the @ that starts the host',
     tags: ['url', 'context', 'password', 'connection-string'],
-    pattern: String.raw`(?i)\b[a-z][a-z0-9+.-]{0,30}://[^\s/?#@:"'<>]{0,256}:([^\s/?#@"'<>]{1,256})@[^\s/?#@"'<>]`,
-    keywords: ['://'],
+    pattern: String.raw`(?i)\b[a-z][a-z0-9+.-]{0,30}:(?://|\\/\\/|\\\\/\\\\/|\\\\\\/\\\\\\/)[^\s/?#:"'<>]{0,256}:([^\s/?#;"'<>]{1,256})@[^\s/?#@"'<>]`,
+    keywords: ['://', ':\\/\\/', ':\\\\/\\\\/', ':\\\\\\/\\\\\\/'],
   },
   {
     id: 'curl-user-password',
