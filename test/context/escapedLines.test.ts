@@ -1,0 +1,28 @@
+/**
+ * Text behind `\uXXXX` escapes (Python's and Jackson's JSON, Gson's HTML-safe escapes, at
+ * any JSON depth) is matched as if decoded, and masked as the raw escapes it was written in.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '../../src/index.js';
+
+const redactor = createRedactor({ mask: 'label' });
+
+describe('escaped lines', () => {
+  it.each([
+    ['{"key":"\\u0041KIAY34FZKBOKMUTVV7A"}', '{"key":"[REDACTED:aws-access-token]"}'],
+    ['{"msg":"token\\u003dZq8vT2mW9kR4pL7xNq3f"}', '{"msg":"token\\u003d[REDACTED:generic-secret-assignment]"}'],
+    ['{"pass\\u0077ord":"x1y2z3w4"}', '{"pass\\u0077ord":"[REDACTED:json-sensitive-key]"}'],
+    ['{"log":"{\\"a\\":\\"\\\\u0041KIAY34FZKBOKMUTVV7A\\"}"}', '{"log":"{\\"a\\":\\"[REDACTED:aws-access-token]\\"}"}'],
+    ['{"t":"\\u0078oxb-2948172635-4820193746582-Qm7vTz2LpR9wXk4NcB8yHd3F"}', '{"t":"[REDACTED:slack-bot-token]"}'],
+  ])('%s', (line, expected) => {
+    const out = redactor.redact(line);
+    expect(out).toBe(expected);
+    expect(() => JSON.parse(out)).not.toThrow();
+  });
+
+  it('leaves escapes of non-ASCII text and of quotes alone', () => {
+    for (const line of ['{"msg":"caf\\u00e9 ok"}', '{"msg":"say \\u0022password\\u0022 twice"}', '{"msg":"\\u003cb\\u003ebold\\u003c/b\\u003e"}']) {
+      expect(redactor.redact(line)).toBe(line);
+    }
+  });
+});
