@@ -82,16 +82,20 @@ function quoteAt(s: string, i: number): number {
 }
 
 /**
- * The closing quote of a value opened by `quote` (backslashes + a quote char) before `from`:
- * the first such quote char preceded by at most as many backslashes as the opening one (more
- * is an escaped quote inside the value; fewer, the end of an enclosing string). Returns the
- * index where the closing sequence starts, or -1.
+ * The closing quote of a value opened by `quote` (backslashes + a quote char) before `from`.
+ * At escaping depth d the opening quote has 2^d - 1 backslashes; a quote inside the value is
+ * escaped once more, so the run of backslashes before it, modulo 2^(d+1), is all ones (1 at
+ * depth 0, 3 at depth 1…). Any other quote closes the value (its own closing quote, an
+ * escaped backslash before one, or the end of an enclosing string). Returns the index where
+ * the closing sequence's backslashes start, or -1.
  */
 function closingQuote(s: string, from: number, quoteChar: number, openBackslashes: number): number {
-  for (let i = s.indexOf(String.fromCharCode(quoteChar), from); i !== -1; i = s.indexOf(String.fromCharCode(quoteChar), i + 1)) {
+  const m = 2 * (openBackslashes + 1);
+  const q = String.fromCharCode(quoteChar);
+  for (let i = s.indexOf(q, from); i !== -1; i = s.indexOf(q, i + 1)) {
     let b = 0;
     while (i - b - 1 >= from && s.charCodeAt(i - b - 1) === C.Backslash) b++;
-    if (b <= openBackslashes) return i - b;
+    if (b % m !== m - 1) return i - Math.min(b, openBackslashes);
   }
   return -1;
 }
@@ -165,7 +169,7 @@ function valueAt(s: string, i: number, around: Around): [number, number] | undef
     const close = s.indexOf('}', i + 2);
     if (close !== -1 && close - i < 256) return [i, s.charCodeAt(close + 1) === C.RBrace ? close + 2 : close + 1];
   }
-  if (i >= s.length || c === C.Eq || c === C.Comma || c === C.Semi || c === C.Amp || c === C.RBrace || c === C.RBracket || c === C.RParen || c === C.Pipe || c === C.Gt || c === C.Backslash) return undefined;
+  if (i >= s.length || c === C.LBrace || c === C.LBracket || c === C.Eq || c === C.Comma || c === C.Semi || c === C.Amp || c === C.RBrace || c === C.RBracket || c === C.RParen || c === C.Pipe || c === C.Gt || c === C.Backslash) return undefined;
   const end = bareValueEnd(s, i, around);
   return end > i ? [i, end] : undefined;
 }
@@ -173,7 +177,7 @@ function valueAt(s: string, i: number, around: Around): [number, number] | undef
 const TYPE_BEFORE_ASSIGN = /^(?:string|str|String|&str|&'static str|\[\]byte|char\s*\*|bytes|SecureString|Secret\w*)\s*=(?!=)/;
 
 /** The separator after a key at `i`: the index after it (and blanks), or -1. */
-function separatorEnd(s: string, i: number, keyQuoted: boolean): { end: number; colon: boolean; comma: boolean } | undefined {
+function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number): { end: number; colon: boolean; comma: boolean } | undefined {
   let j = skipBlanks(s, i);
   let c = s.charCodeAt(j);
   // TypeScript/Kotlin optionals and Go typed declarations are handled by the value check.
@@ -204,7 +208,9 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean): { end: number; 
     if (d === C.Gt) return { end: skipBlanks(s, j + 2), colon: false, comma: false }; // =>
     return { end: skipBlanks(s, j + 1), colon: false, comma: false };
   }
-  if (c === C.Comma && keyQuoted) {
+  // Call arguments, `Set("X-Api-Key", "v")`: only after an opening parenthesis (a list of
+  // names, `{'Vary': 'X-Api-Key', 'X-Auth-Token': …}`, is not a call).
+  if (c === C.Comma && keyQuoted && openParenBefore(s, keyStart)) {
     const k = skipBlanks(s, j + 1);
     if (quoteAt(s, k) > 0) return { end: k, colon: false, comma: true };
   }
@@ -244,6 +250,9 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
     }
     tokenEnd = ke;
     if (STEM.lastIndex < ke) STEM.lastIndex = ke;
+    // A JSON escape glued to the key (`\tpassword`, `\npassword` inside a logged string): its
+    // letter is not part of the key.
+    if (ks > 0 && line.charCodeAt(ks - 1) === C.Backslash && 'ntrbf'.includes(line[ks]!) && ks + 1 < ke) ks++;
     let dashes = 0;
     while (ks < ke && line.charCodeAt(ks) === C.Dash) {
       ks++;
@@ -254,7 +263,7 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
     if (ke <= ks) continue;
     const before = ks > 0 ? line.charCodeAt(ks - 1) : -1;
     // A path (`/etc/passwd`, `</password>`), a URL's userinfo, an email's local part.
-    if (before === C.Slash || before === C.At || before === C.Backslash) continue;
+    if (before === C.Slash || before === C.At) continue;
     const key = line.slice(ks, ke);
     const keyClass = classifyKey(key);
     if (keyClass === undefined || REVERSE_DNS.test(key)) continue;
@@ -304,7 +313,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Plain), quote.endsWith('"') ? 'json' : 'assign', false);
     return;
   }
-  const sep = separatorEnd(s, p, keyQuoted);
+  const sep = separatorEnd(s, p, keyQuoted, qs);
   if (sep === undefined) {
     if (dashes > 0) {
       // --password S3cret, -storepass S3cret
@@ -314,9 +323,19 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     return;
   }
   const syntax: PairSyntax = dashes > 0 ? 'cli' : keyQuoted && quote.endsWith('"') && sep.colon ? 'json' : 'assign';
+  // A JSON key's bare value is a number, a boolean, null, an object or an array: masking it
+  // would break the JSON, and none of them is a secret string.
+  if (syntax === 'json' && quoteAt(s, sep.end) === 0) return;
   // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
   const prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
   emit(valueAt(s, sep.end, around), syntax, prose);
+}
+
+/** True when the quoted key opening at `qs` is a call's first argument: `(` before it. */
+function openParenBefore(s: string, qs: number): boolean {
+  let j = qs - 1;
+  while (j >= 0 && (s.charCodeAt(j) === C.Space || s.charCodeAt(j) === C.Tab)) j--;
+  return j >= 0 && s.charCodeAt(j) === C.LParen;
 }
 
 /** True when the key at `ks` is an XML element's name: `<Password`, `<wsse:Password`. */

@@ -26,6 +26,8 @@ export const REVERSE_DNS = /^(?:com|org|net|io|dev|android|androidx|java|javax|j
 const REFERENCE = /^(?::[A-Za-z_]\w*|@[A-Za-z_]\w*|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
 /** Lowercase words joined by `-`, `_`, `.` or spaces: a name or a phrase, not a generated secret. */
 const PLAIN_WORDS = /^[a-z]+(?:[-_. ][a-z]+)*$/;
+/** Capitalised words joined by hyphens: a header name (`Fastly-Key`, `X-Auth-Token`). */
+const HEADER_NAME = /^[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)+$/;
 
 /** True for a value that is never a secret, whatever its key says. */
 export function isStructuredNonSecret(value: string, keyClass: KeyClass): boolean {
@@ -63,7 +65,7 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
   if (isPlaceholder(buf, 0, n)) return false;
   // A long value of few distinct bytes (`AIzaaaaaaaa…`, `0000…TUVWXYZ`) or holding an alphabet
   // (`ABCDEFGHIJKLMNOPQRSTUVWXYZabc…`): a stand-in or a constant, not a generated secret.
-  if (n >= 16 && shannonEntropy(buf, 0, n) < 2.2) return false;
+  if (keyClass !== 'password' && n >= 16 && shannonEntropy(buf, 0, n) < 2.2) return false;
   if (n >= 10 && hasAlphabetRun(value)) return false;
   if (keyClass === 'password') {
     if (prose && /^[A-Za-z]+[.,;:!?]?$/.test(value)) return false;
@@ -76,7 +78,7 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
     // Generated secrets are long; a shorter value under a token or key name is more often a
     // name or a code than a secret (passwords have no floor: their key says what they are).
     if (n < (quotedKey ? 6 : 10)) return false;
-    if (PLAIN_WORDS.test(value)) return false;
+    if (PLAIN_WORDS.test(value) || HEADER_NAME.test(value)) return false;
     if (/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/.test(value) || /^[A-Z]+$/.test(value)) return false; // an identifier: refreshToken, Bearer
     return true;
   }
