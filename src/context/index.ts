@@ -24,7 +24,7 @@ export type { Pair, PairSyntax } from './pairs.js';
  * The detectors a rule can name (`Rule.detector`): each reports the engine's pairs of one
  * kind, so that findings name what was found and each can be disabled on its own.
  */
-export const CONTEXT_DETECTORS = ['json-pair', 'password-pair', 'secret-pair', 'cli-flag'] as const;
+export const CONTEXT_DETECTORS = ['json-pair', 'password-pair', 'secret-pair', 'cli-flag', 'cookie'] as const;
 export type ContextDetector = (typeof CONTEXT_DETECTORS)[number];
 
 /** Whether `detector` reports `pair`. */
@@ -34,6 +34,8 @@ export function reports(detector: ContextDetector, pair: Pair): boolean {
       return pair.syntax === 'json';
     case 'cli-flag':
       return pair.syntax === 'cli';
+    case 'cookie':
+      return pair.syntax === 'cookie';
     case 'password-pair':
       return pair.syntax === 'assign' && pair.keyClass === 'password';
     case 'secret-pair':

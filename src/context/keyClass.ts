@@ -79,6 +79,8 @@ function classifyWords(words: readonly string[]): KeyClass | undefined {
     if (KEY_PREFIXES.has(prev) || PROVIDER_NAMES.has(prev) || passwordWord(prev) || SECRET_WORDS.has(prev)) return 'secret';
     return 'weak';
   }
+  // A Twilio account SID names an account, not a credential.
+  if (last === 'sid' && prev === 'account') return undefined;
   if (WEAK_WORDS.has(last)) return 'weak';
   return undefined;
 }

@@ -73,7 +73,7 @@ export const KEY_PREFIXES: ReadonlySet<string> = new Set([
   'merchant', 'live', 'prod', 'server', 'user', 'project', 'org', 'organization', 'personal', 'bot',
   'rest', 'mgmt', 'management', 'install', 'instance', 'tenant', 'cloud', 'data', 'db', 'database',
   'master', 'primary_access', 'unlock', 'recovery', 'backup', 'decryption', 'kms', 'tls', 'ssl', 'x509',
-  'passphrase', 'restapi', 'write_api', 'search', 'admin_api', 'browser', 'mobile', 'sdk', 'publishable',
+  'passphrase', 'restapi', 'write_api', 'search', 'admin_api', 'browser', 'mobile', 'sdk',
 ]);
 
 /**
@@ -93,6 +93,7 @@ export const NON_SECRET_MODIFIERS: ReadonlySet<string> = new Set([
   'hotkey', 'keyboard', 'metric', 'metrics', 'feature', 'flag', 'setting', 'config', 'env', 'cursor',
   'state', 'request', 'trace', 'span', 'correlation', 'transaction', 'job', 'task', 'lock', 'mutex',
   'ordering', 'dedupe', 'group_by', 'redis', 'storage_class', 'kid', 'csrf_header', 'type', 'struct',
+  'publishable',
 ]);
 
 /** Words before `token` that make it a cursor or a count: `next_token`, `page_token`, `NextToken`. */
@@ -100,6 +101,7 @@ export const NON_SECRET_TOKEN_MODIFIERS: ReadonlySet<string> = new Set([
   'next', 'page', 'pagination', 'continuation', 'sync', 'cancellation', 'cancel', 'resume', 'change',
   'delta', 'marker', 'start', 'end', 'max', 'min', 'total', 'prompt', 'completion', 'input', 'output',
   'num', 'count', 'lexer', 'parser', 'stop', 'eos', 'bos', 'pad', 'unk', 'special', 'cursor', 'previous', 'prev',
+  'public', 'publishable', 'pub',
 ]);
 
 /**

@@ -20,7 +20,7 @@ import { keyStemPattern } from './keywords.js';
 import { isSecretValue, REVERSE_DNS } from './valueClass.js';
 
 /** How the pair was written: decides which rule id reports it. */
-export type PairSyntax = 'json' | 'assign' | 'cli';
+export type PairSyntax = 'json' | 'assign' | 'cli' | 'cookie';
 
 /** A value to mask: `[start, end)` in the line, the class of its key, the syntax. */
 export interface Pair {
@@ -169,6 +169,15 @@ function valueAt(s: string, i: number, around: Around): [number, number] | undef
     const close = s.indexOf('}', i + 2);
     if (close !== -1 && close - i < 256) return [i, s.charCodeAt(close + 1) === C.RBrace ? close + 2 : close + 1];
   }
+  // A note in parentheses, `(sensitive value)`, `(known after apply)`: not a value.
+  if (c === C.LParen) {
+    const close = s.indexOf(')', i);
+    if (close !== -1 && close - i < 64 && /^\([A-Za-z][A-Za-z ]*\)$/.test(s.slice(i, close + 1))) return undefined;
+  }
+  // An object print (`AwsBasicCredentials{…}`, `Credentials(…)`, Go's `&{…}`): its fields are pairs of their own.
+  if (c === C.Amp && s.charCodeAt(i + 1) === C.LBrace) return undefined;
+  const obj = /^[A-Za-z_][\w.$]*[{(]/.exec(s.slice(i, i + 80));
+  if (obj !== null && !/^(?:Token|Secret)\{[0-9a-f]/.test(obj[0])) return undefined;
   if (i >= s.length || c === C.LBrace || c === C.LBracket || c === C.Eq || c === C.Comma || c === C.Semi || c === C.Amp || c === C.RBrace || c === C.RBracket || c === C.RParen || c === C.Pipe || c === C.Gt || c === C.Backslash) return undefined;
   const end = bareValueEnd(s, i, around);
   return end > i ? [i, end] : undefined;
@@ -264,6 +273,8 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
     const before = ks > 0 ? line.charCodeAt(ks - 1) : -1;
     // A path (`/etc/passwd`, `</password>`), a URL's userinfo, an email's local part.
     if (before === C.Slash || before === C.At) continue;
+    // A segment of an ARN or URN (`…:secret:prod/db`), not a key.
+    if (before === C.Colon && ks >= 2 && isIdent(line.charCodeAt(ks - 2)) && !xmlOpenBefore(line, ks)) continue;
     const key = line.slice(ks, ke);
     const keyClass = classifyKey(key);
     if (keyClass === undefined || REVERSE_DNS.test(key)) continue;
@@ -322,10 +333,16 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     }
     return;
   }
+  if (sep.colon && /^(?:set-)?cookies?$/i.test(s.slice(ks, ke))) {
+    cookiePairs(s, base, sep.end, /^set-/i.test(s.slice(ks, ke)), out);
+    return;
+  }
   const syntax: PairSyntax = dashes > 0 ? 'cli' : keyQuoted && quote.endsWith('"') && sep.colon ? 'json' : 'assign';
   // A JSON key's bare value is a number, a boolean, null, an object or an array: masking it
   // would break the JSON, and none of them is a secret string.
   if (syntax === 'json' && quoteAt(s, sep.end) === 0) return;
+  // An empty field of a Go `%+v` print, `SessionToken: Source:EnvConfig`: the next key, not a value.
+  if (sep.colon && !keyQuoted && sep.end > p + 1 && nextKeyAt(s, sep.end)) return;
   // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
   const prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
   emit(valueAt(s, sep.end, around), syntax, prose);
@@ -346,4 +363,42 @@ function xmlOpenBefore(s: string, ks: number): boolean {
     while (j >= 0 && isIdent(s.charCodeAt(j))) j--;
   }
   return j >= 0 && s.charCodeAt(j) === C.Lt;
+}
+
+/** Cookie names that hold a session or a credential, whatever their value looks like. */
+const CREDENTIAL_COOKIE = /sess|sid|token|auth|jwt|remember|login|secret|key|csrf|xsrf|identity|credential|pass|saml|oidc|oauth/i;
+
+/**
+ * A Cookie / Set-Cookie header value at `i`: `name=value; name=value`. Each value of a
+ * credential cookie (by name) or that looks like a generated token is masked, one by one:
+ * `theme=dark`, `Path=/` and `_ga=GA1.2.…` stay. Of a Set-Cookie only the first pair is a
+ * cookie (the rest are attributes).
+ */
+function cookiePairs(s: string, base: number, i: number, setCookie: boolean, out: Pair[]): void {
+  const q = quoteAt(s, i);
+  let end = s.length;
+  if (q > 0) {
+    const close = closingQuote(s, i + q, s.charCodeAt(i + q - 1), q - 1);
+    if (close !== -1) end = close;
+    i += q;
+  }
+  for (let at = i; at < end; ) {
+    while (at < end && (s.charCodeAt(at) === C.Space || s.charCodeAt(at) === C.Semi)) at++;
+    const eq = s.indexOf('=', at);
+    if (eq === -1 || eq >= end) return;
+    const name = s.slice(at, eq);
+    if (!/^[\w.$%!#&'*+^`|~-]{1,64}$/.test(name)) return;
+    let v = eq + 1;
+    let ve = v;
+    while (ve < end && s.charCodeAt(ve) !== C.Semi && s.charCodeAt(ve) !== C.Space && s.charCodeAt(ve) !== C.Backslash && s.charCodeAt(ve) !== C.Quote) ve++;
+    if (ve > v && s.charCodeAt(v) === C.Quote) v++;
+    const value = s.slice(v, ve);
+    const credential = CREDENTIAL_COOKIE.test(name) || classifyKey(name) !== undefined;
+    if (value.length > 0 && isSecretValue(value, credential ? 'secret' : 'weak', { quotedKey: true })) {
+      out.push({ start: base + v, end: base + ve, keyClass: 'secret', syntax: 'cookie' });
+    }
+    if (setCookie) return;
+    at = ve;
+    if (s.charCodeAt(at) !== C.Semi) return;
+  }
 }

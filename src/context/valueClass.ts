@@ -23,7 +23,7 @@ const OBJECT_ID = /^[\w$.]+@[0-9a-f]{4,16}$|^[A-Z]\w*\{[0-9a-f]{6,16}(?:\b.*\})?
 /** Also used on keys: `io.jsonwebtoken` is a package, not a key. */
 export const REVERSE_DNS = /^(?:com|org|net|io|dev|android|androidx|java|javax|jdk|kotlin|kotlinx|scala|sun|me|de|uk|fr|app|co|edu|gov)\.[a-z]\w*(?:\.[\w$]+)*$/;
 /** A reference to a value kept elsewhere: a SQL/ORM parameter, a secret manager path, a format verb. */
-const REFERENCE = /^(?::[A-Za-z_]\w*|@[A-Za-z_]\w*|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
+const REFERENCE = /^(?::[A-Za-z_]\w*|@[A-Za-z_]\w*|\$\d+|@@\w+@@|__\w+__|%%\w+%%|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
 /** Lowercase words joined by `-`, `_`, `.` or spaces: a name or a phrase, not a generated secret. */
 const PLAIN_WORDS = /^[a-z]+(?:[-_. ][a-z]+)*$/;
 /** Capitalised words joined by hyphens: a header name (`Fastly-Key`, `X-Auth-Token`). */
@@ -38,6 +38,10 @@ export function isStructuredNonSecret(value: string, keyClass: KeyClass): boolea
   if (SIZE.test(value) || DURATION.test(value) || TIMESTAMP.test(value)) return true;
   if (PATH.test(value) || URL_NO_CREDENTIALS.test(value)) return true;
   if (OBJECT_ID.test(value) || REVERSE_DNS.test(value)) return true;
+  // Published by design: Stripe publishable keys, Mapbox public tokens.
+  if (/^pk_(?:live|test)_|^pk\.ey/.test(value)) return true;
+  // An elided value, as loggers and docs shorten keys: sk_live_...3465, abc…xyz.
+  if (value.includes('...') || value.includes('\xe2\x80\xa6')) return true;
   if (/^[A-Za-z]+\(/.test(value) && value.endsWith(')') && value.length < 64 && !/[0-9]{6}/.test(value)) return true; // a call: getenv(DB_PASS)
   return false;
 }
@@ -74,6 +78,12 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
     if (n < 4 && NUMBER.test(value)) return false; // `PuttyPassword=0`: a flag, not a PIN
     return true;
   }
+  {
+    // Not a password: a generated secret is printable ASCII without blanks: judge a value with words,
+    // escapes or non-ASCII text by what is left (` world`, `\u2581Hello` are LLM tokens).
+    const bare = value.replace(/\\+u[0-9a-fA-F]{4}|[\s\x80-\xff]+/g, '');
+    if (bare.length !== n && (bare.length < 16 || !/[0-9]/.test(bare) || /\s\S+\s/.test(value))) return false;
+  }
   if (keyClass === 'secret') {
     // Generated secrets are long; a shorter value under a token or key name is more often a
     // name or a code than a secret (passwords have no floor: their key says what they are).
@@ -84,7 +94,7 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
   }
   // weak: a generated token, nothing less.
   if (n < 16 || n > 4096) return false;
-  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (!/[0-9]/.test(value) || !/(?:[A-Za-z][^A-Za-z]*){4}/.test(value)) return false; // `GA1.2.853238417.1642206870`: a version, an id
   if (/^[A-Za-z][\w-]*(?:\.[\w-]+)+$/.test(value) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(value)) return false; // a dotted name: jetbrains.mps.v8_elimination
   if (/[\s:/]/.test(value) && !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   return shannonEntropy(buf, 0, n) >= 3.3;

@@ -78,11 +78,12 @@ export interface Rule {
    * A built-in detector of the context engine (`src/context/`) instead of a pattern: it
    * finds key/value pairs in any syntax and reports those of one kind — `json-pair`
    * (quoted JSON keys at any escaping depth), `password-pair` and `secret-pair` (password
-   * and other credential keys in every other syntax), `cli-flag` (command-line options).
+   * and other credential keys in every other syntax), `cli-flag` (command-line options),
+   * `cookie` (the credential values of a Cookie / Set-Cookie header).
    * Its `keywords` must be the engine's (`CONTEXT_KEYWORDS`); `secretGroup`, `minEntropy`
    * and `checksum` do not apply (the engine classifies values itself).
    */
-  readonly detector?: 'json-pair' | 'password-pair' | 'secret-pair' | 'cli-flag';
+  readonly detector?: 'json-pair' | 'password-pair' | 'secret-pair' | 'cli-flag' | 'cookie';
   /**
    * ASCII literals; any match contains one of them. At least one, unless `everyLine` is set
    * (then none). Compared ASCII-case-insensitively unless `caseSensitiveKeywords` is set.

@@ -14,6 +14,7 @@
  * name-like value are left alone, and `Bearer` takes only an RFC 7235 token68, so
  * `token_type=Bearer expires_in=3600` keeps its `expires_in`.
  */
+import { CONTEXT_KEYWORDS } from '../../context/keywords.js';
 import type { Rule } from '../rule.js';
 
 /** A JSON string body: escapes kept intact. */
@@ -57,8 +58,8 @@ const VALUE_END = String.raw`(?:$|[\s"',;<>\\)\]}&])`;
  * header names), a scheme standing alone (`Authorization: Negotiate`).
  */
 const NOT_A_VALUE = {
-  description: 'a header name or an authorization scheme, not a credential',
-  regexes: [String.raw`^(?:[A-Z][a-z]+)(?:-[A-Z][a-z]+)+$`, String.raw`(?i)^(?:x-[a-z]+(?:-[a-z]+)*|${AUTH_SCHEMES})$`],
+  description: 'a header name, an authorization scheme or a number (a JSON key\'s bare value), not a credential',
+  regexes: [String.raw`^(?:[A-Z][a-z]+)(?:-[A-Z][a-z]+)+$`, String.raw`(?i)^(?:x-[a-z]+(?:-[a-z]+)*|${AUTH_SCHEMES})$`, String.raw`^[0-9.eE+-]+$`],
 } as const;
 /** API-key style header names (lowercase; matched case-insensitively). */
 const API_KEY_HEADERS = [
@@ -99,10 +100,11 @@ export const httpRules: readonly Rule[] = [
   },
   {
     id: 'http-cookie-header',
-    description: 'Cookie / Set-Cookie header value in text',
+    description: 'Cookie / Set-Cookie header: the value of each session or credential cookie (by name, or shaped like a generated token), in text or JSON; other cookies and attributes stay',
     tags: ['http', 'context', 'header', 'cookie'],
-    pattern: String.raw`(?i)\b(?:set-)?cookie\s*:\s*([^\s"';=]+=[^\r\n"]+)`,
-    keywords: ['cookie'],
+    pattern: '',
+    detector: 'cookie',
+    keywords: CONTEXT_KEYWORDS,
   },
   {
     id: 'http-api-key-header',

@@ -9,7 +9,7 @@ export const cases: readonly RuleCase[] = [
   { rule: 'json-sensitive-key', text: '{"client_secret":"Zq8vT2mW9kR4pL7x","grant_type":"client_credentials"}', secret: 'Zq8vT2mW9kR4pL7x' },
   { rule: 'json-sensitive-key', text: '{"apiKey":"a1b2c3d4e5"}', secret: 'a1b2c3d4e5' },
   { rule: 'json-sensitive-key', text: '{"headers":{"X-API-KEY":"k-77f1c0"}}', secret: 'k-77f1c0' },
-  { rule: 'json-sensitive-key', text: '{"res":{"headers":{"set-cookie":"sid=8f2a9c; Path=/; HttpOnly"}}}', secret: 'sid=8f2a9c; Path=/; HttpOnly' },
+  { rule: 'http-cookie-header', text: '{"res":{"headers":{"set-cookie":"sid=8f2a9c; Path=/; HttpOnly"}}}', secret: '8f2a9c' },
   { rule: 'json-sensitive-key', text: '{"refresh_token":"def50200a1b2c3"}', secret: 'def50200a1b2c3' },
   { rule: 'json-sensitive-key', text: '{"auth":"dXNlcjpwYXNz"}', secret: 'dXNlcjpwYXNz' },
   { rule: 'json-sensitive-key', text: '{"passphrase":"correct horse \\"battery\\" staple"}', secret: 'correct horse \\"battery\\" staple', note: 'escaped quotes stay inside the value' },
