@@ -1,42 +1,198 @@
 /**
- * Short password options of common commands, as shells, CI jobs and process listings echo
- * them: `mysql -u app -pS3cret`, `sshpass -p S3cret`, `docker login -p S3cret`,
- * `redis-cli -a S3cret`, `ldapsearch -w S3cret`, `mongosh -p S3cret`, `sqlcmd -P S3cret`,
- * `smbclient -U user%S3cret`, `az login -p S3cret`. Long options (`--password S3cret`) are
- * the pair scanner's. The command must stand before its option on the same line.
+ * Passwords on command lines, as shells (`+ cmd`), CI jobs, sudo and auditd (`a3="-pX"`),
+ * process spawns (`['sqlcmd', '-P', 'X']`, `"args":["-P","X"]`) and process listings echo
+ * them. The line is read as a list of argument words whatever the syntax around them; after
+ * a known command's name, its password options and arguments are masked:
+ *
+ * `mysql -pX` (glued), `mysqladmin … password X`, `sshpass -p X`, `docker|podman|helm login -p X`,
+ * `redis-cli -a X`, `ldapsearch -w X`, `mongosh -p X`, `sqlcmd -P X`, `smbclient -U user%X`,
+ * `sqlplus user/X@db`, `htpasswd -b file user X`, `rabbitmqctl add_user user X`,
+ * `vault login X`, `keytool -storepass X`, `openssl … -passout pass:X`, `az login -p X`,
+ * `curl -u user:X` (in argv form; the shell form is also `curl-user-password`'s), and
+ * for any command a long option naming a credential: `--password X`, `--token X`.
+ * (`--password=X` and `-storepass X` in shell syntax are the pair scanner's too; both find them.)
  */
+import { classifyKey } from './keyClass.js';
 import type { Pair } from './pairs.js';
 import { isSecretValue } from './valueClass.js';
 
-/** A value: quoted (`'…'`, `"…"`) or bare up to whitespace, a quote or an escape. Group 1, 2 or 3. */
-const VALUE = String.raw`(?:'([^'\n]{1,512})'|"([^"\\\n]{1,512})"|([^\s"'\\]{1,512}))`;
-/** The rest of one command: no pipe, `;`, `&&` or line end in between. */
-const ARGS = String.raw`[^|;&\n]{0,400}?`;
+/** One argument word: its text and where it stands in the line. */
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
 
-const COMMANDS: readonly RegExp[] = [
-  // mysql's -p takes its value glued; `-p value` would prompt and read `value` as a database.
-  new RegExp(String.raw`\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mysqlpump|mariadb(?:-dump|-admin)?)\b${ARGS}\s-p${VALUE}`, 'g'),
-  new RegExp(String.raw`\bsshpass\b${ARGS}\s-p\s*${VALUE}`, 'g'),
-  new RegExp(String.raw`\b(?:docker|podman|nerdctl|buildah|skopeo|helm(?:\s+registry)?|oras|crane)\s+(?:\S+\s+){0,3}?login\b${ARGS}\s-p\s+${VALUE}`, 'g'),
-  new RegExp(String.raw`\bredis-cli\b${ARGS}\s-a\s+${VALUE}`, 'g'),
-  new RegExp(String.raw`\bldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn|exop|url)?\b${ARGS}\s-w\s+${VALUE}`, 'g'),
-  new RegExp(String.raw`\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\b${ARGS}\s-p\s+${VALUE}`, 'g'),
-  new RegExp(String.raw`\b(?:sqlcmd|bcp|osql|isql)\b${ARGS}\s-P\s*${VALUE}`, 'g'),
-  new RegExp(String.raw`\bsmbclient\b${ARGS}\s-U\s+[^\s%]{1,128}%${VALUE}`, 'g'),
-  new RegExp(String.raw`\baz\s+login\b${ARGS}\s-p\s+${VALUE}`, 'g'),
-];
+const QUOTE = /["'`]/;
 
-/** Appends the password of each such command in `line` (latin1) to `out`, offsets plus `base`. */
-export function scanCommandFlags(line: string, base: number, out: Pair[]): void {
-  for (const re of COMMANDS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-      const g = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
-      const value = m[g]!;
-      const end = m.index + m[0].length - (g === 3 ? 0 : 1);
-      const start = end - value.length;
-      if (value.startsWith('-') || !isSecretValue(value, 'password')) continue;
-      out.push({ start: base + start, end: base + end, keyClass: 'password', syntax: 'cli' });
+/**
+ * The words of a line: runs between blanks and list punctuation (`[`, `]`, `,`, `(`, `)`,
+ * `{`, `}`), with their quotes and the backslashes of escaped quotes taken off, and an
+ * auditd `aN=` prefix dropped. Quoted words keep their inner blanks.
+ */
+function words(line: string): Word[] {
+  const out: Word[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    const c = line[i]!;
+    if (c === ' ' || c === '\t' || c === '[' || c === ']' || c === ',' || c === '(' || c === ')' || c === '{' || c === '}') {
+      i++;
+      continue;
     }
+    // auditd: a3="-pX"
+    const audit = /^a\d{1,3}=(?=["'])/.exec(line.slice(i, i + 6));
+    if (audit !== null) i += audit[0].length;
+    // A quote, possibly escaped (\" at one JSON depth, \\\" at two).
+    let j = i;
+    while (line[j] === '\\') j++;
+    if (j < n && QUOTE.test(line[j]!)) {
+      const open = line.slice(i, j + 1);
+      const close = line.indexOf(open, j + 1);
+      const start = j + 1;
+      const end = close === -1 ? n : close;
+      // A quoted command line (`"cmd":"mysql -u app -pX"`, `args="[-w X]"`): its own words.
+      if (/\s/.test(line.slice(start, end))) {
+        for (const w of words(line.slice(start, end))) out.push({ text: w.text, start: start + w.start, end: start + w.end });
+      } else {
+        out.push({ text: line.slice(start, end), start, end });
+      }
+      i = close === -1 ? n : close + open.length;
+      continue;
+    }
+    const start = i;
+    while (i < n && !/[\s,[\](){}"'`]/.test(line[i]!) && !(line[i] === '\\' && /["'`]/.test(line[i + 1] ?? ''))) i++;
+    if (i === start) i++;
+    else out.push({ text: line.slice(start, i), start, end: i });
+  }
+  return out;
+}
+
+type Reader = (args: readonly Word[], emit: (w: Word, from?: number, to?: number) => void) => void;
+
+/** The word after the first word equal to one of `flags` (not itself an option). */
+function after(args: readonly Word[], flags: readonly string[], emit: (w: Word) => void): void {
+  for (let k = 0; k + 1 < args.length; k++) {
+    if (flags.includes(args[k]!.text) && !args[k + 1]!.text.startsWith('-')) emit(args[k + 1]!);
+  }
+}
+
+/** The positional words (not options, not an option's value for the `valued` options). */
+function positional(args: readonly Word[], valued: readonly string[] = []): Word[] {
+  const out: Word[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const t = args[k]!.text;
+    if (t.startsWith('-')) {
+      if (valued.includes(t)) k++;
+      continue;
+    }
+    out.push(args[k]!);
+  }
+  return out;
+}
+
+const MYSQL: Reader = (args, emit) => {
+  for (let k = 0; k < args.length; k++) {
+    const w = args[k]!;
+    // -pSECRET (glued; `-p` alone prompts). `mysqladmin … password NEW` sets one.
+    if (w.text.startsWith('-p') && w.text.length > 2 && !w.text.startsWith('--')) emit(w, 2);
+    else if (w.text === 'password' && k + 1 < args.length && !args[k + 1]!.text.startsWith('-')) emit(args[k + 1]!);
+  }
+};
+
+const COMMANDS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
+  ...['mysql', 'mysqldump', 'mysqladmin', 'mysqlimport', 'mysqlcheck', 'mysqlshow', 'mysqlpump', 'mariadb', 'mariadb-dump', 'mariadb-admin'].map((c) => [c, MYSQL] as const),
+  ['sshpass', (args, emit) => {
+    for (const w of args) if (w.text.startsWith('-p') && w.text.length > 2) emit(w, 2);
+    after(args, ['-p'], emit);
+  }],
+  ...['docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras', 'crane', 'az'].map((c) => [c, ((args, emit) => {
+    if (args.some((w) => w.text === 'login')) after(args, ['-p'], emit);
+  }) as Reader] as const),
+  ['redis-cli', (args, emit) => after(args, ['-a', '--pass'], emit)],
+  ...['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapcompare', 'ldapmodrdn', 'ldapexop', 'ldapurl'].map((c) => [c, ((args, emit) => after(args, ['-w'], emit)) as Reader] as const),
+  ...['mongo', 'mongosh', 'mongodump', 'mongorestore', 'mongoexport', 'mongoimport', 'mongostat', 'mongotop', 'mongofiles'].map((c) => [c, ((args, emit) => after(args, ['-p'], emit)) as Reader] as const),
+  ...['sqlcmd', 'bcp', 'osql', 'isql'].map((c) => [c, ((args, emit) => {
+    for (const w of args) if (w.text.startsWith('-P') && w.text.length > 2) emit(w, 2);
+    after(args, ['-P'], emit);
+  }) as Reader] as const),
+  ['smbclient', (args, emit) => after(args, ['-U', '--user'], (w) => {
+    const pct = w.text.indexOf('%');
+    if (pct !== -1) emit(w, pct + 1);
+  })],
+  ['sqlplus', (args, emit) => {
+    const login = positional(args)[0];
+    if (login === undefined) return;
+    const slash = login.text.indexOf('/');
+    if (slash <= 0) return;
+    const at = login.text.indexOf('@', slash);
+    emit(login, slash + 1, at === -1 ? login.text.length : at);
+  }],
+  ['htpasswd', (args, emit) => {
+    const flags = args.filter((w) => w.text.startsWith('-')).map((w) => w.text).join('');
+    if (!flags.includes('b')) return;
+    const pos = positional(args);
+    const password = flags.includes('n') ? pos[1] : pos[2];
+    if (password !== undefined) emit(password);
+  }],
+  ['rabbitmqctl', (args, emit) => {
+    const pos = positional(args);
+    if ((pos[0]?.text === 'add_user' || pos[0]?.text === 'change_password') && pos[2] !== undefined) emit(pos[2]);
+  }],
+  ['vault', (args, emit) => {
+    const pos = positional(args);
+    if (pos[0]?.text === 'login' && pos[1] !== undefined && !pos[1].text.includes('=')) emit(pos[1]);
+  }],
+  ['keytool', (args, emit) => after(args, ['-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', '-new'], emit)],
+  ['curl', (args, emit) => after(args, ['-u', '--user', '--proxy-user', '-U'], (w) => {
+    const colon = w.text.indexOf(':');
+    if (colon !== -1) emit(w, colon + 1);
+  })],
+  ['openssl', (args, emit) => after(args, ['-passin', '-passout', '-pass', '-password', '-k'], (w) => {
+    if (w.text.startsWith('pass:')) emit(w, 5);
+    else if (!/^(?:env|file|fd|stdin)\b/.test(w.text) && args.some((a) => a.text === '-k')) emit(w);
+  })],
+]);
+
+/** The name of a command word: its basename (`/usr/bin/mysql` → `mysql`, `file=mysqldump` → `mysqldump`). */
+function commandName(text: string): string {
+  const cut = Math.max(text.lastIndexOf('/'), text.lastIndexOf('='));
+  return cut === -1 ? text : text.slice(cut + 1);
+}
+
+/** Keys whose value names the program of a spawn whose arguments are logged elsewhere on the line. */
+const PROGRAM_KEY = /(?:^|[^\w])(?:file|command|cmd|path|exe|executable|program|binary)\\*["']?\s*[:=]\s*\\*["']?$/;
+
+/** Appends the passwords on the command lines of `line` (latin1) to `out`, offsets plus `base`. */
+export function scanCommandFlags(line: string, base: number, out: Pair[]): void {
+  const all = words(line);
+  const emit = (w: Word, from = 0, to = w.text.length) => {
+    const value = w.text.slice(from, to);
+    if (value.length === 0 || value.startsWith('-') || !isSecretValue(value, 'password')) return;
+    out.push({ start: base + w.start + from, end: base + w.start + to, keyClass: 'password', syntax: 'cli' });
+  };
+  for (let k = 0; k < all.length; k++) {
+    const w = all[k]!;
+    // Any command: --password X, --token X as separate words (list and argv forms).
+    if (w.text.startsWith('--') && k + 1 < all.length && !all[k + 1]!.text.startsWith('-')) {
+      const c = classifyKey(w.text.slice(2));
+      if (c === 'password' || c === 'secret') {
+        const next = all[k + 1]!;
+        if (next.start > w.end && isSecretValue(next.text, c, { quotedKey: true }) && !next.text.startsWith('-')) {
+          out.push({ start: base + next.start, end: base + next.end, keyClass: c, syntax: 'cli' });
+        }
+      }
+    }
+    const reader = COMMANDS.get(commandName(w.text));
+    if (reader === undefined) continue;
+    // A spawn logged as fields, `"file":"sshpass", "args":[…]`: the arguments are anywhere on the line.
+    if (PROGRAM_KEY.test(line.slice(Math.max(0, w.start - 16), w.start)) || w.text.startsWith('file=')) {
+      reader(all.filter((x) => x !== w), emit);
+      continue;
+    }
+    // The command's arguments: up to a shell separator.
+    let e = k + 1;
+    while (e < all.length && !/^(?:\||\|\||&&|;)$/.test(all[e]!.text)) e++;
+    reader(all.slice(k + 1, e), emit);
   }
 }

@@ -20,10 +20,11 @@ export const KEY_STEMS: readonly string[] = [
   'токен', 'Токен', 'секрет', 'Секрет', 'ключ', 'Ключ', 'clé',
 ];
 
-/** Commands whose short password options the CLI-flag scanner reads (`mysql -pX`, `redis-cli -a X`). */
+/** Commands whose password options and arguments the command-line scanner reads (`mysql -pX`, `redis-cli -a X`). */
 export const COMMAND_STEMS: readonly string[] = [
   'mysql', 'mariadb', 'redis-cli', 'ldap', 'mongo', 'sqlcmd', 'bcp ', 'osql', 'isql', 'smbclient',
-  'docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm ', 'oras ', 'crane ', 'az login',
+  'docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras', 'crane', 'az login',
+  'sqlplus', 'rabbitmqctl', 'vault', 'openssl', 'sshpass', 'htpasswd', 'keytool', 'curl',
 ];
 
 /** Every keyword of the engine's rules. */

@@ -113,7 +113,7 @@ function nextKeyAt(s: string, i: number): boolean {
 }
 
 /** Where the syntax around the key says a bare value ends. */
-const enum Around { Plain, ConnectionString, Query }
+const enum Around { Plain, ConnectionString, Query, Shell }
 
 /** The end of a bare value starting at `i`. */
 function bareValueEnd(s: string, i: number, around: Around): number {
@@ -139,6 +139,7 @@ function bareValueEnd(s: string, i: number, around: Around): number {
       if (c === C.Amp || c === C.Hash) break;
       continue;
     }
+    if (around === Around.Shell) continue; // --password=a&b(c: one shell word
     if (c === C.LParen || c === C.LBrace || c === C.LBracket) depth++;
     else if (c === C.RParen || c === C.RBrace || c === C.RBracket) {
       if (depth === 0) break;
@@ -176,8 +177,7 @@ function valueAt(s: string, i: number, around: Around): [number, number] | undef
   }
   // An object print (`AwsBasicCredentials{…}`, `Credentials(…)`, Go's `&{…}`): its fields are pairs of their own.
   if (c === C.Amp && s.charCodeAt(i + 1) === C.LBrace) return undefined;
-  const obj = /^[A-Za-z_][\w.$]*[{(]/.exec(s.slice(i, i + 80));
-  if (obj !== null && !/^(?:Token|Secret)\{[0-9a-f]/.test(obj[0])) return undefined;
+  if (/^[A-Z][\w.$]*(?:\{|\((?:[\w.]+=|\)))/.test(s.slice(i, i + 80)) && !/^(?:Token|Secret)\{[0-9a-f]/.test(s.slice(i, i + 16))) return undefined;
   if (i >= s.length || c === C.LBrace || c === C.LBracket || c === C.Eq || c === C.Comma || c === C.Semi || c === C.Amp || c === C.RBrace || c === C.RBracket || c === C.RParen || c === C.Pipe || c === C.Gt || c === C.Backslash) return undefined;
   const end = bareValueEnd(s, i, around);
   return end > i ? [i, end] : undefined;
@@ -309,9 +309,12 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   if (!keyQuoted && xmlOpenBefore(s, ks)) {
     const gt = s.indexOf('>', ke);
     if (gt === -1 || gt - ke > 256 || s.charCodeAt(gt - 1) === C.Slash) return;
-    const lt = s.indexOf('<', gt + 1);
+    if (!/^(?:\s+[\w:.-]+\s*=\s*(?:\\*"[^"]*"|'[^']*'))*\s*$/.test(s.slice(ke, gt).replace(/\\"/g, '"'))) return;
+    // The element's text, up to its closing tag (on this line: a multi-line value is not read).
+    const lt = s.indexOf('</', gt + 1);
+    if (lt === -1) return;
     let start = gt + 1;
-    let end = lt === -1 ? s.length : lt;
+    let end = lt;
     while (start < end && s.charCodeAt(start) <= C.Space) start++;
     while (end > start && s.charCodeAt(end - 1) <= C.Space) end--;
     if (end > start) emit([start, Math.min(end, start + MAX_VALUE)], 'assign', false);
@@ -329,7 +332,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (dashes > 0) {
       // --password S3cret, -storepass S3cret
       const v = skipBlanks(s, p);
-      if (v > p && s.charCodeAt(v) !== C.Dash) emit(valueAt(s, v, Around.Plain), 'cli', false);
+      if (v > p && s.charCodeAt(v) !== C.Dash) emit(valueAt(s, v, Around.Shell), 'cli', false);
     }
     return;
   }
@@ -345,7 +348,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   if (sep.colon && !keyQuoted && sep.end > p + 1 && nextKeyAt(s, sep.end)) return;
   // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
   const prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
-  emit(valueAt(s, sep.end, around), syntax, prose);
+  emit(valueAt(s, sep.end, dashes > 0 ? Around.Shell : around), syntax, prose);
 }
 
 /** True when the quoted key opening at `qs` is a call's first argument: `(` before it. */

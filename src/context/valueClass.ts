@@ -19,7 +19,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?
 /** A path: absolute, relative, home or a Windows drive, its first segment a plain name. */
 const PATH = /^(?:~?\/|\.\.?\/|[A-Za-z]:\\|\\\\)(?:[a-z0-9._@+-]*)(?:[/\\][\w.@+~-]*)*$/;
 const URL_NO_CREDENTIALS = /^[a-z][a-z0-9+.-]*:(?:\\?\/){2}[^\s@/]*(?:[/?#][^\s]*)?$/i;
-const OBJECT_ID = /^[\w$.]+@[0-9a-f]{4,16}$|^[A-Z]\w*\{[0-9a-f]{6,16}(?:\b.*\})?$/;
+const OBJECT_ID = /^[\w$]+(?:\.[\w$]+)+@[0-9a-f]{4,16}$|^[A-Z]\w*\{[0-9a-f]{6,16}(?:\b.*\})?$/;
 /** Also used on keys: `io.jsonwebtoken` is a package, not a key. */
 export const REVERSE_DNS = /^(?:com|org|net|io|dev|android|androidx|java|javax|jdk|kotlin|kotlinx|scala|sun|me|de|uk|fr|app|co|edu|gov)\.[a-z]\w*(?:\.[\w$]+)*$/;
 /** A reference to a value kept elsewhere: a SQL/ORM parameter, a secret manager path, a format verb. */

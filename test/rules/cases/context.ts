@@ -133,4 +133,21 @@ export const cases: readonly RuleCase[] = [
   { rule: 'password-assignment', text: 'open /etc/passwd: permission denied', negative: true },
   { rule: 'password-assignment', text: 'tests pass=12 fail=0 skip=1', negative: true },
   { rule: 'generic-secret-assignment', text: 'secret_rotation_days=30 secret_name=db-creds', negative: true },
+
+  // Command lines in argv form (auditd, spawn logs, Python lists), quoted command strings, continuations
+  { rule: 'cli-password-flag', text: 'type=EXECVE msg=audit(1741027606.225:6909): argc=6 a0="mysqladmin" a1="-u" a2="root" a3="-pLchS12IkY8KQtN" a4="password" a5="db2SxXk9n9fy3FE"', secret: 'LchS12IkY8KQtN' },
+  { rule: 'cli-password-flag', text: 'type=EXECVE msg=audit(1741027606.225:6909): argc=6 a0="mysqladmin" a1="-u" a2="root" a3="-pLchS12IkY8KQtN" a4="password" a5="db2SxXk9n9fy3FE"', secret: 'db2SxXk9n9fy3FE' },
+  { rule: 'cli-password-flag', text: "DEBUG:celery.worker:Running: ['sqlcmd', '-S', 'db.internal', '-U', 'sa', '-P', 'b59zytt9', '-Q', 'SELECT 1']", secret: 'b59zytt9' },
+  { rule: 'cli-password-flag', text: '{"args":["-p","Maple-harbor-62","ssh","deploy@10.1.174.231"],"file":"sshpass","level":"debug","msg":"spawn"}', secret: 'Maple-harbor-62' },
+  { rule: 'cli-password-flag', text: '{"cmd":"keytool -importkeystore -srckeystore tls.p12 -srcstorepass y@nke3s618 -destkeystore app.jks","msg":"exec"}', secret: 'y@nke3s618' },
+  { rule: 'cli-password-flag', text: "2025-03-03 19:04:42,752 - app - DEBUG - Running: ['vault', 'login', 'hvs.9uCy7XtqaToAGG7reBu16bUR']", secret: 'hvs.9uCy7XtqaToAGG7reBu16bUR' },
+  { rule: 'cli-password-flag', text: '+ sqlplus gustavo/1e62676485a84c2e@ORCLPDB1', secret: '1e62676485a84c2e' },
+  { rule: 'cli-password-flag', text: '++ htpasswd -b -c /etc/nginx/.htpasswd admin Spring@4916', secret: 'Spring@4916' },
+  { rule: 'cli-password-flag', text: '+ rabbitmqctl add_user ci-bot KHbLEfg3xtal', secret: 'KHbLEfg3xtal' },
+  { rule: 'cli-password-flag', text: 'spawn file=ldapsearch args="[-x -H ldaps://ldap.acme.io -w mang0221! -b dc=acme,dc=io]"', secret: 'mang0221!' },
+  { rule: 'cli-password-flag', text: 'COMMAND=/usr/bin/mysql --user=jamal --password=Welcome(Yankees6 --host=mysql-0.mysql', secret: 'Welcome(Yankees6' },
+  { rule: 'cli-password-flag', text: 'exec: java -Djavax.net.ssl.keyStorePassword=ve1m0Rh*ZB&d=P~bW -jar app.jar', secret: 've1m0Rh*ZB&d=P~bW' },
+  { rule: 'cli-password-flag', text: 'type=EXECVE a0="curl" a1="-fsS" a2="-u" a3="deploy:3oYiGRYKEReMklcbTl" a4="https://ci.example.io/build"', secret: '3oYiGRYKEReMklcbTl' },
+  { rule: 'cli-password-flag', text: "['rabbitmqctl', 'list_users']", negative: true },
+  { rule: 'cli-password-flag', text: 'gcc -pthread -O2 -o app main.c', negative: true },
 ];
