@@ -169,12 +169,14 @@ export function scanCommandFlags(line: string, base: number, out: Pair[]): void 
   const emit = (w: Word, from = 0, to = w.text.length) => {
     const value = w.text.slice(from, to);
     if (value.length === 0 || value.startsWith('-') || !isSecretValue(value, 'password')) return;
+    // A placeholder for the whole argument: `<user:password>`, `${USER}:${PASS}`.
+    if (from > 0 && /^[<{$%]/.test(w.text)) return;
     out.push({ start: base + w.start + from, end: base + w.start + to, keyClass: 'password', syntax: 'cli' });
   };
   for (let k = 0; k < all.length; k++) {
     const w = all[k]!;
     // Any command: --password X, --token X as separate words (list and argv forms).
-    if (w.text.startsWith('--') && k + 1 < all.length && !all[k + 1]!.text.startsWith('-')) {
+    if (/^--[A-Za-z][\w.-]*$/.test(w.text) && k + 1 < all.length && !all[k + 1]!.text.startsWith('-')) {
       const c = classifyKey(w.text.slice(2));
       if (c === 'password' || c === 'secret') {
         const next = all[k + 1]!;

@@ -112,7 +112,7 @@ export const NON_SECRET_TOKEN_MODIFIERS: ReadonlySet<string> = new Set([
  */
 export const VALUE_SUFFIXES: ReadonlySet<string> = new Set([
   'value', 'val', 'str', 'string', 'plain', 'plaintext', 'raw', 'b64', 'base64', 'hex', 'enc',
-  'encoded', 'hash', 'hashed', 'digest', 'data', 'text', 'bytes', 'b', 'cleartext', 'clear',
+  'encoded', 'hash', 'hashed', 'digest', 'data', 'text', 'bytes', 'b', 'cleartext', 'clear', 'base',
 ]);
 
 /**

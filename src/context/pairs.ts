@@ -311,8 +311,8 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (gt === -1 || gt - ke > 256 || s.charCodeAt(gt - 1) === C.Slash) return;
     if (!/^(?:\s+[\w:.-]+\s*=\s*(?:\\*"[^"]*"|'[^']*'))*\s*$/.test(s.slice(ke, gt).replace(/\\"/g, '"'))) return;
     // The element's text, up to its closing tag (on this line: a multi-line value is not read).
-    const lt = s.indexOf('</', gt + 1);
-    if (lt === -1) return;
+    const lt = s.indexOf('<', gt + 1);
+    if (lt === -1 || s.charCodeAt(lt + 1) !== C.Slash) return; // no closing tag, or child elements
     let start = gt + 1;
     let end = lt;
     while (start < end && s.charCodeAt(start) <= C.Space) start++;

@@ -87,7 +87,7 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
   if (keyClass === 'secret') {
     // Generated secrets are long; a shorter value under a token or key name is more often a
     // name or a code than a secret (passwords have no floor: their key says what they are).
-    if (n < (quotedKey ? 6 : 10)) return false;
+    if (n < (quotedKey || (/[0-9]/.test(value) && /[A-Za-z]/.test(value)) ? 6 : 10)) return false;
     if (PLAIN_WORDS.test(value) || HEADER_NAME.test(value)) return false;
     if (/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/.test(value) || /^[A-Z]+$/.test(value)) return false; // an identifier: refreshToken, Bearer
     return true;

@@ -8,7 +8,7 @@ import { compileRule, type CompiledRule } from './compileRule.js';
 import { compilePrefilter, type Keyword, type Prefilter } from './prefilter.js';
 import { resolveOverlaps, type Span } from './span.js';
 import { verifyLine } from './verifyLine.js';
-import { findInEscapedLines } from './escapedLines.js';
+import { findInEscapedLines, hasEscapes } from './escapedLines.js';
 import { RuleError } from '../errors.js';
 
 const debug = debuglog('logveil');
@@ -107,7 +107,7 @@ function withEscapedLines(matcher: Matcher): Matcher {
     rules: matcher.rules,
     findSpans(buf, watch) {
       const spans = matcher.findSpans(buf, watch);
-      if (buf.indexOf('\\u00') === -1) return spans;
+      if (!hasEscapes(buf)) return spans;
       const extra: Span[] = [];
       findInEscapedLines(buf, findRaw, extra);
       return extra.length === 0 ? spans : resolveOverlaps([...spans, ...extra]);

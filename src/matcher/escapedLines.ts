@@ -1,6 +1,7 @@
 /**
  * Lines that hide text behind `\uXXXX` escapes: `"\u0041KIA…"`, `"pass\u0077ord":…`,
- * Gson's HTML-safe `token\u003dabc`, at any JSON escaping depth (`\\u0041`). The matcher runs
+ * Gson's HTML-safe `token\u003dabc`, at any JSON escaping depth (`\\u0041`) — or behind
+ * escaped slashes (PHP's and Monolog's `https:\/\/hooks.slack.com\/services\/…`). The matcher runs
  * once more over such a line with the escapes of printable ASCII decoded, and the spans it
  * finds there are mapped back onto the raw bytes: the mask covers exactly the raw escapes.
  *
@@ -10,6 +11,7 @@
 import type { Span } from './span.js';
 
 const BACKSLASH = 0x5c;
+const SLASH = 0x2f;
 
 function hexValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
@@ -25,7 +27,9 @@ function hexValue(c: number): number {
 function escapeAt(buf: Buffer, i: number, end: number): [number, number] | undefined {
   let j = i;
   while (j < end && buf[j] === BACKSLASH) j++;
-  if (j === i || j + 5 > end || buf[j] !== 0x75 || buf[j + 1] !== 0x30 || buf[j + 2] !== 0x30) return undefined;
+  if (j === i) return undefined;
+  if (buf[j] === SLASH) return [SLASH, j + 1]; // PHP's and Monolog's https:\/\/host\/path
+  if (j + 5 > end || buf[j] !== 0x75 || buf[j + 1] !== 0x30 || buf[j + 2] !== 0x30) return undefined;
   const hi = hexValue(buf[j + 3]!);
   const lo = hexValue(buf[j + 4]!);
   if (hi < 0 || lo < 0) return undefined;
@@ -40,14 +44,27 @@ function escapeAt(buf: Buffer, i: number, end: number): [number, number] | undef
  * `out`. Lines without such an escape cost one `indexOf` over the buffer.
  */
 export function findInEscapedLines(buf: Buffer, find: (line: Buffer) => readonly Span[], out: Span[]): void {
-  let at = buf.indexOf('\\u00');
-  while (at !== -1) {
+  for (let from = 0; from < buf.length; ) {
+    const at = nextEscape(buf, from);
+    if (at === -1) return;
     const lineStart = buf.lastIndexOf(0x0a, at) + 1;
     let lineEnd = buf.indexOf(0x0a, at);
     if (lineEnd === -1) lineEnd = buf.length;
     decodeAndFind(buf, lineStart, lineEnd, find, out);
-    at = lineEnd >= buf.length ? -1 : buf.indexOf('\\u00', lineEnd + 1);
+    from = lineEnd + 1;
   }
+}
+
+/** The first `\u00` or `\/` at or after `from`, or -1. */
+function nextEscape(buf: Buffer, from: number): number {
+  const u = buf.indexOf('\\u00', from);
+  const slash = buf.indexOf('\\/', from);
+  return u === -1 ? slash : slash === -1 ? u : Math.min(u, slash);
+}
+
+/** True when `buf` holds an escape this view decodes (`\u00XX`, `\/`). */
+export function hasEscapes(buf: Buffer): boolean {
+  return nextEscape(buf, 0) !== -1;
 }
 
 function decodeAndFind(buf: Buffer, lineStart: number, lineEnd: number, find: (line: Buffer) => readonly Span[], out: Span[]): void {

@@ -43,7 +43,6 @@ const REVIEWED_FP: readonly (readonly [string, string, string])[] = [
   ['curl-auth-header', 'curl -X POST -H "Content-Type: application/json" -H "Authorization: Basic eyJ', 'a JWT under a Basic scheme: the JWT rule masks it'],
   ['databricks-api-token', 'DATABRICKS_TOKEN=dapi', 'a high-entropy value assigned to a *_TOKEN variable'],
   ['generic-api-key', ',apiKey:"6fe4476ee5a1832882e326b506d14126"', '32 hex under apiKey'],
-  ['generic-api-key', 'publicToken = "9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit"', 'a high-entropy token; "public" is not a reason to print it'],
   ['generic-api-key', 'csrf-token=', 'a CSRF token is a session credential'],
   ['mailchimp-api-key', 'MailchimpSDK.initialize(token: 3012a5754bbd716926f99c028f7ea428-us18)', 'a valid-format Mailchimp key (published example)'],
   ['cisco-meraki-api-key', 'meraki-api-key: ', '40 hex under an api-key header'],
@@ -52,6 +51,7 @@ const REVIEWED_FP: readonly (readonly [string, string, string])[] = [
   ['azure-ad-client-secret', '// CloudFront-Signature: ', 'a high-entropy value under a *-Signature header: a signed URL\'s credential'],
   ['clickhouse-cloud-api-secret-key', 'key = adf4b1db', 'a 45-character high-entropy value under `key`'],
   ['flyio-access-token', '<input type="hidden" name="authenticity_token"', 'a CSRF token in a name/value pair: a session credential'],
+  ['sumologic-access-token', 'SUMO_ACCESS_KEY: AbCeFG123', 'letters and digits under *_ACCESS_KEY: too short for the Sumo format, not for a key name'],
 ];
 
 const samples: Sample[] = present ? readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Sample) : [];
