@@ -52,7 +52,8 @@ function words(line: string): Word[] {
       const start = j + 1;
       const end = close === -1 ? n : close;
       // A quoted command line (`"cmd":"mysql -u app -pX"`, `args="[-w X]"`): its own words.
-      if (/\s/.test(line.slice(start, end))) {
+      // A quoted option keeps its blanks (`'-pTr0ub 4dor'`).
+      if (/\s/.test(line.slice(start, end)) && line[start] !== '-') {
         for (const w of words(line.slice(start, end))) out.push({ text: w.text, start: start + w.start, end: start + w.end });
       } else {
         out.push({ text: line.slice(start, end), start, end });

@@ -112,8 +112,22 @@ function nextKeyAt(s: string, i: number): boolean {
   return c === C.Eq || (c === C.Colon && s.charCodeAt(i + 1) !== C.Slash);
 }
 
-/** Where the syntax around the key says a bare value ends. */
-const enum Around { Plain, ConnectionString, Query, Shell }
+/**
+ * Where the syntax around the key says a bare value ends:
+ * - `Line`: the key starts the line or a field (`password=…`, `DB_PASSWORD: …`, logfmt, env,
+ *   YAML): whitespace ends the value, any other punctuation belongs to it;
+ * - `Fields`: the key is a field of an object print (`Config{password=…, url=…}`, Go's
+ *   `{Password:… User:…}`, `(k=v, …)`): also an unbalanced closing bracket, and a comma before
+ *   the next field;
+ * - `ConnectionString` (`;Password=…;`), `Query` (`&password=…&`), `Shell` (one shell word).
+ */
+const enum Around { Line, Fields, ConnectionString, Query, Shell }
+
+/** True when a quote at `j` ends a bare value (it is followed by the end, a blank or a separator). */
+function quoteEnds(s: string, j: number): boolean {
+  const d = s.charCodeAt(j + 1);
+  return j + 1 >= s.length || d === C.Space || d === C.Tab || d === C.Comma || d === C.Semi || d === C.RBrace || d === C.RParen || d === C.RBracket || d === C.Amp || d === C.Colon || d === C.Backslash || d === C.Quote;
+}
 
 /** The end of a bare value starting at `i`. */
 function bareValueEnd(s: string, i: number, around: Around): number {
@@ -122,7 +136,10 @@ function bareValueEnd(s: string, i: number, around: Around): number {
   let j = i;
   for (; j < limit; j++) {
     const c = s.charCodeAt(j);
-    if (c === C.Space || c === C.Tab || c === C.Quote || c === C.Apos || c === C.Backtick || c < 32) break;
+    if (c === C.Space || c === C.Tab || c < 32) break;
+    // A quote inside a bare value (`Sil"ver`) belongs to it; one before a blank or a separator
+    // closes the string the pair stands in (`msg="… password=x"`).
+    if ((c === C.Quote || c === C.Apos || c === C.Backtick) && quoteEnds(s, j)) break;
     if (c === C.Backslash) {
       // Inside a JSON string: `\/` is a slash of the value; any other escape ends it (`\n`, `\"`).
       if (s.charCodeAt(j + 1) === C.Slash) {
@@ -131,6 +148,7 @@ function bareValueEnd(s: string, i: number, around: Around): number {
       }
       break;
     }
+    if (c === C.Lt && s.charCodeAt(j + 1) === C.Slash) break; // </element>
     if (around === Around.ConnectionString) {
       if (c === C.Semi) break;
       continue;
@@ -140,16 +158,35 @@ function bareValueEnd(s: string, i: number, around: Around): number {
       continue;
     }
     if (around === Around.Shell) continue; // --password=a&b(c: one shell word
+    if ((c === C.Comma || c === C.Amp || c === C.Semi) && nextKeyAt(s, j + 1)) break;
+    if (around === Around.Line) continue;
     if (c === C.LParen || c === C.LBrace || c === C.LBracket) depth++;
     else if (c === C.RParen || c === C.RBrace || c === C.RBracket) {
       if (depth === 0) break;
       depth--;
-    } else if (c === C.Semi || c === C.Lt) break;
-    else if ((c === C.Comma || c === C.Amp) && (j + 1 === limit || nextKeyAt(s, j + 1) || s.charCodeAt(j + 1) === C.Space)) break;
+    } else if (c === C.Semi) break;
+    else if (c === C.Comma && (j + 1 === limit || s.charCodeAt(j + 1) === C.Space)) break;
   }
-  // A trailing separator is the syntax's, not the value's: `password=hunter2, user=bob`.
-  while (j > i && (s.charCodeAt(j - 1) === C.Comma || s.charCodeAt(j - 1) === C.Semi)) j--;
-  return j;
+  // A trailing separator is the syntax's, not the value's: `password=hunter2, user=bob`; so is
+  // a closing bracket the value did not open: `(using password: YES)`.
+  for (;;) {
+    const c = s.charCodeAt(j - 1);
+    if (j > i && (c === C.Comma || c === C.Semi)) j--;
+    else if (j > i && (c === C.RParen || c === C.RBracket || c === C.RBrace) && !opens(s, i, j - 1, c)) j--;
+    else return j;
+  }
+}
+
+/** True when `s[i, end)` opens more brackets of the kind `closer` closes than it closes. */
+function opens(s: string, i: number, end: number, closer: number): boolean {
+  const opener = closer === C.RParen ? C.LParen : closer === C.RBracket ? C.LBracket : C.LBrace;
+  let depth = 0;
+  for (let k = i; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c === opener) depth++;
+    else if (c === closer) depth--;
+  }
+  return depth > 0;
 }
 
 /**
@@ -170,10 +207,10 @@ function valueAt(s: string, i: number, around: Around): [number, number] | undef
     const close = s.indexOf('}', i + 2);
     if (close !== -1 && close - i < 256) return [i, s.charCodeAt(close + 1) === C.RBrace ? close + 2 : close + 1];
   }
-  // A note in parentheses, `(sensitive value)`, `(known after apply)`: not a value.
-  if (c === C.LParen) {
-    const close = s.indexOf(')', i);
-    if (close !== -1 && close - i < 64 && /^\([A-Za-z][A-Za-z ]*\)$/.test(s.slice(i, close + 1))) return undefined;
+  // A note, `(sensitive value)`, `(known after apply)`, kubectl's `<set to the key 'x' in secret 'y'>`: not a value.
+  if (c === C.LParen || c === C.Lt) {
+    const close = s.indexOf(c === C.LParen ? ')' : '>', i);
+    if (close !== -1 && close - i < 160 && /^.[A-Za-z][\w '".:/-]* [\w '".:/-]*.$/.test(s.slice(i, close + 1))) return undefined;
   }
   // An object print (`AwsBasicCredentials{…}`, `Credentials(…)`, Go's `&{…}`): its fields are pairs of their own.
   if (c === C.Amp && s.charCodeAt(i + 1) === C.LBrace) return undefined;
@@ -274,7 +311,7 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
     // A path (`/etc/passwd`, `</password>`), a URL's userinfo, an email's local part.
     if (before === C.Slash || before === C.At) continue;
     // A segment of an ARN or URN (`…:secret:prod/db`), not a key.
-    if (before === C.Colon && ks >= 2 && isIdent(line.charCodeAt(ks - 2)) && !xmlOpenBefore(line, ks)) continue;
+    if (before === C.Colon && ks >= 2 && isIdent(line.charCodeAt(ks - 2)) && line.charCodeAt(ke) === C.Colon && isIdent(line.charCodeAt(ke + 1)) && !xmlOpenBefore(line, ks)) continue;
     const key = line.slice(ks, ke);
     const keyClass = classifyKey(key);
     if (keyClass === undefined || REVERSE_DNS.test(key)) continue;
@@ -295,7 +332,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   let p = ke;
   const keyQuoted = quote !== '' && s.startsWith(quote, ke);
   if (keyQuoted) p += quote.length;
-  const around = qs > 0 && s.charCodeAt(qs - 1) === C.Semi ? Around.ConnectionString : qs > 0 && (s.charCodeAt(qs - 1) === C.Amp || s.charCodeAt(qs - 1) === C.Question) ? Around.Query : Around.Plain;
+  const around = aroundKey(s, qs);
 
   const emit = (range: [number, number] | undefined, syntax: PairSyntax, prose: boolean) => {
     if (range === undefined) return;
@@ -324,7 +361,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   if (keyQuoted && NAME_BEFORE.test(s.slice(Math.max(0, qs - 24), qs))) {
     // The key is the NAME of a name/value pair: the secret is the value that follows.
     const rest = VALUE_AFTER.exec(s.slice(p, p + 120));
-    if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Plain), quote.endsWith('"') ? 'json' : 'assign', false);
+    if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Line), quote.endsWith('"') ? 'json' : 'assign', false);
     return;
   }
   const sep = separatorEnd(s, p, keyQuoted, qs);
@@ -349,6 +386,17 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
   const prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
   emit(valueAt(s, sep.end, dashes > 0 ? Around.Shell : around), syntax, prose);
+}
+
+/** The syntax a key at `qs` stands in, by what comes before it. */
+function aroundKey(s: string, qs: number): Around {
+  let j = qs - 1;
+  while (j >= 0 && (s.charCodeAt(j) === C.Space || s.charCodeAt(j) === C.Tab)) j--;
+  const c = j >= 0 ? s.charCodeAt(j) : -1;
+  if (c === C.Semi && j === qs - 1) return Around.ConnectionString;
+  if (c === C.Amp || c === C.Question) return Around.Query;
+  if (c === C.LBrace || c === C.LParen || c === C.LBracket || c === C.Comma) return Around.Fields;
+  return Around.Line;
 }
 
 /** True when the quoted key opening at `qs` is a call's first argument: `(` before it. */

@@ -42,7 +42,7 @@ export function isStructuredNonSecret(value: string, keyClass: KeyClass): boolea
   if (/^pk_(?:live|test)_|^pk\.ey/.test(value)) return true;
   // An elided value, as loggers and docs shorten keys: sk_live_...3465, abc…xyz.
   if (value.includes('...') || value.includes('\xe2\x80\xa6')) return true;
-  if (/^[A-Za-z]+\(/.test(value) && value.endsWith(')') && value.length < 64 && !/[0-9]{6}/.test(value)) return true; // a call: getenv(DB_PASS)
+  if (isCodeReference(value)) return true;
   return false;
 }
 
@@ -108,4 +108,24 @@ function hasAlphabetRun(value: string): boolean {
     if (run >= 10) return true;
   }
   return false;
+}
+
+/** An identifier made of words: `environ`, `apiKey`, `SECRET_KEY`, `get` (not `aK9dj3kLm2`). */
+const WORDY = /^[A-Za-z_$][a-z_$]*(?:[A-Z][a-z_$]*)*\d{0,2}$|^[A-Z_][A-Z_]*\d{0,2}$/;
+
+/**
+ * Source code naming where a value comes from: a member path (`settings.SECRET_KEY`,
+ * `Rails.application.credentials.api_key`), optionally indexed or called
+ * (`os.environ["API_KEY"]`, `req.headers['x-api-key']`, `config.get("secret")`,
+ * `System.getenv("TOKEN")`, `ENV.fetch('KEY')`, `getenv(DB_PASS)`).
+ */
+function isCodeReference(value: string): boolean {
+  if (value.length > 160) return false;
+  const m = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(\(|\[|$)/.exec(value);
+  if (m === null) return false;
+  const path = m[1]!.split('.');
+  if (!path.every((p) => WORDY.test(p))) return false;
+  if (m[2] === '') return path.length >= 2 && path.length <= 6;
+  const close = m[2] === '(' ? ')' : ']';
+  return value.endsWith(close) || value.endsWith(`${close};`) || /^[\w$.]+[[(](?:["'][\w$.:-]*)?$/.test(value);
 }
