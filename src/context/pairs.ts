@@ -149,6 +149,14 @@ function bareValueEnd(s: string, i: number, around: Around): number {
       break;
     }
     if (c === C.Lt && s.charCodeAt(j + 1) === C.Slash) break; // </element>
+    if (c === C.Amp) {
+      // An XML/HTML entity is one character of the value: Password=p&amp;ss; in a config attribute.
+      const entity = /^&(?:amp|lt|gt|quot|apos|#\d{1,5}|#x[0-9a-fA-F]{1,4});/.exec(s.slice(j, j + 10));
+      if (entity !== null) {
+        j += entity[0].length - 1;
+        continue;
+      }
+    }
     if (around === Around.ConnectionString) {
       if (c === C.Semi) break;
       continue;

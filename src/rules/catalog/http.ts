@@ -131,6 +131,13 @@ export const httpRules: readonly Rule[] = [
     keywords: ['://', ':\\/\\/', ':\\\\/\\\\/', ':\\\\\\/\\\\\\/'],
   },
   {
+    id: 'jdbc-oracle-password',
+    description: 'Password in an Oracle thin-driver JDBC URL (jdbc:oracle:thin:user/password@//host:1521/service), escaped slashes included',
+    tags: ['jdbc', 'oracle', 'url', 'context', 'password', 'connection-string'],
+    pattern: String.raw`(?i)jdbc:oracle:(?:thin|oci):[^/\s"'@]{1,128}/([^\s"'@]{1,256})@(?:\\?/){0,2}[A-Za-z0-9(\[]`,
+    keywords: ['jdbc:oracle:'],
+  },
+  {
     id: 'curl-user-password',
     description: 'Password in curl -u/--user user:password',
     tags: ['curl', 'context', 'password'],

@@ -97,4 +97,7 @@ export const cases: readonly RuleCase[] = [
   { rule: 'http-secret-header', text: 'curl -X POST --header "Api-Token: Sk94HG7f6KB"', secret: 'Sk94HG7f6KB' },
   { rule: 'http-secret-header', text: 'curl -H "Content-Type: text/plain" -H "Token: 3fea6af1349166ea" -d x', secret: '3fea6af1349166ea' },
   { rule: 'http-secret-header', text: 'curl -H "X-Request-Id: 3fea6af1349166ea"', negative: true },
+  { rule: 'jdbc-oracle-password', text: 'Running migrations against jdbc:oracle:thin:dmitri/152f82560c09826f@//ora-prod.acme.local:1521/ORCLPDB1', secret: '152f82560c09826f' },
+  { rule: 'jdbc-oracle-password', text: '"dsn":"jdbc:oracle:thin:alice/Rq3pi-ms2F~gm35j_9$znGg-#P1@\\/\\/ora-prod:1521\\/X"', secret: 'Rq3pi-ms2F~gm35j_9$znGg-#P1' },
+  { rule: 'jdbc-oracle-password', text: 'url=jdbc:oracle:thin:@//ora-prod.acme.local:1521/ORCLPDB1 user=app', negative: true },
 ];
