@@ -17,7 +17,7 @@
  */
 import { classifyKey, type KeyClass } from './keyClass.js';
 import { keyStemPattern } from './keywords.js';
-import { isSecretValue, REVERSE_DNS } from './valueClass.js';
+import { isSecretValue } from './valueClass.js';
 
 /** How the pair was written: decides which rule id reports it. */
 export type PairSyntax = 'json' | 'assign' | 'cli' | 'cookie';
@@ -31,6 +31,8 @@ export interface Pair {
 }
 
 const STEM = keyStemPattern();
+/** A Java package or class (`io.jsonwebtoken`, `com.example.auth.TokenService`): not a key. */
+const JAVA_PACKAGE = /^(?:com|org|net|io|java|javax|jdk|android|androidx|kotlin|kotlinx|scala|sun)\.[a-z]\w*(?:\.[\w$]+)*$/;
 /** A value longer than this is cut here (and masked up to here: fail closed). */
 const MAX_VALUE = 8192;
 
@@ -322,7 +324,7 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
     if (before === C.Colon && ks >= 2 && isIdent(line.charCodeAt(ks - 2)) && line.charCodeAt(ke) === C.Colon && isIdent(line.charCodeAt(ke + 1)) && !xmlOpenBefore(line, ks)) continue;
     const key = line.slice(ks, ke);
     const keyClass = classifyKey(key);
-    if (keyClass === undefined || REVERSE_DNS.test(key)) continue;
+    if (keyClass === undefined || JAVA_PACKAGE.test(key)) continue;
     pairAfterKey(line, base, ks, ke, dashes, keyClass, /^(?:pass|pw)$/i.test(key), out);
   }
 }
@@ -390,7 +392,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   // would break the JSON, and none of them is a secret string.
   if (syntax === 'json' && quoteAt(s, sep.end) === 0) return;
   // An empty field of a Go `%+v` print, `SessionToken: Source:EnvConfig`: the next key, not a value.
-  if (sep.colon && !keyQuoted && sep.end > p + 1 && nextKeyAt(s, sep.end)) return;
+  if (sep.colon && !keyQuoted && /^[A-Za-z][\w.]{0,63}:[^\s/]/.test(s.slice(sep.end, sep.end + 66))) return;
   // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
   const prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
   emit(valueAt(s, sep.end, dashes > 0 ? Around.Shell : around), syntax, prose);

@@ -20,8 +20,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?
 const PATH = /^(?:~?\/|\.\.?\/|[A-Za-z]:\\|\\\\)(?:[a-z0-9._@+-]*)(?:[/\\][\w.@+~-]*)*$/;
 const URL_NO_CREDENTIALS = /^[a-z][a-z0-9+.-]*:(?:\\?\/){2}[^\s@/]*(?:[/?#][^\s]*)?$/i;
 const OBJECT_ID = /^[\w$]+(?:\.[\w$]+)+@[0-9a-f]{4,16}$|^[A-Z]\w*\{[0-9a-f]{6,16}(?:\b.*\})?$/;
-/** Also used on keys: `io.jsonwebtoken` is a package, not a key. */
-export const REVERSE_DNS = /^(?:com|org|net|io|dev|android|androidx|java|javax|jdk|kotlin|kotlinx|scala|sun|me|de|uk|fr|app|co|edu|gov)\.[a-z]\w*(?:\.[\w$]+)*$/;
+const REVERSE_DNS = /^(?:com|org|net|io|dev|android|androidx|java|javax|jdk|kotlin|kotlinx|scala|sun|me|de|uk|fr|app|co|edu|gov)\.[a-z]\w*(?:\.[\w$]+)*$/;
 /** A reference to a value kept elsewhere: a SQL/ORM parameter, a secret manager path, a format verb. */
 const REFERENCE = /^(?::[A-Za-z_]\w*|@[A-Za-z_]\w*|\$\d+|@@\w+@@|__\w+__|%%\w+%%|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
 /** Lowercase words joined by `-`, `_`, `.` or spaces: a name or a phrase, not a generated secret. */
@@ -72,7 +71,7 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
   if (keyClass !== 'password' && n >= 16 && shannonEntropy(buf, 0, n) < 2.2) return false;
   if (n >= 10 && hasAlphabetRun(value)) return false;
   if (keyClass === 'password') {
-    if (prose && /^[A-Za-z]+[.,;:!?]?$/.test(value)) return false;
+    if (prose && /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[.,;:!?]?$/.test(value)) return false;
     // `pass=12 fail=0`: a bare `pass` or `pw` counts things as often as it holds a password.
     if (bareWordKey && NUMBER.test(value)) return false;
     if (n < 4 && NUMBER.test(value)) return false; // `PuttyPassword=0`: a flag, not a PIN
