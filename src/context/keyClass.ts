@@ -58,14 +58,32 @@ function gluedKey(word: string): boolean {
   return PROVIDER_NAMES.has(head);
 }
 
+/** Words after a credential word that name where it is used: `Passwort_DB`, `token_prod`, `secret_v2`. */
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  'db', 'database', 'mysql', 'postgres', 'pg', 'redis', 'mongo', 'smtp', 'ldap', 'ftp', 'admin', 'root',
+  'user', 'prod', 'production', 'dev', 'staging', 'stage', 'qa', 'old', 'new', 'current', 'primary',
+  'secondary', 'backup', 'v1', 'v2', 'v3', '1', '2', '3', 'live', 'local', 'remote', 'master',
+]);
+
+/** A word that names a credential by itself. */
+function credentialWord(word: string): boolean {
+  return passwordWord(word) || SECRET_WORDS.has(word) || word === 'key' || word === 'token' || word === 'secret';
+}
+
 /** Classifies one word list (already split), by its last word and the one before. */
 function classifyWords(words: readonly string[]): KeyClass | undefined {
   let n = words.length;
-  // `password_value`, `token_b64`: the value of the credential, under another name.
-  while (n > 1 && VALUE_SUFFIXES.has(words[n - 1]!)) n--;
+  // `password_value`, `token_b64`: the value of the credential, under another name;
+  // `Passwort_DB`, `token_prod`: the credential of a named system or stage.
+  while (n > 1 && (VALUE_SUFFIXES.has(words[n - 1]!) || (QUALIFIERS.has(words[n - 1]!) && credentialWord(words[n - 2]!)))) n--;
   if (n === 0) return undefined;
-  const last = words[n - 1]!;
-  const prev = n > 1 ? words[n - 2]! : undefined;
+  let last = words[n - 1]!;
+  let prev = n > 1 ? words[n - 2]! : undefined;
+  // `PASS_PHRASE`, `PASS_WORD`, `API_KEY` written apart: the glued word decides.
+  if (prev !== undefined && (passwordWord(prev + last) || SECRET_WORDS.has(prev + last))) {
+    last = prev + last;
+    prev = n > 2 ? words[n - 3] : undefined;
+  }
   if (passwordWord(last)) return 'password';
   if (last === 'id' || last === 'ids') return prev === 'session' ? 'secret' : undefined;
   if (SECRET_WORDS.has(last) || endsWithAny(last, SECRET_SUFFIXES) !== undefined) {

@@ -273,7 +273,7 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number
   return undefined;
 }
 
-const NAME_BEFORE = /(?:^|[^\w-])(?:name|key|Name|Key|NAME|KEY|variable|var)\\*["']?\s*[:=]\s*$/;
+const NAME_BEFORE = /(?:^|[^\w-])(?:name|key|Name|Key|NAME|KEY|variable|var)\\*["']?\s*[:=]\s*\\*$/;
 const VALUE_AFTER = /^[^}>\n]{0,80}?\b(?:value|Value|VALUE)\\*["']?\s*[:=]\s*/;
 
 /**
@@ -369,9 +369,14 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   }
 
   if (keyQuoted && NAME_BEFORE.test(s.slice(Math.max(0, qs - 24), qs))) {
-    // The key is the NAME of a name/value pair: the secret is the value that follows.
+    // The key is the NAME of a name/value pair: the secret is the value that follows —
+    // a `value` attribute or field, or the text of the element (`<entry key="smtppass">v</entry>`).
     const rest = VALUE_AFTER.exec(s.slice(p, p + 120));
     if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Line), quote.endsWith('"') ? 'json' : 'assign', false);
+    else {
+      const text = /^(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*>([^<]+)<\//.exec(s.slice(p, p + 8192));
+      if (text !== null) emit([p + text[0].length - 2 - text[1]!.length, p + text[0].length - 2], 'assign', false);
+    }
     return;
   }
   const sep = separatorEnd(s, p, keyQuoted, qs);

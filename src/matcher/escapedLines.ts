@@ -21,20 +21,23 @@ function hexValue(c: number): number {
 }
 
 /**
- * The decoded char of an escape of printable ASCII at `i` (one or more backslashes, `u00`,
- * two hex digits), and the index after it; or undefined.
+ * The code point of an escape at `i` (one or more backslashes, then `/` or `u` and four hex
+ * digits) that this view decodes, and the index after it; or undefined. Control characters,
+ * quotes, backslashes and surrogates stay escaped.
  */
 function escapeAt(buf: Buffer, i: number, end: number): [number, number] | undefined {
   let j = i;
   while (j < end && buf[j] === BACKSLASH) j++;
   if (j === i) return undefined;
   if (buf[j] === SLASH) return [SLASH, j + 1]; // PHP's and Monolog's https:\/\/host\/path
-  if (j + 5 > end || buf[j] !== 0x75 || buf[j + 1] !== 0x30 || buf[j + 2] !== 0x30) return undefined;
-  const hi = hexValue(buf[j + 3]!);
-  const lo = hexValue(buf[j + 4]!);
-  if (hi < 0 || lo < 0) return undefined;
-  const c = hi * 16 + lo;
-  if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x27 || c === BACKSLASH) return undefined;
+  if (j + 5 > end || buf[j] !== 0x75) return undefined;
+  let c = 0;
+  for (let k = j + 1; k <= j + 4; k++) {
+    const h = hexValue(buf[k]!);
+    if (h < 0) return undefined;
+    c = c * 16 + h;
+  }
+  if (c < 0x20 || c === 0x7f || c === 0x22 || c === 0x27 || c === BACKSLASH || (c >= 0xd800 && c <= 0xdfff)) return undefined;
   return [c, j + 5];
 }
 
@@ -55,34 +58,41 @@ export function findInEscapedLines(buf: Buffer, find: (line: Buffer) => readonly
   }
 }
 
-/** The first `\u00` or `\/` at or after `from`, or -1. */
+/** The first `\u` or `\/` at or after `from`, or -1. */
 function nextEscape(buf: Buffer, from: number): number {
-  const u = buf.indexOf('\\u00', from);
+  const u = buf.indexOf('\\u', from);
   const slash = buf.indexOf('\\/', from);
   return u === -1 ? slash : slash === -1 ? u : Math.min(u, slash);
 }
 
-/** True when `buf` holds an escape this view decodes (`\u00XX`, `\/`). */
+/** True when `buf` may hold an escape this view decodes (`\uXXXX`, `\/`). */
 export function hasEscapes(buf: Buffer): boolean {
   return nextEscape(buf, 0) !== -1;
 }
 
 function decodeAndFind(buf: Buffer, lineStart: number, lineEnd: number, find: (line: Buffer) => readonly Span[], out: Span[]): void {
+  // A decoded escape is never longer than the escape (≤ 3 UTF-8 bytes for 6+ raw bytes).
   const decoded = Buffer.allocUnsafe(lineEnd - lineStart);
-  // rawOf[k]: where decoded byte k starts in buf; rawOf[n]: the line's end.
+  // rawOf[k]: where decoded byte k comes from in buf (every byte of a decoded character maps
+  // to its escape's start); rawOf[n]: the line's end.
   const rawOf = new Int32Array(lineEnd - lineStart + 1);
   let n = 0;
   let escapes = 0;
   for (let i = lineStart; i < lineEnd; ) {
     const e = buf[i] === BACKSLASH ? escapeAt(buf, i, lineEnd) : undefined;
-    rawOf[n] = i;
     if (e === undefined) {
+      rawOf[n] = i;
       decoded[n++] = buf[i++]!;
-    } else {
-      decoded[n++] = e[0];
-      i = e[1];
-      escapes++;
+      continue;
     }
+    const c = e[0];
+    const bytes = c < 0x80 ? [c] : c < 0x800 ? [0xc0 | (c >> 6), 0x80 | (c & 63)] : [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
+    for (const b of bytes) {
+      rawOf[n] = i;
+      decoded[n++] = b;
+    }
+    i = e[1];
+    escapes++;
   }
   if (escapes === 0) return;
   rawOf[n] = lineEnd;

@@ -13,6 +13,8 @@ describe('escaped lines', () => {
     ['{"msg":"token\\u003dZq8vT2mW9kR4pL7xNq3f"}', '{"msg":"token\\u003d[REDACTED:generic-secret-assignment]"}'],
     ['{"pass\\u0077ord":"x1y2z3w4"}', '{"pass\\u0077ord":"[REDACTED:json-sensitive-key]"}'],
     ['{"log":"{\\"a\\":\\"\\\\u0041KIAY34FZKBOKMUTVV7A\\"}"}', '{"log":"{\\"a\\":\\"[REDACTED:aws-access-token]\\"}"}'],
+    ['{"context":{"\\u043f\\u0430\\u0440\\u043e\\u043b\\u044c":"BtyHZtpzVv4q7Y","retries":5}}', '{"context":{"\\u043f\\u0430\\u0440\\u043e\\u043b\\u044c":"[REDACTED:json-sensitive-key]","retries":5}}'],
+    ['{"url":"https:\\/\\/hooks.slack.com\\/services\\/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"}', '{"url":"https:\\/\\/hooks.slack.com\\/services\\/[REDACTED:slack-webhook-url]"}'],
     ['{"t":"\\u0078oxb-2948172635-4820193746582-Qm7vTz2LpR9wXk4NcB8yHd3F"}', '{"t":"[REDACTED:slack-bot-token]"}'],
   ])('%s', (line, expected) => {
     const out = redactor.redact(line);

@@ -150,4 +150,21 @@ export const cases: readonly RuleCase[] = [
   { rule: 'cli-password-flag', text: 'type=EXECVE a0="curl" a1="-fsS" a2="-u" a3="deploy:3oYiGRYKEReMklcbTl" a4="https://ci.example.io/build"', secret: '3oYiGRYKEReMklcbTl' },
   { rule: 'cli-password-flag', text: "['rabbitmqctl', 'list_users']", negative: true },
   { rule: 'cli-password-flag', text: 'gcc -pthread -O2 -o app main.c', negative: true },
+
+  // Key names: glued, qualified, in name/value elements
+  { rule: 'password-assignment', text: "job payload {'config': {'enabled': True, 'PASS_PHRASE': 'Yankees@499', 'port': 5432}}", secret: 'Yankees@499' },
+  { rule: 'password-assignment', text: 'client {"port"=>3306, "Passwort_DB"=>"4f7oX#i!a0hwNJlmQ%7Jnj?E#2%"}', secret: '4f7oX#i!a0hwNJlmQ%7Jnj?E#2%' },
+  { rule: 'password-assignment', text: '<entry key="smtppass">2b062c665adf550207d50e8b570ed7e7</entry>', secret: '2b062c665adf550207d50e8b570ed7e7' },
+  { rule: 'password-assignment', text: '    <property name="hibernate.connection.password">Phoenix&amp;Charlie9</property>', secret: 'Phoenix&amp;Charlie9' },
+  { rule: 'password-assignment', text: '<property name="hibernate.connection.username">app</property>', negative: true },
+  { rule: 'password-assignment', text: '[Entrypoint] GENERATED ROOT PASSWORD: HSgjYePoazeUSsql', secret: 'HSgjYePoazeUSsql' },
+  { rule: 'generic-secret-assignment', text: '2025-03-03 19:38:49,579 DEBUG [pool-1] c.a.o.OrderController - app.jwt.secret: 6b517ddf-4b98-4d97-83cc-5fe808dd4992', secret: '6b517ddf-4b98-4d97-83cc-5fe808dd4992' },
+  { rule: 'generic-secret-assignment', text: '      ADMIN_TOKEN:         5330170263:AAm8KT5-fcnneHUcAO3itP_XOV8d_jYohaT', secret: '5330170263:AAm8KT5-fcnneHUcAO3itP_XOV8d_jYohaT' },
+  { rule: 'password-assignment', text: '      DB_PASSWORD:  <set to the key \'password\' in secret \'db-credentials\'>  Optional: false', negative: true },
+  { rule: 'password-assignment', text: "java.sql.SQLException: Access denied for user 'ines'@'10.1.128.174' (using password: YES)", negative: true },
+  { rule: 'password-assignment', text: '      + password         = (sensitive value)', negative: true },
+  { rule: 'generic-secret-assignment', text: 'SecretId: arn:aws:secretsmanager:eu-west-1:774992602356:secret:prod/db-Pw9N3F', negative: true },
+  { rule: 'generic-secret-assignment', text: 'api_key = os.environ["API_KEY"] token = req.headers["x-api-key"]', negative: true },
+  { rule: 'password-assignment', text: 'DB_PASSWORD: galaxy}<monkey42', secret: 'galaxy}<monkey42' },
+  { rule: 'password-assignment', text: 'kwargs={Passphrase:Sil"ver>spring"644 Database:shop Timeout:10000}', secret: 'Sil"ver>spring"644' },
 ];
