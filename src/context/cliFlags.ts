@@ -13,6 +13,7 @@
  * (`--password=X` and `-storepass X` in shell syntax are the pair scanner's too; both find them.)
  */
 import { classifyKey } from './keyClass.js';
+import { commandStemPattern } from './keywords.js';
 import type { Pair } from './pairs.js';
 import { isSecretValue } from './valueClass.js';
 
@@ -24,6 +25,7 @@ interface Word {
 }
 
 const QUOTE = /["'`]/;
+const COMMAND = commandStemPattern();
 
 /**
  * The words of a line: runs between blanks and list punctuation (`[`, `]`, `,`, `(`, `)`,
@@ -166,6 +168,8 @@ const PROGRAM_KEY = /(?:^|[^\w])(?:file|command|cmd|path|exe|executable|program|
 
 /** Appends the passwords on the command lines of `line` (latin1) to `out`, offsets plus `base`. */
 export function scanCommandFlags(line: string, base: number, out: Pair[]): void {
+  // PERF: splitting a line into words is the costly part; most candidate lines name no command.
+  if (!COMMAND.test(line) && !line.includes('--')) return;
   const all = words(line);
   const emit = (w: Word, from = 0, to = w.text.length) => {
     const value = w.text.slice(from, to);

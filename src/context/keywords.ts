@@ -24,7 +24,10 @@ export const KEY_STEMS: readonly string[] = [
 export const COMMAND_STEMS: readonly string[] = [
   'mysql', 'mariadb', 'redis-cli', 'ldap', 'mongo', 'sqlcmd', 'bcp ', 'osql', 'isql', 'smbclient',
   'docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras', 'crane', 'az login',
-  'sqlplus', 'rabbitmqctl', 'vault', 'openssl', 'sshpass', 'htpasswd', 'keytool', 'curl',
+  'sqlplus', 'rabbitmqctl', 'vault', 'openssl', 'sshpass', 'htpasswd', 'keytool',
+  // curl in argv form only (`a0="curl"`, `['curl', …]`): a bare `curl` is in every access log's
+  // user agent (`curl/8.5.0`), and the shell form is curl-user-password's.
+  'curl"', "curl'",
 ];
 
 /** Every keyword of the engine's rules. */
@@ -41,4 +44,9 @@ const FOLDS: Readonly<Record<string, string>> = { s: '(?:s|\xc5\xbf)', k: '(?:k|
 export function keyStemPattern(): RegExp {
   const alternatives = KEY_STEMS.map((k) => [...escape(Buffer.from(k, 'utf8').toString('latin1'))].map((c) => FOLDS[c.toLowerCase()] ?? c).join(''));
   return new RegExp(alternatives.join('|'), 'gi');
+}
+
+/** The command stems as one case-insensitive JS RegExp: a line without one skips the command-line scanner. */
+export function commandStemPattern(): RegExp {
+  return new RegExp(COMMAND_STEMS.map((k) => escape(k)).join('|'), 'i');
 }
