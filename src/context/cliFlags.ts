@@ -26,6 +26,7 @@ interface Word {
 
 const QUOTE = /["'`]/;
 const COMMAND = commandStemPattern();
+const OPENER: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
 
 /**
  * The words of a line: runs between blanks and list punctuation (`[`, `]`, `,`, `(`, `)`,
@@ -64,9 +65,12 @@ function words(line: string): Word[] {
       continue;
     }
     const start = i;
-    while (i < n && !/[\s,[\](){}"'`]/.test(line[i]!) && !(line[i] === '\\' && /["'`]/.test(line[i + 1] ?? ''))) i++;
-    if (i === start) i++;
-    else out.push({ text: line.slice(start, i), start, end: i });
+    while (i < n && !/[\s,\]"'`]/.test(line[i]!) && !(line[i] === '\\' && /["'`]/.test(line[i + 1] ?? ''))) i++;
+    // Brackets around a list or a call are not part of its last word: `…, 'x'])`, `run(cmd)`.
+    let end = i;
+    while (end > start && /[)\]}]/.test(line[end - 1]!) && !line.slice(start, end - 1).includes(OPENER[line[end - 1]!]!)) end--;
+    if (end === start) i = Math.max(i, start + 1);
+    else out.push({ text: line.slice(start, end), start, end });
   }
   return out;
 }
@@ -174,8 +178,8 @@ export function scanCommandFlags(line: string, base: number, out: Pair[]): void 
   const emit = (w: Word, from = 0, to = w.text.length) => {
     const value = w.text.slice(from, to);
     if (value.length === 0 || value.startsWith('-') || !isSecretValue(value, 'password')) return;
-    // A placeholder for the whole argument: `<user:password>`, `${USER}:${PASS}`.
-    if (from > 0 && /^[<{$%]/.test(w.text)) return;
+    // A placeholder for the argument or its value: `<user:password>`, `${USER}:${PASS}`, `neo4j:[PASSWORD]`.
+    if (/^[<{$%[]/.test(w.text) || /^[<{$%[]/.test(value)) return;
     out.push({ start: base + w.start + from, end: base + w.start + to, keyClass: 'password', syntax: 'cli' });
   };
   for (let k = 0; k < all.length; k++) {
@@ -193,7 +197,8 @@ export function scanCommandFlags(line: string, base: number, out: Pair[]): void 
     const reader = COMMANDS.get(commandName(w.text));
     if (reader === undefined) continue;
     // A spawn logged as fields, `"file":"sshpass", "args":[…]`: the arguments are anywhere on the line.
-    if (PROGRAM_KEY.test(line.slice(Math.max(0, w.start - 16), w.start)) || w.text.startsWith('file=')) {
+    const alone = w.text.startsWith('file=') || (PROGRAM_KEY.test(line.slice(Math.max(0, w.start - 16), w.start)) && QUOTE.test(line[w.end] ?? ''));
+    if (alone) {
       reader(all.filter((x) => x !== w), emit);
       continue;
     }

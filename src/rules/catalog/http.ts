@@ -84,7 +84,9 @@ export const httpRules: readonly Rule[] = [
     tags: ['http', 'context', 'header'],
     // Bearer and Basic take a token68 that ends the value; other schemes may carry their
     // credential as an auth-param (`Token token="…"`); without a scheme, the value itself.
-    pattern: String.raw`(?i)(?:\b(?:proxy-)?authorization${NAME_TO_VALUE}|${CALL_OPEN}(?:proxy-)?authorization${CALL_NEXT})(?:(?:bearer|basic)\s+(${TOKEN68})${VALUE_END}|${PARAM_SCHEMES}\s+(?:[\w-]+=\s*\\*["']?)?([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{2,})|([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{3,}))`,
+    // A header after an escaped line break (`\r\nAuthorization:` in a logged request) has no
+    // word boundary before it: the escape's letter is a word character.
+    pattern: String.raw`(?i)(?:(?:\b|\\[nrt])(?:proxy-)?authorization${NAME_TO_VALUE}|${CALL_OPEN}(?:proxy-)?authorization${CALL_NEXT})(?:(?:bearer|basic)\s+(${TOKEN68})${VALUE_END}|${PARAM_SCHEMES}\s+(?:[\w-]+=\s*\\*["']?)?([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{2,})|([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{3,}))`,
     keywords: ['authorization'],
     secretGroup: [1, 2, 3],
     allowlists: [NOT_A_VALUE],

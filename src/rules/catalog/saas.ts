@@ -165,10 +165,10 @@ export const saasRules: readonly Rule[] = [
   {
     // <bot id>:<35 chars>, and the secret part always starts with AA.
     id: 'telegram-bot-api-token',
-    description: 'Telegram Bot API token (in a Bot API URL or next to the word telegram)',
+    description: 'Telegram Bot API token (in a Bot API URL, next to the word telegram, or alone: <bot id>:AA + 33)',
     tags: ['telegram', 'bot-token', 'saas'],
-    pattern: String.raw`(?i)(?:telegram${SEP}|api\.telegram\.org/(?:file/)?bot)((?-i:[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}))${END_B64URL}`,
-    keywords: ['telegram'],
+    pattern: String.raw`(?i)(?:telegram${SEP}|api\.telegram\.org/(?:file/)?bot|\b)((?-i:[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}))${END_B64URL}`,
+    keywords: ['telegram', ':aa'],
     minEntropy: 3.0,
   },
   {

@@ -368,8 +368,9 @@ export const vcsRules: readonly Rule[] = [
     id: 'vault-service-token',
     description: 'HashiCorp Vault service token (hvs.)',
     tags: ['vault', 'token', 'secrets-manager'],
-    // `hvs.` + ≥ 90 base64url characters (longer in namespaces).
-    pattern: String.raw`\b(hvs\.[A-Za-z0-9_\-]{90,300})${END_URL}`,
+    // `hvs.` + ≥ 90 base64url characters (longer in namespaces); older and dev-mode servers
+    // print shorter ones, so ≥ 24 (the legacy `s.` token's length) behind the fixed prefix.
+    pattern: String.raw`\b(hvs\.[A-Za-z0-9_\-]{24,300})${END_URL}`,
     keywords: ['hvs.'],
     caseSensitiveKeywords: true,
     minEntropy: 3.5,
