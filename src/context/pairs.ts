@@ -273,6 +273,8 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number
   return undefined;
 }
 
+/** Before a key, a sign that it is itself a value (`client=auth secret=…`). */
+const VALUE_SEPARATOR = /[=:]/;
 const NAME_BEFORE = /(?:^|[^\w-])(?:name|key|Name|Key|NAME|KEY|variable|var)\\*["']?\s*[:=]\s*\\*$/;
 const VALUE_AFTER = /^[^}>\n]{0,80}?\b(?:value|Value|VALUE)\\*["']?\s*[:=]\s*/;
 
@@ -381,10 +383,17 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   }
   const sep = separatorEnd(s, p, keyQuoted, qs);
   if (sep === undefined) {
+    const v = skipBlanks(s, p);
     if (dashes > 0) {
       // --password S3cret, -storepass S3cret
-      const v = skipBlanks(s, p);
       if (v > p && s.charCodeAt(v) !== C.Dash) emit(valueAt(s, v, Around.Shell), 'cli', false);
+    } else if (v > p && keyClass !== 'password' && !VALUE_SEPARATOR.test(s[qs - 1] ?? '') && !nextKeyAt(s, v)) {
+      // Running text: `Vault client ready, key hvs.…`, `using api token 3f9c…`: only a value that
+      // looks generated (a weak key's gate, 20+ bytes) — `token expired`, `key user:42` stay.
+      const range = valueAt(s, v, Around.Line);
+      if (range !== undefined && range[1] - range[0] >= 20 && isSecretValue(s.slice(range[0], range[1]), 'weak')) {
+        out.push({ start: base + range[0], end: base + range[1], keyClass, syntax: 'assign' });
+      }
     }
     return;
   }

@@ -112,7 +112,7 @@ export const httpRules: readonly Rule[] = [
     id: 'http-api-key-header',
     description: 'API-key style headers (X-Api-Key, X-Auth-Token, Private-Token, X-Vault-Token, X-Amz-Security-Token, Fastly-Key, Ocp-Apim-Subscription-Key…) in text, JSON at any depth, hashes and Header.Set calls',
     tags: ['http', 'context', 'header', 'api-key'],
-    pattern: String.raw`(?i)(?:\b${API_KEY_HEADER}${NAME_TO_VALUE}|${CALL_OPEN}${API_KEY_HEADER}${CALL_NEXT})([^\s"',;\\{}\[\]\-][^\s"',;\\{}\[\]]{5,})`,
+    pattern: String.raw`(?i)(?:\b${API_KEY_HEADER}${NAME_TO_VALUE}|${CALL_OPEN}${API_KEY_HEADER}${CALL_NEXT})([^\s"',;\\{}\[\]\-@][^\s"',;\\{}\[\]@]{5,})`,
     keywords: ['api-key', 'apikey', 'api-token', 'auth-token', 'auth-key', 'access-token', 'security-token', 'private-token', 'gitlab-token', 'vault-token', 'subscription-key', 'functions-key', 'fastly-key'],
     allowlists: [NOT_A_VALUE],
   },

@@ -167,4 +167,10 @@ export const cases: readonly RuleCase[] = [
   { rule: 'generic-secret-assignment', text: 'api_key = os.environ["API_KEY"] token = req.headers["x-api-key"]', negative: true },
   { rule: 'password-assignment', text: 'DB_PASSWORD: galaxy}<monkey42', secret: 'galaxy}<monkey42' },
   { rule: 'password-assignment', text: 'kwargs={Passphrase:Sil"ver>spring"644 Database:shop Timeout:10000}', secret: 'Sil"ver>spring"644' },
+
+  // Running text: a key word, a blank, a generated value
+  { rule: 'generic-secret-assignment', text: 'Acme client ready, key Xk29dk3LmP0qR7sT2vW5yB8n', secret: 'Xk29dk3LmP0qR7sT2vW5yB8n' },
+  { rule: 'generic-secret-assignment', text: 'using api token 3f9c2a7b1e8d4c6a9b2e7f1d3c8a5b4e for acme', secret: '3f9c2a7b1e8d4c6a9b2e7f1d3c8a5b4e' },
+  { rule: 'generic-secret-assignment', text: 'token expired for user bob; session key rotated at 2024-05-01T10:00:00Z', negative: true },
+  { rule: 'generic-secret-assignment', text: 'cache key user:42:profile:settings:v2 evicted', negative: true },
 ];
