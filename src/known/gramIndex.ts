@@ -11,7 +11,7 @@
  * with a whole gram, so one probe lands at one of them. Each variant's grams at its last s
  * offsets are indexed (k = n − q − s + 1: tokens start with a fixed prefix such as `sk-proj-`
  * or `eyJhbGciOi` whose grams are everywhere in logs; their ends are random) — a blocked
- * bitmap (two bits of one 32-bit word per gram, ~32 bits per gram) rejects most probes, an
+ * bitmap (two bits of one 32-bit word per gram, 16–32 bits per gram) rejects most probes, an
  * open-addressing table of hashes finds the candidates — and a candidate is confirmed by
  * comparing the bytes. The cost is one probe per s bytes, nearly independent of the number
  * of values (bench/RESULTS.md, "Known secrets").
@@ -25,23 +25,34 @@
  * the corpus's 722 values 21.2 → 11.0 ms.
  *
  * The index grows and shrinks one variant at a time (learned secrets arrive one by one):
- * `add` indexes the variant's s grams; the table is rebuilt only when it is half full (sized
- * for twice the grams, so rebuilds are amortised), when a variant shorter than the step
- * allows arrives (the step only shrinks that way: a handful of rebuilds in a set's life), or
- * when removed variants outnumber the live ones (`remove` only marks a variant gone; its
- * grams stay in the table, and their probes find nothing, until then).
+ * `add` indexes the variant's s grams, `remove` deletes them from the table (backward-shift
+ * deletion keeps linear probing without tombstones). The table is rebuilt only when it is
+ * 70% full (to at most half full, so rebuilds are amortised) or when a variant shorter
+ * than the step allows arrives (the step only shrinks that way: a handful of rebuilds in a
+ * set's life). Bitmap bits cannot be taken back (grams share them): once as many grams were
+ * removed as are left, the bitmap is redrawn from the table's hashes.
+ * PERF: a first version left removed grams in the table until they outnumbered the live ones
+ * and then re-hashed every variant; in a full learned set (each new value evicting one) that
+ * rebuild was the largest single cost of learning a value (scratch profile).
  */
 import type { Span } from '../matcher/span.js';
 import type { Variant } from './variants.js';
 
 /** Most grams indexed per variant (the sampling step is capped: a smaller step stays correct). */
 const MAX_STEP = 32;
-/** Bitmap bits per indexed gram at a (re)build. */
-const BITS_PER_GRAM = 32;
+/**
+ * Bitmap bits per indexed gram at a (re)build (a power of two above: 16–32). PERF: with two
+ * bits per gram in one word, 16 found as fast as 32 (scratch, 10,000 known values over 20 MB:
+ * 12.0 vs 13.4 ms, the corpus's 722 values 11.0 vs 10.0 ms; a loaded machine, within noise)
+ * at half the memory, which the matcher's own work would otherwise push out of the cache.
+ */
+const BITS_PER_GRAM = 16;
 const MIN_BITS = 2 ** 16;
 const MAX_BITS = 2 ** 25;
-/** Removed variants tolerated before a rebuild drops their grams (besides as many as are live). */
-const RETIRED_SLACK = 32;
+/** Most table slots in use before it is rebuilt larger. */
+const MAX_LOAD = 0.7;
+/** Removed grams tolerated in the bitmap before it is redrawn (besides as many as are live). */
+const STALE_SLACK = 1024;
 
 const nextPow2 = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(n, 2)));
 
@@ -71,37 +82,52 @@ interface Indexed extends Variant {
   readonly rule: number;
 }
 
+/** One object shape for every indexed variant (a spread made ones V8 handled more slowly). */
+const indexed = (v: Variant, rule: number): Indexed => ({ bytes: v.bytes, widen: v.widen, partialStart: v.partialStart, partialEnd: v.partialEnd, rule });
+
+/**
+ * Int32s per table slot: the gram's hash, and `handle << 6 | n − d` (-1: empty) for a gram at
+ * offset d of a variant of length n — at most q + s − 1 ≤ 39 bytes from its end.
+ */
+const SLOT = 2;
+/** A slot's variant handle and the gram's distance from the variant's end, packed. */
+const pack = (handle: number, fromEnd: number) => (handle << 6) | fromEnd;
+
 /** A set of variants found together; see the module doc. */
 export class GramIndex {
-  /** By handle; undefined for a removed variant (its handle is reused after the next rebuild). */
+  /** By handle; undefined for a removed variant (its handle is reused). */
   private readonly variants: (Indexed | undefined)[] = [];
   private live = 0;
-  /** Handles of removed variants whose grams are still in the table. */
-  private retired: number[] = [];
-  /** Handles free for reuse (no gram of theirs left in the table). */
+  /** Handles free for reuse. */
   private readonly free: number[] = [];
   private gram: 4 | 8 = 4;
   private step = 1;
-  /** Rejects most probes: two bits per gram hash, in the word its top bits pick (`bitsOf`). */
+  /** Rejects most probes: two bits per gram hash, in the word its top bits pick (`bloomBits`). */
   private bitmap = new Int32Array(1);
   private shift = 31;
-  /** Open addressing on the hash's low bits: hash → the variant's handle (-1: empty) and the gram's offset in it. */
-  private keys = new Int32Array(1);
-  private slots = new Int32Array(1).fill(-1);
-  private offsets = new Int32Array(1);
+  /**
+   * Open addressing (linear probing) on the hash's low bits, `SLOT` Int32s per slot.
+   * PERF: one array of packed slots rather than three (hashes, handles, offsets), filled to
+   * at most 70%: inserting and deleting grams (a full learned set evicts one value for each
+   * it learns) is bound by cache misses in the table, and a probe now touches one cache line
+   * instead of three, in a table a third of the size (scratch profile).
+   */
+  private table = emptyTable(1);
   private mask = 0;
-  /** Table slots in use (grams of live and retired variants), and the count that forces a rebuild. */
+  /** Table slots in use (grams of live variants), and the count that forces a rebuild. */
   private used = 0;
   private limit = 0;
+  /** Grams removed since the bitmap was drawn (their bits may still be set). */
+  private stale = 0;
 
   /**
    * @param initial variants to index at once (sized exactly for them).
    * @example new GramIndex([{ variant, rule: knownRule(0) }]).find(buf, spans)
    */
   constructor(initial: readonly RuledVariant[] = []) {
-    for (const { variant, rule } of initial) this.variants.push({ ...variant, rule });
+    for (const { variant, rule } of initial) this.variants.push(indexed(variant, rule));
     this.live = initial.length;
-    if (this.live > 0) this.rebuild(1);
+    if (this.live > 0) this.rebuild();
   }
 
   /** Number of variants looked for. */
@@ -112,20 +138,31 @@ export class GramIndex {
   /** Adds a variant (at least 4 bytes) found as spans of `rule`; returns its handle for `remove`. */
   add(variant: Variant, rule: number): number {
     const handle = this.free.pop() ?? this.variants.length;
-    this.variants[handle] = { ...variant, rule };
+    this.variants[handle] = indexed(variant, rule);
     this.live++;
-    if (this.live === 1 || variant.bytes.length - this.gram + 1 < this.step || this.used + this.step > this.limit) this.rebuild(2);
+    if (this.live === 1 || variant.bytes.length - this.gram + 1 < this.step || this.used + this.step > this.limit) this.rebuild();
     else this.indexGrams(handle);
     return handle;
   }
 
   /** Stops looking for the variant with this handle. */
   remove(handle: number): void {
-    if (this.variants[handle] === undefined) return;
+    const v = this.variants[handle];
+    if (v === undefined) return;
+    const { table, mask } = this;
+    const view = viewOf(v.bytes);
+    const first = v.bytes.length - this.gram - this.step + 1;
+    for (let d = first; d < first + this.step; d++) {
+      const packed = pack(handle, v.bytes.length - d);
+      let slot = gramHash(view, d, this.gram) & mask;
+      while (table[slot * SLOT + 1] !== -1 && table[slot * SLOT + 1] !== packed) slot = (slot + 1) & mask;
+      if (table[slot * SLOT + 1] !== -1) this.deleteSlot(slot);
+    }
     this.variants[handle] = undefined;
+    this.free.push(handle);
     this.live--;
-    this.retired.push(handle);
-    if (this.retired.length > this.live + RETIRED_SLACK) this.rebuild(2);
+    this.stale += this.step;
+    if (this.stale > this.used + STALE_SLACK) this.redrawBitmap();
   }
 
   /**
@@ -168,17 +205,16 @@ export class GramIndex {
 
   /** Confirms each indexed gram with hash `h` against the input at probe `p`. */
   private lookup(buf: Uint8Array, p: number, h: number, out: Span[]): void {
-    const { keys, slots, mask } = this;
-    for (let slot = h & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
-      if (keys[slot] === h) this.verify(buf, p, slot, out);
+    const { table, mask } = this;
+    for (let slot = h & mask; table[slot * SLOT + 1] !== -1; slot = (slot + 1) & mask) {
+      if (table[slot * SLOT] === h) this.verify(buf, p, table[slot * SLOT + 1]!, out);
     }
   }
 
-  private verify(buf: Uint8Array, p: number, slot: number, out: Span[]): void {
-    const v = this.variants[this.slots[slot]!];
-    if (v === undefined) return;
-    const start = p - this.offsets[slot]!;
-    const end = start + v.bytes.length;
+  private verify(buf: Uint8Array, p: number, packed: number, out: Span[]): void {
+    const v = this.variants[packed >>> 6]!;
+    const end = p + (packed & 63);
+    const start = end - v.bytes.length;
     if (start < 0 || end > buf.length || v.bytes.compare(buf, start, end) !== 0) return;
     let s = start;
     let e = end;
@@ -192,19 +228,44 @@ export class GramIndex {
   }
 
   /**
-   * Indexes every live variant again, with the gram and step its shortest variant allows,
-   * in a table with room for `headroom` times their grams; removed handles become reusable.
+   * Empties `slot` and moves later entries of its probe run back so that every entry stays
+   * reachable from its home slot (linear probing's deletion, without tombstones).
    */
-  private rebuild(headroom: number): void {
-    for (const h of this.retired) this.free.push(h);
-    this.retired = [];
+  private deleteSlot(slot: number): void {
+    const { table, mask } = this;
+    let hole = slot;
+    for (let j = (hole + 1) & mask; table[j * SLOT + 1] !== -1; j = (j + 1) & mask) {
+      const home = table[j * SLOT]! & mask;
+      // The entry at j may move into the hole unless its home lies cyclically in (hole, j].
+      const stays = hole < j ? home > hole && home <= j : home > hole || home <= j;
+      if (stays) continue;
+      table.copyWithin(hole * SLOT, j * SLOT, j * SLOT + SLOT);
+      hole = j;
+    }
+    table[hole * SLOT + 1] = -1;
+    this.used--;
+  }
+
+  /** Sets the bitmap from the hashes in the table (dropping the bits of removed grams). */
+  private redrawBitmap(): void {
+    const { table, bitmap, shift } = this;
+    bitmap.fill(0);
+    for (let i = 0; i < table.length; i += SLOT) if (table[i + 1] !== -1) bitmap[table[i]! >>> shift]! |= bloomBits(table[i]!);
+    this.stale = 0;
+  }
+
+  /**
+   * Indexes every live variant again, with the gram and step its shortest variant allows,
+   * in a table at most half full (it grows geometrically: rebuilds are amortised).
+   */
+  private rebuild(): void {
+    this.stale = 0;
+    this.used = 0;
     let shortest = Infinity;
     for (const v of this.variants) if (v !== undefined) shortest = Math.min(shortest, v.bytes.length);
-    this.used = 0;
     if (this.live === 0) {
       this.bitmap = new Int32Array(1);
-      this.keys = new Int32Array(1);
-      this.slots = new Int32Array(1).fill(-1);
+      this.table = emptyTable(1);
       this.mask = 0;
       this.limit = 0;
       return;
@@ -215,29 +276,34 @@ export class GramIndex {
     const bits = Math.min(Math.max(nextPow2(grams * BITS_PER_GRAM), MIN_BITS), MAX_BITS);
     this.shift = 32 - Math.log2(bits / 32);
     this.bitmap = new Int32Array(bits / 32);
-    const capacity = nextPow2(grams * headroom * 2);
+    const capacity = nextPow2(grams * 2);
     this.mask = capacity - 1;
-    this.limit = capacity / 2;
-    this.keys = new Int32Array(capacity);
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.offsets = new Int32Array(capacity);
+    this.limit = Math.floor(capacity * MAX_LOAD);
+    this.table = emptyTable(capacity);
     for (let i = 0; i < this.variants.length; i++) if (this.variants[i] !== undefined) this.indexGrams(i);
   }
 
   /** Indexes the grams at the last `step` offsets of a variant (see the module doc). */
   private indexGrams(handle: number): void {
+    const { table, mask, bitmap, shift, gram, step } = this;
     const bytes = this.variants[handle]!.bytes;
     const view = viewOf(bytes);
-    const first = bytes.length - this.gram - this.step + 1;
-    for (let d = first; d < first + this.step; d++) {
-      const h = gramHash(view, d, this.gram);
-      this.bitmap[h >>> this.shift]! |= bloomBits(h);
-      let slot = h & this.mask;
-      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = h;
-      this.slots[slot] = handle;
-      this.offsets[slot] = d;
-      this.used++;
+    const first = bytes.length - gram - step + 1;
+    for (let d = first; d < first + step; d++) {
+      const h = gramHash(view, d, gram);
+      bitmap[h >>> shift]! |= bloomBits(h);
+      let slot = h & mask;
+      while (table[slot * SLOT + 1] !== -1) slot = (slot + 1) & mask;
+      table[slot * SLOT] = h;
+      table[slot * SLOT + 1] = pack(handle, bytes.length - d);
     }
+    this.used += step;
   }
+}
+
+/** A table of `capacity` empty slots. */
+function emptyTable(capacity: number): Int32Array {
+  const table = new Int32Array(capacity * SLOT);
+  for (let i = 1; i < table.length; i += SLOT) table[i] = -1;
+  return table;
 }

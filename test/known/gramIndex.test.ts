@@ -65,4 +65,18 @@ describe('GramIndex', () => {
     const buf = Buffer.from(`${values[0]} mid ${values[5_000]}${values[9_999]}`, 'latin1');
     expect(found(index, buf)).toEqual(naive(buf, new Map([[-2, values[0]!], [-5002, values[5_000]!], [-10001, values[9_999]!]])));
   });
+
+  it('after many removals (the bitmap redrawn, slots shifted back) finds what is left and nothing removed', () => {
+    const index = new GramIndex();
+    const values = Array.from({ length: 3000 }, (_, i) => `k${(i * 7919).toString(36)}Q${i}z`);
+    const handles = values.map((v, i) => index.add(plain(v), -2 - i));
+    values.forEach((_, i) => i % 10 !== 0 && index.remove(handles[i]!));
+    expect(index.size).toBe(300);
+    const buf = Buffer.from(values.join(' '), 'latin1');
+    const kept = new Map(values.flatMap((v, i) => (i % 10 === 0 ? [[-2 - i, v] as [number, string]] : [])));
+    expect(found(index, buf)).toEqual(naive(buf, kept));
+    // Handles are reused: new values are found too.
+    index.add(plain('fresh-value-42x'), -9999);
+    expect(found(index, Buffer.from('a fresh-value-42x b'))).toEqual(['2:17:-9999']);
+  });
 });
