@@ -27,6 +27,9 @@ interface Word {
 const QUOTE = /["'`]/;
 const COMMAND = commandStemPattern();
 const OPENER: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+/** Commands read per line, and arguments per command (see PERF in scanCommandFlags). */
+const MAX_COMMANDS = 16;
+const MAX_ARGS = 256;
 
 /**
  * The words of a line: runs between blanks and list punctuation (`[`, `]`, `,`, `(`, `)`,
@@ -175,6 +178,7 @@ export function scanCommandFlags(line: string, base: number, out: Pair[]): void 
   // PERF: splitting a line into words is the costly part; most candidate lines name no command.
   if (!COMMAND.test(line) && !line.includes('--')) return;
   const all = words(line);
+  let commands = 0;
   const emit = (w: Word, from = 0, to = w.text.length) => {
     const value = w.text.slice(from, to);
     if (value.length === 0 || value.startsWith('-') || !isSecretValue(value, 'password')) return;
@@ -195,16 +199,18 @@ export function scanCommandFlags(line: string, base: number, out: Pair[]): void 
       }
     }
     const reader = COMMANDS.get(commandName(w.text));
-    if (reader === undefined) continue;
+    // PERF: a reader walks its arguments; a line naming commands thousands of times would make
+    // that quadratic. A real command line names a handful.
+    if (reader === undefined || ++commands > MAX_COMMANDS) continue;
     // A spawn logged as fields, `"file":"sshpass", "args":[…]`: the arguments are anywhere on the line.
     const alone = w.text.startsWith('file=') || (PROGRAM_KEY.test(line.slice(Math.max(0, w.start - 16), w.start)) && QUOTE.test(line[w.end] ?? ''));
     if (alone) {
-      reader(all.filter((x) => x !== w), emit);
+      reader(all.filter((x) => x !== w).slice(0, MAX_ARGS), emit);
       continue;
     }
     // The command's arguments: up to a shell separator.
     let e = k + 1;
-    while (e < all.length && !/^(?:\||\|\||&&|;)$/.test(all[e]!.text)) e++;
+    while (e < all.length && e - k <= MAX_ARGS && !/^(?:\||\|\||&&|;)$/.test(all[e]!.text)) e++;
     reader(all.slice(k + 1, e), emit);
   }
 }

@@ -31,6 +31,8 @@ export interface Pair {
 }
 
 const STEM = keyStemPattern();
+/** Where the scan of the current line may go on after a pair (set by `pairAfterKey`, -1: after the key). */
+let resumeAt = -1;
 /** A Java package or class (`io.jsonwebtoken`, `com.example.auth.TokenService`): not a key. */
 const JAVA_PACKAGE = /^(?:com|org|net|io|java|javax|jdk|android|androidx|kotlin|kotlinx|scala|sun)\.[a-z]\w*(?:\.[\w$]+)*$/;
 /** A value longer than this is cut here (and masked up to here: fail closed). */
@@ -70,6 +72,17 @@ function escapeAt(s: string, i: number): number {
   return j + 5 - i;
 }
 
+/**
+ * `s.indexOf(ch, from)`, but looking at most `max` characters ahead (-1 beyond). PERF: every
+ * search for a value's end is bounded, so a line dense in keys stays linear.
+ */
+function indexWithin(s: string, ch: string, from: number, max: number): number {
+  const end = Math.min(s.length, from + Math.max(0, max) + 1);
+  const c = ch.charCodeAt(0);
+  for (let i = from; i < end; i++) if (s.charCodeAt(i) === c) return i;
+  return -1;
+}
+
 function skipBlanks(s: string, i: number): number {
   while (i < s.length && (s.charCodeAt(i) === C.Space || s.charCodeAt(i) === C.Tab)) i++;
   return i;
@@ -94,7 +107,8 @@ function quoteAt(s: string, i: number): number {
 function closingQuote(s: string, from: number, quoteChar: number, openBackslashes: number): number {
   const m = 2 * (openBackslashes + 1);
   const q = String.fromCharCode(quoteChar);
-  for (let i = s.indexOf(q, from); i !== -1; i = s.indexOf(q, i + 1)) {
+  // PERF: bounded like the value itself, so a line of unclosed quotes stays linear.
+  for (let i = indexWithin(s, q, from, MAX_VALUE); i !== -1; i = indexWithin(s, q, i + 1, from + MAX_VALUE - i)) {
     let b = 0;
     while (i - b - 1 >= from && s.charCodeAt(i - b - 1) === C.Backslash) b++;
     if (b % m !== m - 1) return i - Math.min(b, openBackslashes);
@@ -214,12 +228,12 @@ function valueAt(s: string, i: number, around: Around): [number, number] | undef
   const c = s.charCodeAt(i);
   // A template (`{{ .Password }}`, `${ DB_PASS }`): to its closing braces, spaces included.
   if ((c === C.LBrace || c === C.Dollar || c === C.Hash || c === C.Percent) && s.charCodeAt(i + 1) === C.LBrace) {
-    const close = s.indexOf('}', i + 2);
+    const close = indexWithin(s, '}', i + 2, 256);
     if (close !== -1 && close - i < 256) return [i, s.charCodeAt(close + 1) === C.RBrace ? close + 2 : close + 1];
   }
   // A note, `(sensitive value)`, `(known after apply)`, kubectl's `<set to the key 'x' in secret 'y'>`: not a value.
   if (c === C.LParen || c === C.Lt) {
-    const close = s.indexOf(c === C.LParen ? ')' : '>', i);
+    const close = indexWithin(s, c === C.LParen ? ')' : '>', i, 160);
     if (close !== -1 && close - i < 160 && /^.[A-Za-z][\w '".:/-]* [\w '".:/-]*.$/.test(s.slice(i, close + 1))) return undefined;
   }
   // An object print (`AwsBasicCredentials{…}`, `Credentials(…)`, Go's `&{…}`): its fields are pairs of their own.
@@ -327,7 +341,12 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
     const key = line.slice(ks, ke);
     const keyClass = classifyKey(key);
     if (keyClass === undefined || JAVA_PACKAGE.test(key)) continue;
+    resumeAt = -1;
     pairAfterKey(line, base, ks, ke, dashes, keyClass, /^(?:pass|pw)$/i.test(key), out);
+    if (resumeAt > tokenEnd) {
+      tokenEnd = resumeAt;
+      if (STEM.lastIndex < resumeAt) STEM.lastIndex = resumeAt;
+    }
   }
 }
 
@@ -349,18 +368,26 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   const emit = (range: [number, number] | undefined, syntax: PairSyntax, prose: boolean) => {
     if (range === undefined) return;
     const value = s.slice(range[0], range[1]);
+    const opener = s.charCodeAt(range[0] - 1);
+    const quoted = opener === C.Quote || opener === C.Apos || opener === C.Backtick;
+    // PERF: keys inside a bare value are part of it (`(password=(password=…`), and so are the
+    // keys inside a masked one: the scan goes on after it, so a line dense in keys stays linear.
+    if (!quoted) resumeAt = range[1];
     // A shell command substitution (`\`vault read …\``, `$(cat /run/secrets/x)`): where the value comes from.
-    if ((s.charCodeAt(range[0] - 1) === C.Backtick && value.includes(' ')) || value.startsWith('$(')) return;
-    if (isSecretValue(value, keyClass, { prose, bareWordKey, quotedKey: keyQuoted })) out.push({ start: base + range[0], end: base + range[1], keyClass, syntax });
+    if ((opener === C.Backtick && value.includes(' ')) || value.startsWith('$(')) return;
+    if (isSecretValue(value, keyClass, { prose, bareWordKey, quotedKey: keyQuoted })) {
+      out.push({ start: base + range[0], end: base + range[1], keyClass, syntax });
+      resumeAt = range[1];
+    }
   };
 
   // <Password>v</Password>, <wsse:Password Type="…">v</wsse:Password>
   if (!keyQuoted && xmlOpenBefore(s, ks)) {
-    const gt = s.indexOf('>', ke);
+    const gt = indexWithin(s, '>', ke, 256);
     if (gt === -1 || gt - ke > 256 || s.charCodeAt(gt - 1) === C.Slash) return;
     if (!/^(?:\s+[\w:.-]+\s*=\s*(?:\\*"[^"]*"|'[^']*'))*\s*$/.test(s.slice(ke, gt).replace(/\\"/g, '"'))) return;
     // The element's text, up to its closing tag (on this line: a multi-line value is not read).
-    const lt = s.indexOf('<', gt + 1);
+    const lt = indexWithin(s, '<', gt + 1, MAX_VALUE);
     if (lt === -1 || s.charCodeAt(lt + 1) !== C.Slash) return; // no closing tag, or child elements
     let start = gt + 1;
     let end = lt;
@@ -376,7 +403,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     const rest = VALUE_AFTER.exec(s.slice(p, p + 120));
     if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Line), quote.endsWith('"') ? 'json' : 'assign', false);
     else {
-      const text = /^(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*>([^<]+)<\//.exec(s.slice(p, p + 8192));
+      const text = /^(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*>([^<]+)<\//.exec(s.slice(p, p + 2048));
       if (text !== null) emit([p + text[0].length - 2 - text[1]!.length, p + text[0].length - 2], 'assign', false);
     }
     return;
@@ -459,7 +486,7 @@ function cookiePairs(s: string, base: number, i: number, setCookie: boolean, out
   }
   for (let at = i; at < end; ) {
     while (at < end && (s.charCodeAt(at) === C.Space || s.charCodeAt(at) === C.Semi)) at++;
-    const eq = s.indexOf('=', at);
+    const eq = indexWithin(s, '=', at, 128);
     if (eq === -1 || eq >= end) return;
     const name = s.slice(at, eq);
     if (!/^[\w.$%!#&'*+^`|~-]{1,64}$/.test(name)) return;

@@ -1,0 +1,29 @@
+/**
+ * The context engine on hostile lines: long, dense in keys, quotes and commands. Each must
+ * finish (the engine is linear in the line: no test here measures time, but a quadratic
+ * scan of these lines would not end within the test's timeout) and mask what it should.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '../../src/index.js';
+
+const redactor = createRedactor({ learn: false } as Parameters<typeof createRedactor>[0]);
+
+describe('hostile lines', () => {
+  it.each([
+    ['keys with unclosed quotes', 'password="'.repeat(100_000)],
+    ['name/value pairs without values', '<entry key="password">'.repeat(50_000)],
+    ['commands naming commands', 'mysql -u x '.repeat(100_000)],
+    ['quotes of every depth', '\\\\\\"password\\\\\\":'.repeat(60_000)],
+    ['escapes', '\\u0070\\u0061ss\\/'.repeat(100_000)],
+    ['key words without values', 'token key secret auth '.repeat(60_000)],
+    ['brackets', 'password=('.repeat(100_000)],
+  ])('%s', (_name, line) => {
+    const out = redactor.redact(line);
+    expect(typeof out).toBe('string');
+  });
+
+  it('still masks a secret at the end of a long noisy line', () => {
+    const line = `${'token key secret auth '.repeat(20_000)}password=Zq8vT2mW9kR4`;
+    expect(redactor.redact(line)).not.toContain('Zq8vT2mW9kR4');
+  });
+});
