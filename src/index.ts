@@ -8,6 +8,8 @@ export type { RedactorOptions } from './options.js';
 export { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
 export { createKnownSecrets, KnownSecrets, DEFAULT_ROTATION_GRACE, type KnownSecretsOptions, type KnownSecretsStats } from './known/knownSecrets.js';
 export { MIN_KNOWN_LENGTH, MIN_KNOWN_ENTROPY, type KnownSecret } from './known/knownSecret.js';
+export { DEFAULT_LEARN_MAX_VALUES, DEFAULT_LEARN_TTL, type LearnedStats } from './known/learnedSecrets.js';
+export type { LearnOptions } from './options.js';
 export type { Rule, RuleAllowlist, MaskStrategy, ChecksumKind } from './rules/rule.js';
 export { importGitleaksConfig, type GitleaksImport } from './rules/gitleaks/index.js';
 export { builtinRules } from './rules/catalog/index.js';

@@ -4,11 +4,29 @@
  */
 import { OptionsError } from './errors.js';
 import type { KnownSecret } from './known/knownSecret.js';
+import { parseDuration } from './known/duration.js';
 import { isKnownSecrets, type KnownSecrets } from './known/knownSecrets.js';
+import { DEFAULT_LEARN_MAX_VALUES, DEFAULT_LEARN_TTL, type LearnLimits } from './known/learnedSecrets.js';
 import type { Finding } from './report/finding.js';
 import type { MaskStrategy, Rule } from './rules/rule.js';
 
 export const MASK_STRATEGIES: readonly MaskStrategy[] = ['redact', 'label', 'partial', 'hash', 'fixed', 'remove'];
+
+/** Most values `learn.maxValues` accepts. */
+export const MAX_LEARN_MAX_VALUES = 100_000;
+
+/**
+ * Bounds of value identity (the `learn` option).
+ *
+ * @example
+ * createRedactor({ learn: { maxValues: 5000, ttl: '30m' } });
+ */
+export interface LearnOptions {
+  /** Most values held at once; the least recently seen is dropped first. Default 1,000 (at most 100,000). */
+  readonly maxValues?: number;
+  /** How long a value is kept after it was last seen: milliseconds or `'1h'`, `'30m'`… Default 1 hour. */
+  readonly ttl?: number | string;
+}
 
 /**
  * Options of `createRedactor`. Plain data, so they can cross into a worker thread — except
@@ -56,6 +74,16 @@ export interface RedactorOptions {
    * or instead of the built-in catalog. Read when the redactor is made.
    */
   readonly gitleaksConfig?: string;
+  /**
+   * Value identity: every value a rule masks is learned, in memory only, and its other
+   * copies — elsewhere on the same line, on later lines, in later calls — are masked too, as
+   * they are or base64-, URL- and JSON-encoded, with the first copy's rule id and fingerprint.
+   * Only values that would be accepted as known secrets (8 bytes, 2.5 bits/byte) and do not
+   * read as plain text (words, numbers, dates, paths, placeholders) are learned. `false`
+   * turns it off; an object bounds it. Default on: 1,000 values, each kept 1 hour after it
+   * was last seen.
+   */
+  readonly learn?: boolean | LearnOptions;
 }
 
 /** Options after defaults, checked. */
@@ -71,9 +99,11 @@ export interface ResolvedOptions {
   readonly onFinding: ((finding: Finding) => void) | undefined;
   readonly onWarning: ((message: string) => void) | undefined;
   readonly gitleaksConfig: string | undefined;
+  /** Bounds of the learned set; undefined when learning is off. */
+  readonly learn: LearnLimits | undefined;
 }
 
-const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig']);
+const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn']);
 
 function callback<T>(name: string, v: T | undefined): T | undefined {
   if (v !== undefined && typeof v !== 'function') throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be a function');
@@ -90,6 +120,22 @@ function knownSecrets(v: unknown): readonly KnownSecret[] | KnownSecrets | undef
   const ok = (s: unknown) => s !== null && typeof s === 'object' && typeof (s as KnownSecret).name === 'string' && (typeof (s as KnownSecret).value === 'string' || (s as KnownSecret).value instanceof Uint8Array);
   if (!Array.isArray(v) || !v.every(ok)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'knownSecrets', 'must be an array of { name, value } (value a string or bytes), or a set from createKnownSecrets()');
   return v as KnownSecret[];
+}
+
+function learnLimits(v: unknown): LearnLimits | undefined {
+  if (v === false) return undefined;
+  if (v === undefined || v === true) return { maxValues: DEFAULT_LEARN_MAX_VALUES, ttl: DEFAULT_LEARN_TTL };
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'learn', 'must be a boolean or { maxValues, ttl }');
+  for (const key of Object.keys(v)) {
+    if (key !== 'maxValues' && key !== 'ttl') throw new OptionsError('LOGVEIL_INVALID_OPTION', `learn.${key}`, 'unknown option (known: maxValues, ttl)');
+  }
+  const { maxValues = DEFAULT_LEARN_MAX_VALUES, ttl = DEFAULT_LEARN_TTL } = v as LearnOptions;
+  if (!Number.isSafeInteger(maxValues) || maxValues < 1 || maxValues > MAX_LEARN_MAX_VALUES) {
+    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'learn.maxValues', `must be an integer from 1 to ${MAX_LEARN_MAX_VALUES}`);
+  }
+  const ms = parseDuration(ttl);
+  if (ms === undefined || ms <= 0) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'learn.ttl', 'must be milliseconds > 0 or a duration such as "1h"');
+  return { maxValues, ttl: ms };
 }
 
 function isMask(v: unknown): v is MaskStrategy {
@@ -139,5 +185,6 @@ export function resolveOptions(options: RedactorOptions = {}): ResolvedOptions {
     onFinding: callback('onFinding', options.onFinding),
     onWarning: callback('onWarning', options.onWarning),
     gitleaksConfig: gitleaksPath(options.gitleaksConfig),
+    learn: learnLimits(options.learn),
   };
 }

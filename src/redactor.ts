@@ -4,6 +4,7 @@
  */
 import { knownEntryOf } from './known/knownIndex.js';
 import { isKnownSecrets, KnownSecrets } from './known/knownSecrets.js';
+import { learnedIdOf, LearnedSecrets, type LearnedStats } from './known/learnedSecrets.js';
 import { compileMatcher, type LineWatch } from './matcher/compileMatcher.js';
 import { resolveOverlaps, type Span } from './matcher/span.js';
 import { createFingerprinter, type Fingerprinter } from './mask/fingerprint.js';
@@ -46,6 +47,18 @@ export interface RedactorStats {
   readonly findings: Readonly<Record<string, number>>;
   /** The known-secret set, when there is one. */
   readonly knownSecrets?: ReturnType<KnownSecrets['stats']>;
+  /** The learned values (the `learn` option), unless it is off. */
+  readonly learned?: LearnedStats;
+}
+
+/** Rule id of a learned copy whose value was dropped before it was reported (not expected). */
+const LEARNED_FALLBACK_RULE = 'learned-secret';
+
+/** What a learned value keeps of the rule that first masked it: its copies get the same mask and fingerprint. */
+interface LearnedOrigin {
+  readonly ruleId: string;
+  readonly write: MaskWriter;
+  readonly fingerprint: Fingerprinter;
 }
 
 /** The one place input is classified: a string is encoded as UTF-8, bytes are viewed as a Buffer (no copy). */
@@ -83,18 +96,45 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   // Rule indexes ≤ -2: known secrets. The mask sees the whole value (not the encoding that
   // was found), so a hash mask carries the same fingerprint as the finding.
   const knownWriter = maskWriter(opts.maskByRule.get(KNOWN_SECRET_RULE) ?? opts.mask, KNOWN_SECRET_RULE, fingerprint);
-  const knownOf = (rule: number) => {
-    const entry = knownEntryOf(rule);
-    return entry < 0 ? undefined : known?.entry(entry);
+  const ruleIds = Object.freeze(matcher.rules.map((c) => c.rule.id));
+  // Value identity: a value masked by a rule is learned with what its copies need.
+  const learned = opts.learn === undefined ? undefined : new LearnedSecrets<LearnedOrigin>(opts.learn);
+  const ruleOrigins: readonly LearnedOrigin[] = matcher.rules.map((_, i) => ({ ruleId: ruleIds[i]!, write: writers[i]!, fingerprint }));
+  const originOf = (rule: number) => (rule >= 0 ? ruleOrigins[rule] : undefined);
+  const learnedWriter = maskWriter(opts.mask, LEARNED_FALLBACK_RULE, fingerprint);
+  const valueOrigins = new Map<Fingerprinter, Map<string, LearnedOrigin>>();
+  const valueOrigin = (ruleId: string, fp: Fingerprinter): LearnedOrigin => {
+    let byRule = valueOrigins.get(fp);
+    if (byRule === undefined) valueOrigins.set(fp, (byRule = new Map()));
+    let origin = byRule.get(ruleId);
+    if (origin === undefined) byRule.set(ruleId, (origin = { ruleId, write: maskWriter(opts.maskByRule.get(ruleId) ?? opts.mask, ruleId, fp), fingerprint: fp }));
+    return origin;
+  };
+  /** The value behind a known or learned span (for masks and fingerprints of the whole value). */
+  const valueOf = (rule: number): { readonly name?: string; readonly value: Buffer; readonly fingerprint?: Fingerprinter } | undefined => {
+    if (rule > -2) return undefined;
+    if (learnedIdOf(rule) >= 0) {
+      const entry = learned?.entry(rule);
+      return entry === undefined ? undefined : { value: entry.value, fingerprint: entry.origin.fingerprint };
+    }
+    return known?.entry(knownEntryOf(rule));
   };
   const maskFor = (span: Span, secret: Buffer) => {
     if (span.rule >= 0) return writers[span.rule]!(secret);
     if (span.rule === -1) return longTokenWriter(secret);
-    return knownWriter(knownOf(span.rule)?.value ?? secret);
+    if (learnedIdOf(span.rule) >= 0) {
+      const entry = learned?.entry(span.rule);
+      return entry === undefined ? learnedWriter(secret) : entry.origin.write(entry.value);
+    }
+    return knownWriter(known?.entry(knownEntryOf(span.rule))?.value ?? secret);
   };
-  const ruleIds = Object.freeze(matcher.rules.map((c) => c.rule.id));
-  const ruleIdOf = (rule: number) => (rule >= 0 ? ruleIds[rule]! : rule === -1 ? 'long-line-token' : KNOWN_SECRET_RULE);
-  const recorder = new FindingRecorder({ ruleId: ruleIdOf, known: knownOf }, fingerprint, opts.onFinding);
+  const ruleIdOf = (rule: number) => {
+    if (rule >= 0) return ruleIds[rule]!;
+    if (rule === -1) return 'long-line-token';
+    if (learnedIdOf(rule) >= 0) return learned?.entry(rule)?.origin.ruleId ?? LEARNED_FALLBACK_RULE;
+    return KNOWN_SECRET_RULE;
+  };
+  const recorder = new FindingRecorder({ ruleId: ruleIdOf, known: valueOf }, fingerprint, opts.onFinding);
 
   /**
    * `spans` (the rules' spans of `buf`) with the known secrets of `buf` added (after any
@@ -102,7 +142,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
    * it: `Authorization: Basic <base64 of a known password>` reports the password's name and
    * fingerprint rather than the header rule's.
    */
-  function addKnown(buf: Buffer, spans: readonly Span[]): readonly Span[] {
+  function mergeKnown(buf: Buffer, spans: readonly Span[]): readonly Span[] {
     if (known === undefined) return spans;
     const extra: Span[] = [];
     known.current().find(buf, extra);
@@ -116,8 +156,31 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     });
   }
 
-  function findSpans(buf: Buffer, watch?: LineWatch): readonly Span[] {
-    return addKnown(buf, matcher.findSpans(buf, watch));
+  /**
+   * `spans` of `buf` (merged, sorted) with the copies of learned values added, after learning
+   * the values under `spans`' rule spans (learnedSecrets.ts: a value learned on a line masks
+   * copies from that line down). The rule spans keep their own rule where a copy overlaps.
+   */
+  function addLearned(buf: Buffer, spans: readonly Span[]): readonly Span[] {
+    if (learned === undefined) return spans;
+    const extra: Span[] = [];
+    learned.find(buf, spans, originOf, extra);
+    if (extra.length === 0) return spans;
+    const merged = resolveOverlaps([...spans, ...extra]);
+    let j = 0;
+    return merged.map((m) => {
+      while (j < spans.length && spans[j]!.end <= m.start) j++;
+      return j < spans.length && spans[j]!.start < m.end && learnedIdOf(m.rule) >= 0 ? { start: m.start, end: m.end, rule: spans[j]!.rule } : m;
+    });
+  }
+
+  function addKnown(buf: Buffer, spans: readonly Span[]): readonly Span[] {
+    return addLearned(buf, mergeKnown(buf, spans));
+  }
+
+  function findSpans(buf: Buffer, watch?: LineWatch, learn = true): readonly Span[] {
+    const spans = mergeKnown(buf, matcher.findSpans(buf, watch));
+    return learn ? addLearned(buf, spans) : spans;
   }
 
   function redactBuffer(input: Uint8Array): Buffer {
@@ -144,8 +207,11 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       return recorder.findings(buf, findSpans(buf));
     },
     stats() {
-      const findings = recorder.counters();
-      return known === undefined ? { findings } : { findings, knownSecrets: known.stats() };
+      return {
+        findings: recorder.counters(),
+        ...(known === undefined ? {} : { knownSecrets: known.stats() }),
+        ...(learned === undefined ? {} : { learned: learned.stats() }),
+      };
     },
   };
   const privateKeyRule = matcher.rules.find((c) => c.rule.id === 'private-key');
@@ -154,11 +220,15 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     value: {
       ruleIdOf,
       findSpans,
-      addKnown: known === undefined ? undefined : addKnown,
+      addKnown: known === undefined && learned === undefined ? undefined : addKnown,
+      addLearned: learned === undefined ? undefined : addLearned,
       maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
       privateKeyRule: privateKeyRule?.index,
       record: (buf, spans, at) => recorder.record(buf, spans, at),
-      recordValue: (ruleId, secret, fp) => recorder.recordValue(ruleId, secret, fp),
+      recordValue: (ruleId, secret, fp) => {
+        recorder.recordValue(ruleId, secret, fp);
+        learned?.learnValue(Buffer.from(secret, 'utf8'), valueOrigin(ruleId, fp ?? fingerprint));
+      },
       fingerprint,
       mask: opts.mask,
       listening: recorder.listening,
@@ -171,16 +241,27 @@ export function createRedactor(options?: RedactorOptions): Redactor {
 export interface RedactorInternals {
   /** The rule id of a span's rule index (`long-line-token` and `known-secret` included). */
   ruleIdOf(rule: number): string;
-  /** The matcher's spans for `buf`, known secrets included (sorted, merged; never across a `\n`). */
-  findSpans(buf: Buffer, watch?: LineWatch): readonly Span[];
   /**
-   * `spans` of `buf` with its known-secret spans merged in; undefined without known secrets.
+   * The matcher's spans for `buf`, known secrets included (sorted, merged; never across a
+   * `\n`), and learned values unless `learn` is false (then `buf`'s values are not learned
+   * either: see `addLearned`).
+   */
+  findSpans(buf: Buffer, watch?: LineWatch, learn?: boolean): readonly Span[];
+  /**
+   * `spans` of `buf` with its known-secret spans and the copies of learned values merged in,
+   * its rule spans' values learned; undefined without known secrets and learning.
    * For spans found elsewhere (worker threads match rules only).
    */
   readonly addKnown: ((buf: Buffer, spans: readonly Span[]) => readonly Span[]) | undefined;
+  /**
+   * `spans` of `buf` (sorted, merged) with the copies of learned values merged in, its rule
+   * spans' values learned first; undefined when learning is off. Call it on the next input in
+   * order: what it learns applies to every later call.
+   */
+  readonly addLearned: ((buf: Buffer, spans: readonly Span[]) => readonly Span[]) | undefined;
   /** Counts masked spans of `buf` and reports them as findings (`at`: where `buf` starts in a stream). */
   record(buf: Uint8Array, spans: readonly Span[], at?: Position): void;
-  /** Counts and reports a secret masked as a whole value (no span), under `ruleId`. */
+  /** Counts and reports a secret masked as a whole value (no span), under `ruleId`; learns it. */
   recordValue(ruleId: string, secret: string, fingerprint?: Fingerprinter): void;
   /** The redactor's fingerprinter (its `fingerprintKey`, or its random key). */
   readonly fingerprint: Fingerprinter;

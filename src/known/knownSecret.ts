@@ -37,10 +37,33 @@ export interface CheckedSecret {
 /** PEM armor lines are the same in every key: never a secret of their own. */
 const PEM_ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
 
-function refusal(name: string, value: Buffer): string | undefined {
-  if (value.length < MIN_KNOWN_LENGTH) return `known secret "${name}" refused: ${value.length} bytes, shorter than ${MIN_KNOWN_LENGTH} (it would mask ordinary words)`;
-  if (shannonEntropy(value, 0, value.length) < MIN_KNOWN_ENTROPY) return `known secret "${name}" refused: entropy below ${MIN_KNOWN_ENTROPY} bits per byte (it would mask ordinary text)`;
+/** Which floor `value` falls below, if any: the one check for known and learned values. */
+function floorFailed(value: Uint8Array): 'length' | 'entropy' | undefined {
+  if (value.length < MIN_KNOWN_LENGTH) return 'length';
+  if (shannonEntropy(value, 0, value.length) < MIN_KNOWN_ENTROPY) return 'entropy';
   return undefined;
+}
+
+/**
+ * True when `value` is long and varied enough to be matched wherever it appears (the floors
+ * above): a learned value must pass what a known one must.
+ *
+ * @example
+ * passesKnownFloors(Buffer.from('hunter2')); // false: 7 bytes
+ */
+export function passesKnownFloors(value: Uint8Array): boolean {
+  return floorFailed(value) === undefined;
+}
+
+function refusal(name: string, value: Buffer): string | undefined {
+  switch (floorFailed(value)) {
+    case 'length':
+      return `known secret "${name}" refused: ${value.length} bytes, shorter than ${MIN_KNOWN_LENGTH} (it would mask ordinary words)`;
+    case 'entropy':
+      return `known secret "${name}" refused: entropy below ${MIN_KNOWN_ENTROPY} bits per byte (it would mask ordinary text)`;
+    default:
+      return undefined;
+  }
 }
 
 /**

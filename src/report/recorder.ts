@@ -10,8 +10,11 @@ import type { Finding } from './finding.js';
 export interface SpanSource {
   /** Rule id of a span's rule index. */
   ruleId(rule: number): string;
-  /** The known secret behind a span's rule index (its name and whole value), if it is one. */
-  known(rule: number): { readonly name: string; readonly value: Buffer } | undefined;
+  /**
+   * The whole value behind a span's rule index, if it is a known secret (with its name) or a
+   * learned value (with the fingerprinter of the rule that first masked it).
+   */
+  known(rule: number): { readonly name?: string; readonly value: Buffer; readonly fingerprint?: Fingerprinter } | undefined;
 }
 
 /** Where a scanned Buffer sits in a longer input (a stream): its first byte's offset and line. */
@@ -24,7 +27,7 @@ const NEWLINE = 0x0a;
 
 export class FindingRecorder {
   private readonly counts = new Map<string, number>();
-  /** Fingerprints of known values, by value object (a value's fingerprint, whatever encoding was seen). */
+  /** Fingerprints of known and learned values, by value object (a value's fingerprint, whatever encoding was seen). */
   private readonly knownPrints = new WeakMap<Buffer, string>();
 
   constructor(
@@ -48,7 +51,7 @@ export class FindingRecorder {
     const known = this.source.known(span.rule);
     if (known === undefined) return this.fingerprint(buf.subarray(span.start, span.end));
     let print = this.knownPrints.get(known.value);
-    if (print === undefined) this.knownPrints.set(known.value, (print = this.fingerprint(known.value)));
+    if (print === undefined) this.knownPrints.set(known.value, (print = (known.fingerprint ?? this.fingerprint)(known.value)));
     return print;
   }
 
@@ -105,7 +108,7 @@ export class FindingRecorder {
       }
       const known = this.source.known(s.rule);
       const base = { ruleId: this.source.ruleId(s.rule), fingerprint: this.fingerprintOf(buf, s), line, start: at.offset + s.start, end: at.offset + s.end, time };
-      out.push(known === undefined ? base : { ...base, name: known.name });
+      out.push(known?.name === undefined ? base : { ...base, name: known.name });
     }
     return out;
   }

@@ -74,7 +74,19 @@ export type Job =
       /** The input bytes these pieces stand for and their masked spans, recorded on completion. */
       readonly input?: Buffer;
       readonly spans?: readonly Span[];
+      /** For a window of a long line: what learned values are looked for in on completion. */
+      readonly window?: LongLineWindow;
     };
+
+/**
+ * A window of a long line as it was matched: `input` is `bytes[context, context + input.length)`;
+ * `spans` (rules and known secrets) are in `bytes`' offsets.
+ */
+export interface LongLineWindow {
+  readonly bytes: Buffer;
+  readonly context: number;
+  readonly spans: readonly Span[];
+}
 
 export class LineRedactor {
   readonly maxLineLength: number;
@@ -93,7 +105,8 @@ export class LineRedactor {
   private longLineWindows = 0;
   private pemBlockLines = 0;
   private errors = 0;
-  private readonly findings = new Map<number, number>();
+  /** Masked secrets per rule id (named when counted: a learned value's rule index does not outlive it). */
+  private readonly findings = new Map<string, number>();
 
   /** Whether to count lines (one extra pass per chunk; only when asked for). */
   private readonly countLines: boolean;
@@ -110,11 +123,7 @@ export class LineRedactor {
   }
 
   stats(): StreamStats {
-    const findings: Record<string, number> = {};
-    for (const [rule, n] of this.findings) {
-      const id = this.core.ruleIdOf(rule);
-      findings[id] = (findings[id] ?? 0) + n;
-    }
+    const findings = Object.fromEntries(this.findings);
     return { bytes: this.bytes, lines: this.countLines ? this.lines : undefined, findings, longLineWindows: this.longLineWindows, pemBlockLines: this.pemBlockLines, errors: this.errors };
   }
 
@@ -186,6 +195,12 @@ export class LineRedactor {
       if (job.endsPemBlock) this.pem = undefined;
       // Findings are recorded here, in output order, not when the job was split: earlier jobs
       // of the same chunk (or on worker threads) come first, and positions count from them.
+      // So are learned values: the lines before this window may have taught some.
+      const learnedHere = job.window === undefined || job.input === undefined ? undefined : this.learnedIn(job.window, job.input.length);
+      if (learnedHere !== undefined) {
+        this.emit(job.input!, learnedHere, out);
+        return;
+      }
       if (job.input !== undefined) this.account(job.input, job.spans ?? []);
       for (const p of job.pieces) out.push(p);
       return;
@@ -339,7 +354,10 @@ export class LineRedactor {
   /** Counts and reports `spans` of `buf`, the next input bytes in output order. */
   private account(buf: Buffer, spans: readonly Span[]): void {
     if (spans.length > 0) {
-      for (const s of spans) this.findings.set(s.rule, (this.findings.get(s.rule) ?? 0) + 1);
+      for (const s of spans) {
+        const id = this.core.ruleIdOf(s.rule);
+        this.findings.set(id, (this.findings.get(id) ?? 0) + 1);
+      }
       this.core.record(buf, spans, { offset: this.written, line: this.writtenLine });
     }
     this.written += buf.length;
@@ -364,7 +382,8 @@ export class LineRedactor {
     let cur = this.take();
     while (cur.length > w) {
       const win = cur.subarray(0, w);
-      const spans = [...this.core.findSpans(win)];
+      // Learned values are looked for when the window is completed, in output order (`complete`).
+      const spans = [...this.core.findSpans(win, undefined, false)];
       this.continuation(win, spans);
       let cut = w - this.overlap;
       let end = -1; // rule of a span that reaches the window's end from before the cut
@@ -393,15 +412,15 @@ export class LineRedactor {
       const safeCut = escapeSafeEnd(cur, cut);
       if (safeCut !== cut) cut = safeCut <= w ? safeCut : escapeSafeStart(cur, cut);
       if (!reachedEnd) this.runBudget = 0; // nothing reached the end: no continuation
-      jobs.push(this.window(win.subarray(0, cut), spans));
+      jobs.push(this.window(win, cut, spans));
       this.longLineWindows++;
       cur = Buffer.from(cur.subarray(cut - this.overlap)); // copy: do not pin the big buffer
       this.context = this.overlap;
     }
     if (final) {
-      const spans = [...this.core.findSpans(cur)];
+      const spans = [...this.core.findSpans(cur, undefined, false)];
       this.continuation(cur, spans);
-      jobs.push(this.window(cur, spans));
+      jobs.push(this.window(cur, cur.length, spans));
       this.context = 0;
       this.runBudget = 0;
     } else {
@@ -423,19 +442,39 @@ export class LineRedactor {
   }
 
   /**
-   * The job writing `piece` minus its first `context` bytes (already written), masked; its
-   * spans are recorded when the job completes.
+   * The job writing `win[context, cut)` (the bytes before `context` were already written),
+   * masked; its spans are recorded when the job completes.
    */
-  private window(piece: Buffer, spans: Span[]): Job {
+  private window(win: Buffer, cut: number, spans: Span[]): Job {
     const ctx = this.context;
-    const visible: Span[] = [];
-    for (const s of resolveOverlaps(spans)) {
-      if (s.end <= ctx || s.start >= piece.length) continue;
-      // A secret that began in the part already written was not seen whole then: mask the rest.
-      visible.push({ start: Math.max(s.start, ctx) - ctx, end: Math.min(s.end, piece.length) - ctx, rule: s.rule });
-    }
-    const input = piece.subarray(ctx);
-    return { kind: 'pieces', pieces: this.core.maskParts(input, visible), endsPemBlock: true, input, spans: visible };
+    const resolved = resolveOverlaps(spans);
+    const visible = visibleSpans(resolved, ctx, cut);
+    const input = win.subarray(ctx, cut);
+    const window = this.core.addLearned === undefined ? undefined : { bytes: win, context: ctx, spans: resolved };
+    return { kind: 'pieces', pieces: this.core.maskParts(input, visible), endsPemBlock: true, input, spans: visible, window };
   }
+
+  /**
+   * The spans of a window's input with the copies of learned values added (the whole window
+   * is searched, so a copy across the cut is masked on both sides), or undefined when there
+   * are none to add. Learns the values of the window's rule spans.
+   */
+  private learnedIn(window: LongLineWindow, inputLength: number): Span[] | undefined {
+    const all = this.core.addLearned!(window.bytes, window.spans);
+    return all === window.spans ? undefined : visibleSpans(all, window.context, window.context + inputLength);
+  }
+}
+
+/**
+ * `spans` (sorted, merged) clipped to `[from, to)` and shifted to start there. A secret that
+ * began in the part already written was not seen whole then: the rest is masked.
+ */
+function visibleSpans(spans: readonly Span[], from: number, to: number): Span[] {
+  const visible: Span[] = [];
+  for (const s of spans) {
+    if (s.end <= from || s.start >= to) continue;
+    visible.push({ start: Math.max(s.start, from) - from, end: Math.min(s.end, to) - from, rule: s.rule });
+  }
+  return visible;
 }
 
