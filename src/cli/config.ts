@@ -49,7 +49,7 @@ export function parseListenAddress(value: string): { host: string; port: number 
 
 
 /** Keys of the JSON config file, shared by the sidecar and `logveil scan`. */
-export const CONFIG_KEYS: ReadonlySet<string> = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'gitleaksConfig', 'scan']);
+export const CONFIG_KEYS: ReadonlySet<string> = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'gitleaksConfig', 'learn', 'scan']);
 /** Config keys the CLI itself uses (not redactor options); `scan` is `logveil scan`'s section. */
 const CLI_KEYS = ['knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'scan'];
 
@@ -74,6 +74,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
     workers: { type: 'string' },
     output: { type: 'string', short: 'o' },
     stats: { type: 'boolean' },
+    'no-learn': { type: 'boolean' },
     ...KNOWN_FLAGS,
     'rotation-grace': { type: 'string' },
     report: { type: 'string' },
@@ -95,6 +96,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   }
   applyRuleFlags(options, v, env);
   if (v.mask !== undefined) options.mask = v.mask;
+  // Value identity is on by default; the config's "learn" (a boolean or { maxValues, ttl }) is
+  // checked by createRedactor, and --no-learn overrides it.
+  if (v['no-learn'] === true) options.learn = false;
   if (v['max-line-length'] !== undefined) {
     const n = Number(v['max-line-length']);
     if (!Number.isSafeInteger(n)) throw new CliError(`--max-line-length must be an integer, not "${v['max-line-length']}"`);

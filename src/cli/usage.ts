@@ -19,7 +19,7 @@ Options:
   -c, --config FILE          JSON config: {"mask", "maskByRule", "enable", "disable",
                              "rules", "builtins", "maxLineLength", "fingerprintKey",
                              "knownSecrets", "knownEnv", "knownFiles", "rotationGrace",
-                             "gitleaksConfig", "scan" (used by logveil scan)}
+                             "gitleaksConfig", "learn", "scan" (used by logveil scan)}
   -m, --mask STRATEGY        label (default), redact, hash, partial, fixed, remove
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
       --disable IDS          drop these rule ids or tags (comma-separated)
@@ -37,6 +37,10 @@ Options:
                              Watched: a new value is masked from its first line on
       --rotation-grace TIME  keep masking a rotated-out value this long (default 24h;
                              also 30m, 90s, or milliseconds)
+      --no-learn             do not learn masked values: by default a value a rule
+                             masked is masked wherever it appears later in the stream
+                             (also base64-, URL-, JSON-encoded); config "learn": false,
+                             or {"maxValues": 1000, "ttl": "1h"} (the defaults)
   -o, --output FILE          write to FILE instead of standard output
       --report FILE          append one JSON line per masked secret to FILE: rule,
                              known secret name, fingerprint, line, offset, time

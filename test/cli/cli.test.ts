@@ -215,3 +215,31 @@ describe('logveil CLI', () => {
     expect(err).toBe('');
   });
 });
+
+describe('logveil CLI: value identity', () => {
+  const PW = 'Xy7kQ2mN3pL9!';
+  const INPUT = `{"user":{"password":"${PW}"}}\nretrying login with ${PW} (${Buffer.from(`app:${PW}`).toString('base64')})\n`;
+
+  it('masks later copies of a masked value by default, with --workers too; --no-learn and "learn": false leave them', async () => {
+    const on = await logveil([], INPUT);
+    expect(on.code).toBe(0);
+    expect(on.stdout.toString()).not.toContain(PW);
+    expect(on.stdout.toString().split('\n')[1]).toBe('retrying login with [REDACTED:json-sensitive-key] ([REDACTED:json-sensitive-key])');
+    const workers = await logveil(['--workers', '2'], INPUT);
+    expect(workers.stdout.equals(on.stdout)).toBe(true);
+    const off = await logveil(['--no-learn'], INPUT);
+    expect(off.stdout.toString().split('\n')[1]).toContain(PW);
+    const config = file('nolearn.json', JSON.stringify({ learn: false }));
+    expect((await logveil(['-c', config], INPUT)).stdout.equals(off.stdout)).toBe(true);
+    const bounded = file('learn.json', JSON.stringify({ learn: { maxValues: 10, ttl: '5m' } }));
+    expect((await logveil(['-c', bounded], INPUT)).stdout.equals(on.stdout)).toBe(true);
+  });
+
+  it('exits 2 on a bad "learn" in the config file, naming it', async () => {
+    const bad = file('badlearn.json', JSON.stringify({ learn: { maxValues: 0 } }));
+    const r = await logveil(['-c', bad], INPUT);
+    expect(r.code).toBe(2);
+    expect(r.stdout.length).toBe(0);
+    expect(r.stderr).toMatch(/learn\.maxValues/);
+  });
+});

@@ -345,6 +345,23 @@ describe('streams', () => {
   });
 });
 
+describe('CLI options', () => {
+  it('--no-learn and the config key "learn" reach the redactor options', async () => {
+    const { parseCli } = await import('../../src/cli/config.js');
+    expect(parseCli([], {}).streamOptions.learn).toBeUndefined();
+    expect(parseCli(['--no-learn'], {}).streamOptions.learn).toBe(false);
+    const dir = mkdtempSync(join(tmpdir(), 'logveil-learn-cli-'));
+    try {
+      const config = join(dir, 'config.json');
+      writeFileSync(config, JSON.stringify({ learn: { maxValues: 10, ttl: '5m' } }));
+      expect(parseCli(['-c', config], {}).streamOptions.learn).toEqual({ maxValues: 10, ttl: '5m' });
+      expect(parseCli(['-c', config, '--no-learn'], {}).streamOptions.learn).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('integrations', () => {
   it('winston: a sensitive field masked in one entry masks the value in a later message', async () => {
     const { redactFormat } = await import('../../src/integrations/winston/index.js');

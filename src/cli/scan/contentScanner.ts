@@ -124,7 +124,9 @@ function spansOnLine(raw: readonly Raw[], pems: readonly Raw[], i: number, lineS
  * main thread prints them, workers pass nothing so each warning is printed once.
  */
 export function createContentScanner(options: ScannerOptions, onWarning: (message: string) => void = () => undefined): ContentScanner {
-  const redactor = createRedactor({ ...options, onWarning });
+  // No value identity: files are scanned on several threads in no fixed order, and a finding
+  // must not depend on which file another thread read first.
+  const redactor = createRedactor({ ...options, onWarning, learn: false });
   const fingerprint = createFingerprinter(options.fingerprintKey);
   const pem = redactor.ruleIds.includes(PEM_RULE);
 

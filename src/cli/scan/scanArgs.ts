@@ -48,8 +48,8 @@ export interface ScanConfig {
   readonly allow: ScanAllow;
 }
 
-/** Config keys of the sidecar alone (its stream's line bound, rotation): accepted in a shared file, unused by scan. */
-const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'rotationGrace']);
+/** Config keys of the sidecar alone (its stream's line bound, rotation, learning): accepted in a shared file, unused by scan. */
+const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'rotationGrace', 'learn']);
 /** Known-secret keys: their values are looked for in the scanned files too. */
 const KNOWN_KEYS = new Set(['knownSecrets', 'knownEnv', 'knownFiles']);
 const SCAN_KEYS = new Set(['allowPaths', 'allowRules']);
