@@ -282,7 +282,11 @@ export class PemBlock {
     return longest >= FIRST_BODY_MIN || mixed ? { start: found.start, end: found.end } : undefined;
   }
 
-  /** The value after this block's key on `line`, when it is a body run that ends the value. */
+  /**
+   * The value after this block's key on `line`, when it is a body run that ends the value; or,
+   * when the prefix changes from line to line (a timestamp: `2025-03-03T19:27:56.42Z MIIE…`, as
+   * CI runners print), a body run that ends the line after a blank.
+   */
   private wrapped(line: Buffer): Wrapped | undefined {
     const key = this.key!;
     for (let at = key.length === 0 ? 0 : line.indexOf(key); at !== -1; at = line.indexOf(key, at + 1)) {
@@ -293,7 +297,12 @@ export class PemBlock {
       if (stretch.end > p && endsValue(line, stretch.end, isQuote(line[p - 1]))) return { start: p, end: stretch.end, stretch };
       if (key.length === 0) return undefined;
     }
-    return undefined;
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === 0x0d || isSpace(line[end - 1]))) end--;
+    const blank = Math.max(line.lastIndexOf(0x20, end - 1), line.lastIndexOf(0x09, end - 1));
+    if (blank <= 0) return undefined;
+    const stretch = readStretch(line, blank + 1);
+    return stretch.end === end && end > blank + 1 ? { start: blank + 1, end, stretch } : undefined;
   }
 
   /** Body bytes right before the footer on the END line (`pQ==-----END …`, `{"log":"pQ==\n-----END …`). */

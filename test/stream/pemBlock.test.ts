@@ -78,6 +78,7 @@ const rows: Row[] = [
   { name: 'a container runtime JSON log (escaped newline in the value)', ...each((l) => docker(l)) },
   { name: 'pino inside a container runtime JSON log (two levels of escaping)', ...each((l) => dockerPino(l)) },
   { name: 'syslog prefix', ...each((l) => syslog(l)) },
+  { name: 'a CI runner\'s timestamp on every line (the prefix changes)', ...each((l, i) => `2024-12-07T00:00:0${i}.${4275012 + i * 977}Z ${l}`) },
   { name: 'logfmt: quoted header, unquoted body lines, quoted padded last line', ...each((l) => logfmt(l)) },
   { name: 'a Python dict repr', ...each((l) => repr(l)) },
   {
