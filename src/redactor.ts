@@ -1,6 +1,8 @@
 /**
  * `createRedactor()`: options → rules → one compiled matcher and one mask writer per rule.
- * The returned redactor is immutable and synchronous; share one per process.
+ * The returned redactor is synchronous and its rules immutable; its one piece of state is the
+ * values it learned (value identity, `learn`), which every call and stream using it shares.
+ * Share one per process.
  */
 import { knownEntryOf } from './known/knownIndex.js';
 import { isKnownSecrets, KnownSecrets } from './known/knownSecrets.js';
@@ -33,7 +35,7 @@ export interface Redactor {
    * otherwise a new Buffer, byte-identical to `buf` outside the masks.
    */
   redactBuffer(buf: Uint8Array): Buffer;
-  /** The secrets `redact` would mask, as findings (never the secret itself). */
+  /** The secrets `redact` would mask, as findings (never the secret itself); learns as `redact` does. */
   scan(input: string | Uint8Array): Finding[];
   /** Ids of the rules this redactor runs, in order. */
   readonly ruleIds: readonly string[];

@@ -206,13 +206,20 @@ export class LearnedSecrets<O> {
       this.evicted++;
     }
     const id = this.nextId++;
-    const copy = Buffer.from(value); // never a view of the caller's buffer
-    const handles: number[] = [];
-    const variants = variantsOf(copy);
-    for (const form of decodedForms(copy)) {
-      for (const v of variantsOf(form)) if (!variants.some((w) => w.bytes.equals(v.bytes))) variants.push(v);
+    const variants = variantsOf(value).filter((v) => !v.bytes.includes(NEWLINE));
+    for (const form of decodedForms(value)) {
+      for (const v of variantsOf(form)) if (!v.bytes.includes(NEWLINE) && !variants.some((w) => w.bytes.equals(v.bytes))) variants.push(v);
     }
-    for (const v of variants) if (!v.bytes.includes(NEWLINE)) handles.push(this.index.add(v, learnedRule(id)));
+    // The value and its variants, copied into one buffer of their own: never a view of the
+    // caller's buffer, and not slices of Node's shared 8 KiB pool, which a long-lived slice
+    // keeps whole (1,000 values × their variants could pin megabytes of pool slabs).
+    const store = Buffer.allocUnsafeSlow(variants.reduce((n, v) => n + v.bytes.length, value.length));
+    let at = value.copy(store, 0);
+    const copy = store.subarray(0, at);
+    const handles = variants.map((v) => {
+      const bytes = store.subarray(at, (at += v.bytes.copy(store, at)));
+      return this.index.add({ ...v, bytes }, learnedRule(id));
+    });
     const entry: Entry<O> = { id, key, value: copy, origin, handles, lastSeen: now, call, from, older: undefined, newer: undefined };
     this.byValue.set(key, entry);
     this.byId.set(id, entry);
