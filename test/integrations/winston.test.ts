@@ -334,7 +334,7 @@ setTimeout(() => { throw new Error('payment provider rejected ${SLACK}'); }, 1);
     expect(line.exception).toBe(true);
     expect(line.message).toMatch(/^uncaughtException: payment provider rejected \[REDACTED:slack-bot-token\]\n/);
     expect(line.stack).toContain('[REDACTED:slack-bot-token]');
-    expect(line.process.argv).toContain('--token=[REDACTED:generic-secret-assignment]');
+    expect(line.process.argv).toContain('--token=[REDACTED:cli-password-flag]');
     expect(line.process.argv).toContain('--port=8080');
   });
 });
