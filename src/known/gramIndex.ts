@@ -13,8 +13,17 @@
  * or `eyJhbGciOi` whose grams are everywhere in logs; their ends are random) — a blocked
  * bitmap (two bits of one 32-bit word per gram, 16–32 bits per gram) rejects most probes, an
  * open-addressing table of hashes finds the candidates — and a candidate is confirmed by
- * comparing the bytes. The cost is one probe per s bytes, nearly independent of the number
- * of values (bench/RESULTS.md, "Known secrets").
+ * looking its bytes up among the variants. The cost is one probe per s bytes, nearly
+ * independent of the number of values (bench/RESULTS.md, "Known secrets").
+ *
+ * Values often share most of their bytes (tokens that differ in their last characters, a
+ * secret store's values under one prefix): their grams are the same. The table keeps one
+ * slot per distinct (gram, variant length, gram position) with a count of the variants
+ * behind it, and a candidate is one dictionary lookup whatever that count — never one byte
+ * comparison per variant. PERF: with a slot per variant's gram, 1,600 Slack tokens that
+ * differ in their last six characters (pino's transport test) made linear-probing runs of
+ * thousands of slots and a comparison per token on every probe: 20,000 lines took 0.66 s
+ * and 40,000 took 6.5 s (scratch); now 40,000 take 0.69 s and 100,000 1.38 s.
  *
  * PERF: indexing each variant's first s grams, the values the rules find in 20 MB of the
  * bench corpus (722 values, 3,074 variants, step 8) made 41,440 probes match an indexed gram
@@ -86,17 +95,19 @@ interface Indexed extends Variant {
 const indexed = (v: Variant, rule: number): Indexed => ({ bytes: v.bytes, widen: v.widen, partialStart: v.partialStart, partialEnd: v.partialEnd, rule });
 
 /**
- * Int32s per table slot: the gram's hash, and `handle << 6 | n − d` (-1: empty) for a gram at
- * offset d of a variant of length n — at most q + s − 1 ≤ 39 bytes from its end.
+ * Int32s per table slot: the gram's hash, its shape (`n << 6 | n − d` for a gram at offset d
+ * of a variant of length n: at most q + s − 1 ≤ 39 bytes from its end) and the number of live
+ * variants with that gram in that shape (0: an empty slot).
  */
-const SLOT = 2;
-/** A slot's variant handle and the gram's distance from the variant's end, packed. */
-const pack = (handle: number, fromEnd: number) => (handle << 6) | fromEnd;
+const SLOT = 3;
+const shapeOf = (length: number, fromEnd: number) => (length << 6) | fromEnd;
 
 /** A set of variants found together; see the module doc. */
 export class GramIndex {
   /** By handle; undefined for a removed variant (its handle is reused). */
   private readonly variants: (Indexed | undefined)[] = [];
+  /** Handles of the live variants with these bytes (latin1), to confirm a candidate. */
+  private readonly exact = new Map<string, number[]>();
   private live = 0;
   /** Handles free for reuse. */
   private readonly free: number[] = [];
@@ -109,15 +120,15 @@ export class GramIndex {
    * Open addressing (linear probing) on the hash's low bits, `SLOT` Int32s per slot.
    * PERF: one array of packed slots rather than three (hashes, handles, offsets), filled to
    * at most 70%: inserting and deleting grams (a full learned set evicts one value for each
-   * it learns) is bound by cache misses in the table, and a probe now touches one cache line
-   * instead of three, in a table a third of the size (scratch profile).
+   * it learns) is bound by cache misses in the table, and a probe touches one cache line
+   * instead of three (scratch profile).
    */
   private table = emptyTable(1);
   private mask = 0;
-  /** Table slots in use (grams of live variants), and the count that forces a rebuild. */
+  /** Table slots in use, and the count that forces a rebuild. */
   private used = 0;
   private limit = 0;
-  /** Grams removed since the bitmap was drawn (their bits may still be set). */
+  /** Slots emptied since the bitmap was drawn (their bits may still be set). */
   private stale = 0;
 
   /**
@@ -125,7 +136,10 @@ export class GramIndex {
    * @example new GramIndex([{ variant, rule: knownRule(0) }]).find(buf, spans)
    */
   constructor(initial: readonly RuledVariant[] = []) {
-    for (const { variant, rule } of initial) this.variants.push(indexed(variant, rule));
+    for (const { variant, rule } of initial) {
+      this.variants.push(indexed(variant, rule));
+      this.link(this.variants.length - 1);
+    }
     this.live = initial.length;
     if (this.live > 0) this.rebuild();
   }
@@ -139,9 +153,10 @@ export class GramIndex {
   add(variant: Variant, rule: number): number {
     const handle = this.free.pop() ?? this.variants.length;
     this.variants[handle] = indexed(variant, rule);
+    this.link(handle);
     this.live++;
     if (this.live === 1 || variant.bytes.length - this.gram + 1 < this.step || this.used + this.step > this.limit) this.rebuild();
-    else this.indexGrams(handle);
+    else this.indexGrams(handle, 1);
     return handle;
   }
 
@@ -149,19 +164,14 @@ export class GramIndex {
   remove(handle: number): void {
     const v = this.variants[handle];
     if (v === undefined) return;
-    const { table, mask } = this;
-    const view = viewOf(v.bytes);
-    const first = v.bytes.length - this.gram - this.step + 1;
-    for (let d = first; d < first + this.step; d++) {
-      const packed = pack(handle, v.bytes.length - d);
-      let slot = gramHash(view, d, this.gram) & mask;
-      while (table[slot * SLOT + 1] !== -1 && table[slot * SLOT + 1] !== packed) slot = (slot + 1) & mask;
-      if (table[slot * SLOT + 1] !== -1) this.deleteSlot(slot);
-    }
+    this.indexGrams(handle, -1);
+    const key = v.bytes.toString('latin1');
+    const handles = this.exact.get(key)!;
+    handles.splice(handles.indexOf(handle), 1);
+    if (handles.length === 0) this.exact.delete(key);
     this.variants[handle] = undefined;
     this.free.push(handle);
     this.live--;
-    this.stale += this.step;
     if (this.stale > this.used + STALE_SLACK) this.redrawBitmap();
   }
 
@@ -203,19 +213,22 @@ export class GramIndex {
     }
   }
 
-  /** Confirms each indexed gram with hash `h` against the input at probe `p`. */
+  /** Confirms each shape indexed under hash `h` against the input at probe `p`. */
   private lookup(buf: Uint8Array, p: number, h: number, out: Span[]): void {
     const { table, mask } = this;
-    for (let slot = h & mask; table[slot * SLOT + 1] !== -1; slot = (slot + 1) & mask) {
-      if (table[slot * SLOT] === h) this.verify(buf, p, table[slot * SLOT + 1]!, out);
+    for (let slot = h & mask; table[slot * SLOT + 2] !== 0; slot = (slot + 1) & mask) {
+      if (table[slot * SLOT] !== h) continue;
+      const shape = table[slot * SLOT + 1]!;
+      const end = p + (shape & 63);
+      const start = end - (shape >>> 6);
+      if (start < 0 || end > buf.length) continue;
+      const handles = this.exact.get(Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'));
+      if (handles !== undefined) for (const handle of handles) this.report(buf, start, end, this.variants[handle]!, out);
     }
   }
 
-  private verify(buf: Uint8Array, p: number, packed: number, out: Span[]): void {
-    const v = this.variants[packed >>> 6]!;
-    const end = p + (packed & 63);
-    const start = end - v.bytes.length;
-    if (start < 0 || end > buf.length || v.bytes.compare(buf, start, end) !== 0) return;
+  /** Appends the span of a confirmed occurrence, widened over partial base64 characters. */
+  private report(buf: Uint8Array, start: number, end: number, v: Indexed, out: Span[]): void {
     let s = start;
     let e = end;
     if (v.widen !== 'none') {
@@ -227,6 +240,14 @@ export class GramIndex {
     out.push({ start: s, end: e, rule: v.rule });
   }
 
+  /** Registers a variant's bytes for `lookup`. */
+  private link(handle: number): void {
+    const key = this.variants[handle]!.bytes.toString('latin1');
+    const handles = this.exact.get(key);
+    if (handles === undefined) this.exact.set(key, [handle]);
+    else handles.push(handle);
+  }
+
   /**
    * Empties `slot` and moves later entries of its probe run back so that every entry stays
    * reachable from its home slot (linear probing's deletion, without tombstones).
@@ -234,7 +255,7 @@ export class GramIndex {
   private deleteSlot(slot: number): void {
     const { table, mask } = this;
     let hole = slot;
-    for (let j = (hole + 1) & mask; table[j * SLOT + 1] !== -1; j = (j + 1) & mask) {
+    for (let j = (hole + 1) & mask; table[j * SLOT + 2] !== 0; j = (j + 1) & mask) {
       const home = table[j * SLOT]! & mask;
       // The entry at j may move into the hole unless its home lies cyclically in (hole, j].
       const stays = hole < j ? home > hole && home <= j : home > hole || home <= j;
@@ -242,15 +263,16 @@ export class GramIndex {
       table.copyWithin(hole * SLOT, j * SLOT, j * SLOT + SLOT);
       hole = j;
     }
-    table[hole * SLOT + 1] = -1;
+    table[hole * SLOT + 2] = 0;
     this.used--;
+    this.stale++;
   }
 
-  /** Sets the bitmap from the hashes in the table (dropping the bits of removed grams). */
+  /** Sets the bitmap from the hashes in the table (dropping the bits of emptied slots). */
   private redrawBitmap(): void {
     const { table, bitmap, shift } = this;
     bitmap.fill(0);
-    for (let i = 0; i < table.length; i += SLOT) if (table[i + 1] !== -1) bitmap[table[i]! >>> shift]! |= bloomBits(table[i]!);
+    for (let i = 0; i < table.length; i += SLOT) if (table[i + 2] !== 0) bitmap[table[i]! >>> shift]! |= bloomBits(table[i]!);
     this.stale = 0;
   }
 
@@ -280,30 +302,41 @@ export class GramIndex {
     this.mask = capacity - 1;
     this.limit = Math.floor(capacity * MAX_LOAD);
     this.table = emptyTable(capacity);
-    for (let i = 0; i < this.variants.length; i++) if (this.variants[i] !== undefined) this.indexGrams(i);
+    for (let i = 0; i < this.variants.length; i++) if (this.variants[i] !== undefined) this.indexGrams(i, 1);
   }
 
-  /** Indexes the grams at the last `step` offsets of a variant (see the module doc). */
-  private indexGrams(handle: number): void {
-    const { table, mask, bitmap, shift, gram, step } = this;
+  /**
+   * Counts the grams at the last `step` offsets of a variant (see the module doc) in (`by` 1)
+   * or out (`by` -1) of the table: a (gram, shape) slot is added at its first variant and
+   * emptied after its last.
+   */
+  private indexGrams(handle: number, by: 1 | -1): void {
+    const { gram, step } = this;
     const bytes = this.variants[handle]!.bytes;
     const view = viewOf(bytes);
     const first = bytes.length - gram - step + 1;
     for (let d = first; d < first + step; d++) {
       const h = gramHash(view, d, gram);
-      bitmap[h >>> shift]! |= bloomBits(h);
+      const shape = shapeOf(bytes.length, bytes.length - d);
+      const { table, mask } = this;
       let slot = h & mask;
-      while (table[slot * SLOT + 1] !== -1) slot = (slot + 1) & mask;
-      table[slot * SLOT] = h;
-      table[slot * SLOT + 1] = pack(handle, bytes.length - d);
+      while (table[slot * SLOT + 2] !== 0 && (table[slot * SLOT] !== h || table[slot * SLOT + 1] !== shape)) slot = (slot + 1) & mask;
+      const count = table[slot * SLOT + 2]!;
+      if (by === 1) {
+        if (count === 0) {
+          table[slot * SLOT] = h;
+          table[slot * SLOT + 1] = shape;
+          this.bitmap[h >>> this.shift]! |= bloomBits(h);
+          this.used++;
+        }
+        table[slot * SLOT + 2] = count + 1;
+      } else if (count === 1) this.deleteSlot(slot);
+      else if (count > 1) table[slot * SLOT + 2] = count - 1;
     }
-    this.used += step;
   }
 }
 
 /** A table of `capacity` empty slots. */
 function emptyTable(capacity: number): Int32Array {
-  const table = new Int32Array(capacity * SLOT);
-  for (let i = 1; i < table.length; i += SLOT) table[i] = -1;
-  return table;
+  return new Int32Array(capacity * SLOT);
 }

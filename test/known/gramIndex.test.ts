@@ -79,4 +79,16 @@ describe('GramIndex', () => {
     index.add(plain('fresh-value-42x'), -9999);
     expect(found(index, Buffer.from('a fresh-value-42x b'))).toEqual(['2:17:-9999']);
   });
+
+  it('values that share all but their last characters keep one slot per shared gram (regression: Slack tokens in pino\'s test made probe runs of thousands of slots)', () => {
+    const index = new GramIndex();
+    const token = (i: number) => `xoxb-781236542736-2364535789652-GkwFDQoHqzXDVsC6Gz${String(i).padStart(6, '0')}`;
+    const handles = Array.from({ length: 2000 }, (_, i) => index.add(plain(token(i)), -2 - i));
+    // 32 grams per 56-byte token, 26 of them the same in every token: 26 shared slots and 6 per token.
+    expect((index as unknown as { used: number }).used).toBeLessThanOrEqual(26 + 6 * 2000);
+    const buf = Buffer.from(`a ${token(7)} b ${token(1999)} c ${token(2000)}`, 'latin1');
+    expect(found(index, buf)).toEqual(naive(buf, new Map([[-9, token(7)], [-2001, token(1999)]])));
+    handles.slice(0, 1000).forEach((h) => index.remove(h));
+    expect(found(index, buf)).toEqual(naive(buf, new Map([[-2001, token(1999)]])));
+  });
 });
