@@ -89,10 +89,12 @@ export interface RuledVariant {
 
 interface Indexed extends Variant {
   readonly rule: number;
+  /** The bytes as a latin1 string: the variant's key in `exact`. */
+  readonly key: string;
 }
 
 /** One object shape for every indexed variant (a spread made ones V8 handled more slowly). */
-const indexed = (v: Variant, rule: number): Indexed => ({ bytes: v.bytes, widen: v.widen, partialStart: v.partialStart, partialEnd: v.partialEnd, rule });
+const indexed = (v: Variant, rule: number): Indexed => ({ bytes: v.bytes, widen: v.widen, partialStart: v.partialStart, partialEnd: v.partialEnd, rule, key: v.bytes.toString('latin1') });
 
 /**
  * Int32s per table slot: the gram's hash, its shape (`n << 6 | n − d` for a gram at offset d
@@ -165,10 +167,9 @@ export class GramIndex {
     const v = this.variants[handle];
     if (v === undefined) return;
     this.indexGrams(handle, -1);
-    const key = v.bytes.toString('latin1');
-    const handles = this.exact.get(key)!;
-    handles.splice(handles.indexOf(handle), 1);
-    if (handles.length === 0) this.exact.delete(key);
+    const handles = this.exact.get(v.key)!;
+    if (handles.length === 1) this.exact.delete(v.key);
+    else handles.splice(handles.indexOf(handle), 1);
     this.variants[handle] = undefined;
     this.free.push(handle);
     this.live--;
@@ -242,7 +243,7 @@ export class GramIndex {
 
   /** Registers a variant's bytes for `lookup`. */
   private link(handle: number): void {
-    const key = this.variants[handle]!.bytes.toString('latin1');
+    const key = this.variants[handle]!.key;
     const handles = this.exact.get(key);
     if (handles === undefined) this.exact.set(key, [handle]);
     else handles.push(handle);

@@ -20,11 +20,12 @@
  * (scratch, a shared 2-core machine; min of 9-21 rounds):
  * - clean lines, nothing learned: no measurable cost (`find` returns before the clock);
  * - looking for 1,000 values (4,250 variants; the corpus's 11-byte passwords set the step to
- *   8 bytes): 14 ms alone, 21 ms between matcher calls, against 113 ms for the matcher;
- * - learning: 12-16 µs a value alone, 30-40 µs between matcher calls in a full set (its
+ *   8 bytes): 14-20 ms alone, 21-29 ms between matcher calls, against 110-125 ms for the
+ *   matcher (13-23%);
+ * - learning: 12-22 µs a value alone, 30-45 µs between matcher calls in a full set (its
  *   variants' grams in, an evicted value's out: ~70 random table accesses);
  * - end to end, a full set that every secret of the corpus is new to (each one learned, one
- *   evicted): `findSpans` at 0.61-0.73× the throughput without learning, three runs — short
+ *   evicted): `findSpans` at 0.56-0.73× the throughput without learning (seven runs) — short
  *   of the 0.9 asked for. A set of long values only (step ≥ 17) costs about half as much to
  *   search; `learn: false` costs nothing.
  */
