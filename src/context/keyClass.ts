@@ -58,8 +58,12 @@ function gluedKey(word: string): boolean {
   return PROVIDER_NAMES.has(head);
 }
 
-/** Words after a credential word that name where it is used: `Passwort_DB`, `token_prod`, `secret_v2`. */
+/** Value suffixes that keep a credential only after a password word. */
+const HASH_SUFFIXES: ReadonlySet<string> = new Set(['hash', 'hashed', 'digest']);
+
+/** Words after a credential word that name where it is used: `Passwort_DB`, `token_prod`, `secret_v2`, `password_confirmation`. */
 const QUALIFIERS: ReadonlySet<string> = new Set([
+  'confirmation', 'confirm', 'confirmed', 'again', 'repeat', 'retype', 'verify', 'verification', 'neu', 'alt',
   'db', 'database', 'mysql', 'postgres', 'pg', 'redis', 'mongo', 'smtp', 'ldap', 'ftp', 'admin', 'root',
   'user', 'prod', 'production', 'dev', 'staging', 'stage', 'qa', 'old', 'new', 'current', 'primary',
   'secondary', 'backup', 'v1', 'v2', 'v3', '1', '2', '3', 'live', 'local', 'remote', 'master',
@@ -71,12 +75,21 @@ function credentialWord(word: string): boolean {
 }
 
 /** Classifies one word list (already split), by its last word and the one before. */
-function classifyWords(words: readonly string[]): KeyClass | undefined {
+function classifyWords(words: string[]): KeyClass | undefined {
+  // Django's sign-up form: `password1`, `password2` (a numbered token is more often test data).
+  words = words.map((w) => (/^\p{L}+\d{1,2}$/u.test(w) && passwordWord(w.replace(/\d+$/, '')) ? w.replace(/\d+$/, '') : w));
   let n = words.length;
   // `password_value`, `token_b64`: the value of the credential, under another name;
-  // `Passwort_DB`, `token_prod`: the credential of a named system or stage.
-  while (n > 1 && (VALUE_SUFFIXES.has(words[n - 1]!) || (QUALIFIERS.has(words[n - 1]!) && credentialWord(words[n - 2]!)))) n--;
+  // `Passwort_DB`, `token_prod`, `password_confirmation`: the credential of a named system,
+  // stage or form field. A hash or digest is the credential's only for a password
+  // (`password_digest`); `token_hash`, `key_hash` name something else.
+  while (
+    n > 1 &&
+    ((VALUE_SUFFIXES.has(words[n - 1]!) && (!HASH_SUFFIXES.has(words[n - 1]!) || passwordWord(words[n - 2]!))) ||
+      (QUALIFIERS.has(words[n - 1]!) && credentialWord(words[n - 2]!)))
+  ) n--;
   if (n === 0) return undefined;
+  if (HASH_SUFFIXES.has(words[n - 1]!)) return undefined;
   let last = words[n - 1]!;
   let prev = n > 1 ? words[n - 2]! : undefined;
   // `PASS_PHRASE`, `PASS_WORD`, `API_KEY` written apart: the glued word decides.
@@ -117,6 +130,8 @@ export function classifyKey(rawKey: string): KeyClass | undefined {
   const key = decodeKey(rawKey);
   // The shell's working directories, in every env dump and sudo line: not a password.
   if (key === 'PWD' || key === 'OLDPWD') return undefined;
+  // A test runner's verdict (`--- PASS: TestLogin`, `PASS: t/01-basic.t`), not a password.
+  if (key === 'PASS' || key === 'FAIL') return undefined;
   if (key.length > 128) return undefined;
   return classifyWords(keyWords(key));
 }

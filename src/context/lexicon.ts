@@ -11,6 +11,7 @@
  */
 export const PASSWORD_WORDS: ReadonlySet<string> = new Set([
   'password', 'passwd', 'passphrase', 'passcode', 'pwd', 'pass', 'pw',
+  'masterauth', // Redis replica auth
   'passwort', 'kennwort', // de
   'contraseña', 'contrasena', 'clave', // es
   'passe', 'motdepasse', 'mdp', // fr (mot_de_passe splits into mot, de, passe)
@@ -35,13 +36,13 @@ export const PASSWORD_WORDS: ReadonlySet<string> = new Set([
  * `dbpassword`, `keystorepassword`. (Short ones like `pass` and `pwd` need a known prefix:
  * see PASS_PREFIXES.)
  */
-export const PASSWORD_SUFFIXES: readonly string[] = ['password', 'passwd', 'passphrase', 'passcode', 'passwort', 'kennwort', 'wachtwoord', 'пароль'];
+export const PASSWORD_SUFFIXES: readonly string[] = ['password', 'passwd', 'passphrase', 'passcode', 'passwort', 'kennwort', 'wachtwoord', 'пароль', '密码', '密碼', 'パスワード', '비밀번호'];
 
 /** Prefixes glued to `pass`/`pwd`/`pw` that still make a password: `dbpass`, `keypass`, `rootpwd`. */
 export const PASS_PREFIXES: readonly string[] = [
   'db', 'ssh', 'user', 'root', 'admin', 'my', 'pg', 'mysql', 'smtp', 'ftp', 'ldap', 'mail', 'app',
   'api', 'bind', 'redis', 'sql', 'store', 'key', 'rabbit', 'mq', 'proxy', 'wifi', 'vnc', 'rdp',
-  'sa', 'sys', 'web', 'auth', 'login', 'master', 'new', 'old', 'cur', 'current', 'confirm', 'bk', 'trust',
+  'sa', 'sys', 'web', 'auth', 'login', 'master', 'new', 'old', 'cur', 'current', 'confirm', 'bk', 'trust', 'require',
 ];
 
 /**
@@ -93,7 +94,10 @@ export const NON_SECRET_MODIFIERS: ReadonlySet<string> = new Set([
   'hotkey', 'keyboard', 'metric', 'metrics', 'feature', 'flag', 'setting', 'config', 'env', 'cursor',
   'state', 'request', 'trace', 'span', 'correlation', 'transaction', 'job', 'task', 'lock', 'mutex',
   'ordering', 'dedupe', 'group_by', 'redis', 'storage_class', 'kid', 'csrf_header', 'type', 'struct',
-  'publishable',
+  'publishable', 'socket', 'websocket', 'kernel', 'signing_public',
+  // running text: `Cache restored from key: …`, `Processing partition key TENANT#…`
+  'from', 'with', 'for', 'restore', 'restored', 'saved', 'using', 'by', 'of', 'in', 'the', 'a', 'an',
+  'this', 'that', 'no', 'new', 'old', 'same', 'each', 'every', 'unknown', 'missing', 'invalid', 'duplicate',
 ]);
 
 /** Words before `token` that make it a cursor or a count: `next_token`, `page_token`, `NextToken`. */

@@ -31,6 +31,8 @@ export interface Pair {
 }
 
 const STEM = keyStemPattern();
+/** U+FF1A as UTF-8 read as latin1: CJK text's colon (`密码：…`). */
+const FULLWIDTH_COLON = '\xef\xbc\x9a';
 /** Where the scan of the current line may go on after a pair (set by `pairAfterKey`, -1: after the key). */
 let resumeAt = -1;
 /** A Java package or class (`io.jsonwebtoken`, `com.example.auth.TokenService`): not a key. */
@@ -182,7 +184,7 @@ function bareValueEnd(s: string, i: number, around: Around): number {
       continue;
     }
     if (around === Around.Shell) continue; // --password=a&b(c: one shell word
-    if ((c === C.Comma || c === C.Amp || c === C.Semi) && nextKeyAt(s, j + 1)) break;
+    if ((c === C.Comma || c === C.Amp || c === C.Semi || c === C.Pipe || c === 0x5e /* ^ */) && nextKeyAt(s, j + 1)) break;
     if (around === Around.Line) continue;
     if (c === C.LParen || c === C.LBrace || c === C.LBracket) depth++;
     else if (c === C.RParen || c === C.RBrace || c === C.RBracket) {
@@ -239,7 +241,23 @@ function valueAt(s: string, i: number, around: Around): [number, number] | undef
   // An object print (`AwsBasicCredentials{…}`, `Credentials(…)`, Go's `&{…}`): its fields are pairs of their own.
   if (c === C.Amp && s.charCodeAt(i + 1) === C.LBrace) return undefined;
   if (/^[A-Z][\w.$]*(?:\{|\((?:[\w.]+=|\)))/.test(s.slice(i, i + 80)) && !/^(?:Token|Secret)\{[0-9a-f]/.test(s.slice(i, i + 16))) return undefined;
-  if (i >= s.length || c === C.LBrace || c === C.LBracket || c === C.Eq || c === C.Comma || c === C.Semi || c === C.Amp || c === C.RBrace || c === C.RBracket || c === C.RParen || c === C.Pipe || c === C.Gt || c === C.Backslash) return undefined;
+  // A list of one value: `{"password":["…"]}`, Go's `map[password:[…]]`, a QueryDict's `['…']`.
+  if (c === C.LBracket) {
+    let k = skipBlanks(s, i + 1);
+    const q = quoteAt(s, k);
+    if (q > 0) {
+      const close = closingQuote(s, k + q, s.charCodeAt(k + q - 1), q - 1);
+      if (close !== -1 && close > k + q) {
+        const after = skipBlanks(s, close + q);
+        if (s.charCodeAt(after) === C.RBracket) return [k + q, close];
+      }
+      return undefined;
+    }
+    const end = indexWithin(s, ']', k, 256);
+    if (end > k && !/[\s,[]/.test(s.slice(k, end))) return [k, end];
+    return undefined;
+  }
+  if (i >= s.length || c === C.LBrace || c === C.Eq || c === C.Comma || c === C.Semi || c === C.Amp || c === C.RBrace || c === C.RBracket || c === C.RParen || c === C.Pipe || c === C.Gt || c === C.Backslash) return undefined;
   const end = bareValueEnd(s, i, around);
   return end > i ? [i, end] : undefined;
 }
@@ -252,6 +270,8 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number
   let c = s.charCodeAt(j);
   // TypeScript/Kotlin optionals and Go typed declarations are handled by the value check.
   if (c === C.Question && s.charCodeAt(j + 1) === C.Colon) c = s.charCodeAt(++j);
+  // A full-width colon (CJK text): `密码：…`
+  if (c === 0xef && s.charCodeAt(j + 1) === 0xbc && s.charCodeAt(j + 2) === 0x9a) return { end: skipBlanks(s, j + 3), colon: true, comma: false };
   if (c === C.Colon) {
     const d = s.charCodeAt(j + 1);
     if (d === C.Colon) {
@@ -289,8 +309,16 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number
 
 /** Before a key, a sign that it is itself a value (`client=auth secret=…`). */
 const VALUE_SEPARATOR = /[=:]/;
-const NAME_BEFORE = /(?:^|[^\w-])(?:name|key|Name|Key|NAME|KEY|variable|var)\\*["']?\s*[:=]\s*\\*$/;
-const VALUE_AFTER = /^[^}>\n]{0,80}?\b(?:value|Value|VALUE)\\*["']?\s*[:=]\s*/;
+const NAME_BEFORE = /(?:^|[^\w-])(?:name|key|Name|Key|NAME|KEY|variable|var|field|ParameterKey|ParameterName|OptionName|SettingName)\\*["']?\s*[:=]\s*\\*$/;
+const VALUE_AFTER = /^[^}>\n]{0,120}?\b(?:value|Value|VALUE|ParameterValue|OptionValue|SettingValue)\\*["']?\s*[:=]\s*/;
+
+/** True when the path ending in the key at `ks` is the name of a name/value pair (`"Name":"/prod/db/password"`). */
+function pathNamesPair(s: string, ks: number): boolean {
+  let j = ks;
+  while (j > 0 && ks - j < 128 && /[\w./-]/.test(s[j - 1]!)) j--;
+  return j > 0 && QUOTE_CHARS.includes(s[j - 1]!) && NAME_BEFORE.test(s.slice(Math.max(0, j - 25), j - 1));
+}
+const QUOTE_CHARS = `"'`;
 
 /**
  * Scans one line. `line` is the line's bytes as a latin1 string; `base` is added to every
@@ -313,6 +341,7 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
     }
     let ke = m.index;
     for (;;) {
+      if (line.startsWith(FULLWIDTH_COLON, ke)) break;
       if (ke < line.length && isIdent(line.charCodeAt(ke))) ke++;
       else {
         const e = escapeAt(line, ke);
@@ -331,16 +360,23 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
       dashes++;
     }
     while (ks < ke && line.charCodeAt(ks) === C.Dot) ks++;
+    // A percent-escape's hex digits are not part of the key: `user%5Bpassword%5D=`.
+    if (ks > 0 && line.charCodeAt(ks - 1) === C.Percent && ke - ks > 2 && isHex(line.charCodeAt(ks)) && isHex(line.charCodeAt(ks + 1))) ks += 2;
     while (ke > ks && (line.charCodeAt(ke - 1) === C.Dot || line.charCodeAt(ke - 1) === C.Dash)) ke--;
     if (ke <= ks) continue;
     const before = ks > 0 ? line.charCodeAt(ks - 1) : -1;
     // A path (`/etc/passwd`, `</password>`), a URL's userinfo, an email's local part.
-    if (before === C.Slash || before === C.At) continue;
+    if (before === C.At) continue;
+    // A path (`/etc/passwd`, `</password>`) — unless it is the name of a name/value pair
+    // (AWS SSM's `"Name":"/prod/db/password", … "Value":"…"`).
+    if (before === C.Slash && !pathNamesPair(line, ks)) continue;
     // A segment of an ARN or URN (`…:secret:prod/db`), not a key.
     if (before === C.Colon && ks >= 2 && isIdent(line.charCodeAt(ks - 2)) && line.charCodeAt(ke) === C.Colon && isIdent(line.charCodeAt(ke + 1)) && !xmlOpenBefore(line, ks)) continue;
     const key = line.slice(ks, ke);
     const keyClass = classifyKey(key);
-    if (keyClass === undefined || JAVA_PACKAGE.test(key)) continue;
+    // A Java package or class (`io.jsonwebtoken:jjwt`, `com.example.auth.TokenService`), not a
+    // property (`javax.net.ssl.keyStorePassword=…` is one).
+    if (keyClass === undefined || (JAVA_PACKAGE.test(key) && (/\.[A-Z][a-z]\w*$/.test(key) || (line.charCodeAt(ke) === C.Colon && line.charCodeAt(ke + 1) !== C.Space)))) continue;
     resumeAt = -1;
     pairAfterKey(line, base, ks, ke, dashes, keyClass, /^(?:pass|pw)$/i.test(key), out);
     if (resumeAt > tokenEnd) {
@@ -363,7 +399,20 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   let p = ke;
   const keyQuoted = quote !== '' && s.startsWith(quote, ke);
   if (keyQuoted) p += quote.length;
+  // A key in brackets: PHP's `[password] => …`, `user[password]=…`, `data["password"] = …`,
+  // `$_POST['password']`, a form body's `user%5Bpassword%5D=…`.
+  const opener = s.charCodeAt(qs - 1);
+  if (opener === C.LBracket && s.charCodeAt(p) === C.RBracket) p++;
+  else if (/%5b$/i.test(s.slice(Math.max(0, qs - 3), qs)) && /^%5d/i.test(s.slice(p, p + 3))) p += 3;
   const around = aroundKey(s, qs);
+  // A weak key word alone (`key`, `sid`) takes the word before it as its modifier in running
+  // text: `Cache restored from key: …`, `partition key TENANT#…`, `kernel key: 3c4d…`.
+  const prevWord = /(?:^|\s)([A-Za-z]{2,20}) +$/.exec(s.slice(Math.max(0, qs - 24), qs));
+  if (keyClass === 'weak' && prevWord !== null && !keyQuoted) {
+    const reread = classifyKey(`${prevWord[1]}_${s.slice(ks, ke)}`);
+    if (reread === undefined) return;
+    keyClass = reread;
+  }
 
   const emit = (range: [number, number] | undefined, syntax: PairSyntax, prose: boolean) => {
     if (range === undefined) return;
@@ -397,6 +446,13 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     return;
   }
 
+  if (s.charCodeAt(ks - 1) === C.Slash && pathNamesPair(s, ks)) {
+    // `"Name":"/prod/db/password","Type":"SecureString","Value":"…"`
+    const close = indexWithin(s, '"', ke, 8);
+    const rest = close === -1 ? null : VALUE_AFTER.exec(s.slice(close + 1, close + 160));
+    if (rest !== null) emit(valueAt(s, close + 1 + rest[0].length, Around.Line), 'json', false);
+    return;
+  }
   if (keyQuoted && NAME_BEFORE.test(s.slice(Math.max(0, qs - 24), qs))) {
     // The key is the NAME of a name/value pair: the secret is the value that follows —
     // a `value` attribute or field, or the text of the element (`<entry key="smtppass">v</entry>`).
@@ -414,13 +470,8 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (dashes > 0) {
       // --password S3cret, -storepass S3cret
       if (v > p && s.charCodeAt(v) !== C.Dash) emit(valueAt(s, v, Around.Shell), 'cli', false);
-    } else if (v > p && keyClass !== 'password' && !VALUE_SEPARATOR.test(s[qs - 1] ?? '') && !nextKeyAt(s, v)) {
-      // Running text: `Vault client ready, key hvs.…`, `using api token 3f9c…`: only a value that
-      // looks generated (a weak key's gate, 20+ bytes) — `token expired`, `key user:42` stay.
-      const range = valueAt(s, v, Around.Line);
-      if (range !== undefined && range[1] - range[0] >= 20 && isSecretValue(s.slice(range[0], range[1]), 'weak')) {
-        out.push({ start: base + range[0], end: base + range[1], keyClass, syntax: 'assign' });
-      }
+    } else if (v > p && !VALUE_SEPARATOR.test(s[qs - 1] ?? '') && (!nextKeyAt(s, v) || (keyClass === 'password' && /^(?:is|was)\s*:/.test(s.slice(v, v + 6))))) {
+      runningText(s, base, v, keyClass, keyQuoted, out);
     }
     return;
   }
@@ -431,12 +482,20 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   const syntax: PairSyntax = dashes > 0 ? 'cli' : keyQuoted && quote.endsWith('"') && sep.colon ? 'json' : 'assign';
   // A JSON key's bare value is a number, a boolean, null, an object or an array: masking it
   // would break the JSON, and none of them is a secret string.
-  if (syntax === 'json' && quoteAt(s, sep.end) === 0) return;
+  if (syntax === 'json' && quoteAt(s, sep.end) === 0 && !(s.charCodeAt(sep.end) === C.LBracket && quoteAt(s, skipBlanks(s, sep.end + 1)) > 0)) return;
   // An empty field of a Go `%+v` print, `SessionToken: Source:EnvConfig`: the next key, not a value.
   if (sep.colon && !keyQuoted && /^[A-Za-z][\w.]{0,63}:[^\s/]/.test(s.slice(sep.end, sep.end + 66))) return;
   // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
-  const prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
-  emit(valueAt(s, sep.end, dashes > 0 ? Around.Shell : around), syntax, prose);
+  let prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
+  const range = valueAt(s, sep.end, dashes > 0 ? Around.Shell : around);
+  if (range !== undefined && keyClass === 'password' && quoteAt(s, sep.end) === 0) {
+    const value = s.slice(range[0], range[1]);
+    // A word followed by more words is a sentence (Terraform's `random_password.db: Refreshing
+    // state...`); a lowercase word glued to a colon is a field of a name (`pam_unix(passwd:chauthtok)`).
+    if (/^[A-Za-z]+$/.test(value) && /^ [a-z]/.test(s.slice(range[1], range[1] + 2)) && !nextKeyAt(s, range[1])) prose = true;
+    if (sep.colon && sep.end === p + 1 && /^[a-z]+$/.test(value)) prose = true;
+  }
+  emit(range, syntax, prose);
 }
 
 /** The syntax a key at `qs` stands in, by what comes before it. */
@@ -455,6 +514,33 @@ function openParenBefore(s: string, qs: number): boolean {
   let j = qs - 1;
   while (j >= 0 && (s.charCodeAt(j) === C.Space || s.charCodeAt(j) === C.Tab)) j--;
   return j >= 0 && s.charCodeAt(j) === C.LParen;
+}
+
+/**
+ * A key in running text, a blank, then its value: `Vault client ready, key hvs.…`, `using api
+ * token 3f9c…`, `requirepass S3cr3t!x`, `.netrc`'s `password R8kZ…`, `the password is Tr0ub4dor`,
+ * SQL's `WITH PASSWORD 'S3cr3t'`, Redis MONITOR's `"AUTH" "S3cr3t"`. Only a quoted value or one
+ * shaped like a secret: a password with letters and digits or punctuation (`password reset`,
+ * `password expires` stay), a generated token for other keys (`token expired`, `key user:42`
+ * stay).
+ */
+function runningText(s: string, base: number, v: number, keyClass: KeyClass, keyQuoted: boolean, out: Pair[]): void {
+  const filler = /^(?:(?:is|was)\s*:?|=>|->|:|=)\s+/.exec(s.slice(v, v + 8));
+  if (filler !== null && keyClass === 'password') v += filler[0].length;
+  if (/^(?:by|with)\s+/i.test(s.slice(v, v + 6)) && keyClass === 'password') v = skipBlanks(s, v + 3);
+  const range = valueAt(s, v, Around.Line);
+  if (range === undefined) return;
+  const value = s.slice(range[0], range[1]);
+  const quoted = quoteAt(s, v) > 0;
+  let secret: boolean;
+  if (quoted) secret = isSecretValue(value, keyClass, { quotedKey: keyQuoted });
+  else if (keyClass === 'password') secret = /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[A-Za-z]+\d{1,2}$/.test(value) && isSecretValue(value, 'password');
+  else if (keyClass === 'secret') secret = range[1] - range[0] >= 16 && /^[\w+/=.~-]+$/.test(value) && /[0-9]/.test(value) && isSecretValue(value, 'secret');
+  else secret = range[1] - range[0] >= 20 && /^[\w+/=.~-]+$/.test(value) && isSecretValue(value, 'weak');
+  if (secret) {
+    out.push({ start: base + range[0], end: base + range[1], keyClass, syntax: 'assign' });
+    resumeAt = range[1];
+  }
 }
 
 /** True when the key at `ks` is an XML element's name: `<Password`, `<wsse:Password`. */

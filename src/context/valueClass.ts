@@ -22,7 +22,7 @@ const URL_NO_CREDENTIALS = /^[a-z][a-z0-9+.-]*:(?:\\?\/){2}[^\s@/]*(?:[/?#][^\s]
 const OBJECT_ID = /^[\w$]+(?:\.[\w$]+)+@[0-9a-f]{4,16}$|^[A-Z]\w*\{[0-9a-f]{6,16}(?:\b.*\})?$/;
 const REVERSE_DNS = /^(?:com|org|net|io|dev|android|androidx|java|javax|jdk|kotlin|kotlinx|scala|sun|me|de|uk|fr|app|co|edu|gov)\.[a-z]\w*(?:\.[\w$]+)*$/;
 /** A reference to a value kept elsewhere: a SQL/ORM parameter, a secret manager path, a format verb. */
-const REFERENCE = /^(?::[A-Za-z_]\w*|@[A-Za-z_]\w*|\$\d+|@@\w+@@|__\w+__|%%\w+%%|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
+const REFERENCE = /^(?:ENC\[.*|!vault\b.*|:[A-Za-z_]\w*|@[A-Za-z_]\w*|\$\d+|@@\w+@@|__\w+__|%%\w+%%|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
 /** Lowercase words joined by `-`, `_`, `.` or spaces: a name or a phrase, not a generated secret. */
 const PLAIN_WORDS = /^[a-z]+(?:[-_. ][a-z]+)*$/;
 /** Capitalised words joined by hyphens: a header name (`Fastly-Key`, `X-Auth-Token`). */
@@ -37,11 +37,19 @@ export function isStructuredNonSecret(value: string, keyClass: KeyClass): boolea
   if (SIZE.test(value) || DURATION.test(value) || TIMESTAMP.test(value)) return true;
   if (PATH.test(value) || URL_NO_CREDENTIALS.test(value)) return true;
   if (OBJECT_ID.test(value) || REVERSE_DNS.test(value)) return true;
+  // SSH public keys (`AAAAB3NzaC1yc2E…`, a host key), published by design.
+  if (/^AAAA[BC]3NzaC1|^AAAAE2VjZHNh/.test(value)) return true;
+  // A relative file path (`exports/2025/03/15/app.log-4923.csv`).
+  if (keyClass !== 'password' && /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(value)) return true;
+  // A secret manager's path (`secret/data/ci:token`, `prod/db/password`): where a value lives.
+  if (keyClass !== 'password' && /^[a-z][\w.-]*(?:\/[\w.-]+)+(?::[\w.-]+)?$/.test(value) && value.split(/[/:]/).every((p) => /^[a-z][a-z_.-]*\d{0,2}$/.test(p))) return true;
   // Published by design: Stripe publishable keys, Mapbox public tokens.
   if (/^pk_(?:live|test)_|^pk\.ey/.test(value)) return true;
   // An elided value, as loggers and docs shorten keys: sk_live_...3465, abc…xyz.
   if (value.includes('...') || value.includes('\xe2\x80\xa6')) return true;
-  if (isCodeReference(value)) return true;
+  if (isCodeReference(value, keyClass)) return true;
+  // A password's key named as its value (`'value': 'vault_db_password'`, `password=DB_PASSWORD`).
+  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) && /(?:^|_)(?:password|passwd|pwd|secret|token|key)(?:_|$)/.test(value)) return true;
   return false;
 }
 
@@ -96,6 +104,10 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
   if (!/[0-9]/.test(value) || !/(?:[A-Za-z][^A-Za-z]*){4}/.test(value)) return false; // `GA1.2.853238417.1642206870`: a version, an id
   if (/^[A-Za-z][\w-]*(?:\.[\w-]+)+$/.test(value) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(value)) return false; // a dotted name: jetbrains.mps.v8_elimination
   if (/[\s:/]/.test(value) && !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  // A git or content hash (40 or 64 lowercase hex) or a dashed name with words in it
+  // (`node-cache-Linux-x64-npm-9b2c…`, `order-8f3a…`): an id, not a credential.
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)) return false;
+  if (value.split(/[-_]/).filter((p) => /^[A-Za-z]{3,}$/.test(p)).length >= 2) return false;
   return shannonEntropy(buf, 0, n) >= 3.3;
 }
 
@@ -109,6 +121,9 @@ function hasAlphabetRun(value: string): boolean {
   return false;
 }
 
+/** Objects that code reads settings from: `settings.SECRET_KEY`, `process.env.X`, `Rails.application…`. */
+const CODE_ROOTS = /^(?:settings|config|conf|cfg|env|environ|process|os|self|this|app|Rails|ENV|System|secrets|vars|params|options|opts|ctx|context|props|properties|credentials|creds|vault|values|Values|spec|data|input|args|request|req|res|response|window|document|Config|Settings)$/;
+
 /** An identifier made of words: `environ`, `apiKey`, `SECRET_KEY`, `get` (not `aK9dj3kLm2`). */
 const WORDY = /^[A-Za-z_$][a-z_$]*(?:[A-Z][a-z_$]*)*\d{0,2}$|^[A-Z_][A-Z_]*\d{0,2}$/;
 
@@ -118,13 +133,15 @@ const WORDY = /^[A-Za-z_$][a-z_$]*(?:[A-Z][a-z_$]*)*\d{0,2}$|^[A-Z_][A-Z_]*\d{0,
  * (`os.environ["API_KEY"]`, `req.headers['x-api-key']`, `config.get("secret")`,
  * `System.getenv("TOKEN")`, `ENV.fetch('KEY')`, `getenv(DB_PASS)`).
  */
-function isCodeReference(value: string): boolean {
+function isCodeReference(value: string, keyClass: KeyClass): boolean {
   if (value.length > 160) return false;
-  const m = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(\(|\[|$)/.exec(value);
+  const m = /^([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*)(\??\.?\(|\[|$)/.exec(value);
   if (m === null) return false;
-  const path = m[1]!.split('.');
+  const path = m[1]!.split(/\??\./);
   if (!path.every((p) => WORDY.test(p))) return false;
-  if (m[2] === '') return path.length >= 2 && path.length <= 6;
+  // A bare member path: any under a secret key; under a password key only from an object code
+  // reads settings from (`Welcome.Home1` and `john.smith` are passwords).
+  if (m[2] === '') return path.length >= 2 && path.length <= 6 && (keyClass !== 'password' || CODE_ROOTS.test(path[0]!));
   const close = m[2] === '(' ? ')' : ']';
-  return value.endsWith(close) || value.endsWith(`${close};`) || /^[\w$.]+[[(](?:["'][\w$.:-]*)?$/.test(value);
+  return value.endsWith(close) || value.endsWith(`${close};`) || /^[\w$.?]+[[(](?:["'][\w$.:-]*)?$/.test(value);
 }
