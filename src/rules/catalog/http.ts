@@ -38,9 +38,9 @@ const QUERY_VALUE = String.raw`(?:[^&;\s#"'<>\\]|\\+/)`;
 /** A JDBC password braced because it holds `;` (`password={P@ss;w0rd}`): the secret is inside the braces. */
 const BRACED = String.raw`\{([^}\r\n]{1,256})\}`;
 /** Authorization schemes kept in front of the masked credential. */
-const AUTH_SCHEMES = String.raw`(?:bearer|basic|token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac)`;
+const AUTH_SCHEMES = String.raw`(?:bearer|basic|token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac|ssws|bot|jwt|oauth|klaviyo-api-key|genieKey|zoho-oauthtoken|client-id|bearertoken)`;
 /** Schemes other than Bearer and Basic, whose credentials may be auth-params (`Token token="…"`). */
-const PARAM_SCHEMES = String.raw`(?:token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac)`;
+const PARAM_SCHEMES = String.raw`(?:token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac|ssws|bot|jwt|oauth|klaviyo-api-key|genieKey|zoho-oauthtoken|client-id|bearertoken)`;
 /**
  * Between a header name and its value: `: ` `=` `=>`, each side optionally quoted at any
  * escaping depth (`"a":"…"`, `\"a\":\"…`, `'a': '…'`, `"a"=>"…"`).
@@ -58,8 +58,12 @@ const VALUE_END = String.raw`(?:$|[\s"',;<>\\)\]}&])`;
  * header names), a scheme standing alone (`Authorization: Negotiate`).
  */
 const NOT_A_VALUE = {
-  description: 'a header name, an authorization scheme or a number (a JSON key\'s bare value), not a credential',
-  regexes: [String.raw`^(?:[A-Z][a-z]+)(?:-[A-Z][a-z]+)+$`, String.raw`(?i)^(?:x-[a-z]+(?:-[a-z]+)*|${AUTH_SCHEMES})$`, String.raw`^[0-9.eE+-]+$`],
+  description: 'a header name, an authorization scheme, a number (a JSON key\'s bare value) or a setting, not a credential',
+  regexes: [
+    String.raw`^(?:[A-Z][a-z]+)(?:-[A-Z][a-z]+)+$`, String.raw`(?i)^(?:x-[a-z]+(?:-[a-z]+)*|${AUTH_SCHEMES})$`, String.raw`^[0-9.eE+-]+$`,
+    // A setting or a verdict, not a credential: mongod's "authorization":"enabled", `Authorization: required`.
+    String.raw`(?i)^(?:enabled|disabled|required|optional|allow|allowed|deny|denied|rbac|abac|opa|present|absent|none|null|true|false|on|off|yes|no|missing|invalid|failed|granted|pending)$`,
+  ],
 } as const;
 /** API-key style header names (lowercase; matched case-insensitively). */
 const API_KEY_HEADERS = [

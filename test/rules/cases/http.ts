@@ -100,4 +100,8 @@ export const cases: readonly RuleCase[] = [
   { rule: 'jdbc-oracle-password', text: 'Running migrations against jdbc:oracle:thin:dmitri/152f82560c09826f@//ora-prod.acme.local:1521/ORCLPDB1', secret: '152f82560c09826f' },
   { rule: 'jdbc-oracle-password', text: '"dsn":"jdbc:oracle:thin:alice/Rq3pi-ms2F~gm35j_9$znGg-#P1@\\/\\/ora-prod:1521\\/X"', secret: 'Rq3pi-ms2F~gm35j_9$znGg-#P1' },
   { rule: 'jdbc-oracle-password', text: 'url=jdbc:oracle:thin:@//ora-prod.acme.local:1521/ORCLPDB1 user=app', negative: true },
+  { rule: 'json-authorization', text: '{"security":{"authorization":"enabled","keyFile":"/etc/mongo/keyfile"}}', negative: true },
+  { rule: 'http-authorization-header', text: 'Authorization: required (policy=require-mfa)', negative: true },
+  { rule: 'http-authorization-header', text: 'Authorization: SSWS 00QCjAl4MlV-WPXM9nLtAn2Hpn0QzTvHxV3p5xBcDe', secret: '00QCjAl4MlV-WPXM9nLtAn2Hpn0QzTvHxV3p5xBcDe' },
+  { rule: 'http-authorization-header', text: 'Authorization: Bot MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs', secret: 'MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs' },
 ];
