@@ -205,7 +205,9 @@ export function scanCommandFlags(line: string, base: number, out: Pair[]): void 
     // A spawn logged as fields, `"file":"sshpass", "args":[…]`: the arguments are anywhere on the line.
     const alone = w.text.startsWith('file=') || (PROGRAM_KEY.test(line.slice(Math.max(0, w.start - 16), w.start)) && QUOTE.test(line[w.end] ?? ''));
     if (alone) {
-      reader(all.filter((x) => x !== w).slice(0, MAX_ARGS), emit);
+      const others = all.filter((x) => x !== w);
+      const args = others.findIndex((x) => /^(?:args|argv|arguments)$/.test(x.text));
+      reader((args === -1 ? others : others.slice(args + 1)).filter((x) => !/^[:=[\]{}()]+$/.test(x.text)).slice(0, MAX_ARGS), emit);
       continue;
     }
     // The command's arguments: up to a shell separator.

@@ -72,9 +72,9 @@ export const KEY_PREFIXES: ReadonlySet<string> = new Set([
   'webhook', 'integration', 'deploy', 'ssh', 'gpg', 'pgp', 'hmac', 'jwt', 'crypt', 'crypto', 'cipher',
   'aes', 'root', 'write', 'read', 'ingest', 'ingestion', 'security', 'developer', 'dev', 'partner',
   'merchant', 'live', 'prod', 'server', 'user', 'project', 'org', 'organization', 'personal', 'bot',
-  'rest', 'mgmt', 'management', 'install', 'instance', 'tenant', 'cloud', 'data', 'db', 'database',
+  'rest', 'mgmt', 'management', 'install', 'instance', 'tenant', 'cloud', 'db', 'database',
   'master', 'primary_access', 'unlock', 'recovery', 'backup', 'decryption', 'kms', 'tls', 'ssl', 'x509',
-  'passphrase', 'restapi', 'write_api', 'search', 'admin_api', 'browser', 'mobile', 'sdk',
+  'passphrase', 'restapi', 'write_api', 'admin_api', 'mobile', 'sdk',
 ]);
 
 /**
@@ -94,7 +94,7 @@ export const NON_SECRET_MODIFIERS: ReadonlySet<string> = new Set([
   'hotkey', 'keyboard', 'metric', 'metrics', 'feature', 'flag', 'setting', 'config', 'env', 'cursor',
   'state', 'request', 'trace', 'span', 'correlation', 'transaction', 'job', 'task', 'lock', 'mutex',
   'ordering', 'dedupe', 'group_by', 'redis', 'storage_class', 'kid', 'csrf_header', 'type', 'struct',
-  'publishable', 'socket', 'websocket', 'kernel', 'signing_public',
+  'publishable', 'socket', 'websocket', 'kernel', 'signing_public', 'site', 'searchonly', 'search', 'gpg', 'pgp', 'browser',
   // running text: `Cache restored from key: …`, `Processing partition key TENANT#…`
   'from', 'with', 'for', 'restore', 'restored', 'saved', 'using', 'by', 'of', 'in', 'the', 'a', 'an',
   'this', 'that', 'no', 'new', 'old', 'same', 'each', 'every', 'unknown', 'missing', 'invalid', 'duplicate',

@@ -15,7 +15,7 @@
  * enclosing string, `;` in a connection string, `&` in a query, `,`/`}` before the next
  * `key=` of a Java or Ruby print, an unbalanced closing bracket.
  */
-import { classifyKey, type KeyClass } from './keyClass.js';
+import { classifyKey, decodeKey, keyWords, type KeyClass } from './keyClass.js';
 import { keyStemPattern } from './keywords.js';
 import { isSecretValue } from './valueClass.js';
 
@@ -408,9 +408,14 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   // A weak key word alone (`key`, `sid`) takes the word before it as its modifier in running
   // text: `Cache restored from key: …`, `partition key TENANT#…`, `kernel key: 3c4d…`.
   const prevWord = /(?:^|\s)([A-Za-z]{2,20}) +$/.exec(s.slice(Math.max(0, qs - 24), qs));
+  // A weak key with a word before it that names no credential: `patientKey`, `kafka key`.
+  // (Env names, header names and capitalised words — `STREAMHIVE_KEY`, `X-Inkwave-Key`,
+  // `Using Streamhive Key=` — name a provider's key as often as not: not vague.)
+  let vagueKey = keyClass === 'weak' && keyWords(decodeKey(s.slice(ks, ke))).length > 1 && /^[a-z]/.test(s.slice(ks, ke)) && !s.slice(ks, ke).includes('-');
   if (keyClass === 'weak' && prevWord !== null && !keyQuoted) {
     const reread = classifyKey(`${prevWord[1]}_${s.slice(ks, ke)}`);
     if (reread === undefined) return;
+    vagueKey = reread === 'weak' && /^[a-z]/.test(prevWord[1]!);
     keyClass = reread;
   }
 
@@ -424,7 +429,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (!quoted) resumeAt = range[1];
     // A shell command substitution (`\`vault read …\``, `$(cat /run/secrets/x)`): where the value comes from.
     if ((opener === C.Backtick && value.includes(' ')) || value.startsWith('$(')) return;
-    if (isSecretValue(value, keyClass, { prose, bareWordKey, quotedKey: keyQuoted })) {
+    if (isSecretValue(value, keyClass, { prose, bareWordKey, quotedKey: keyQuoted, vagueKey })) {
       out.push({ start: base + range[0], end: base + range[1], keyClass, syntax });
       resumeAt = range[1];
     }
@@ -493,7 +498,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     // A word followed by more words is a sentence (Terraform's `random_password.db: Refreshing
     // state...`); a lowercase word glued to a colon is a field of a name (`pam_unix(passwd:chauthtok)`).
     if (/^[A-Za-z]+$/.test(value) && /^ [a-z]/.test(s.slice(range[1], range[1] + 2)) && !nextKeyAt(s, range[1])) prose = true;
-    if (sep.colon && sep.end === p + 1 && /^[a-z]+$/.test(value)) prose = true;
+    if (sep.colon && sep.end === p + 1 && /^[a-z]+$/.test(value) && /^[a-z]+$/.test(s.slice(ks, ke))) prose = true;
   }
   emit(range, syntax, prose);
 }
@@ -525,6 +530,10 @@ function openParenBefore(s: string, qs: number): boolean {
  * stay).
  */
 function runningText(s: string, base: number, v: number, keyClass: KeyClass, keyQuoted: boolean, out: Pair[]): void {
+  // A weak word in running text (`signature 3045… verified`, `Skipping key 8f3a…`) names nothing.
+  if (keyClass === 'weak') return;
+  // `(0.12s)` after a test's name, `{` after an HCL block's labels: not a value.
+  if (!/^["'`]|^[A-Za-z0-9!#$%*+=~_.-]/.test(s.slice(v, v + 1))) return;
   const filler = /^(?:(?:is|was)\s*:?|=>|->|:|=)\s+/.exec(s.slice(v, v + 8));
   if (filler !== null && keyClass === 'password') v += filler[0].length;
   if (/^(?:by|with)\s+/i.test(s.slice(v, v + 6)) && keyClass === 'password') v = skipBlanks(s, v + 3);
@@ -532,6 +541,8 @@ function runningText(s: string, base: number, v: number, keyClass: KeyClass, key
   if (range === undefined) return;
   const value = s.slice(range[0], range[1]);
   const quoted = quoteAt(s, v) > 0;
+  // HCL block labels: `resource "random_password" "db" {`, `in resource "random_password" "db":`.
+  if (quoted && keyQuoted && /^["']\s*(?:\{|:)/.test(s.slice(range[1], range[1] + 4))) return;
   let secret: boolean;
   if (quoted) secret = isSecretValue(value, keyClass, { quotedKey: keyQuoted });
   else if (keyClass === 'password') secret = /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/^[A-Za-z]+\d{1,2}$/.test(value) && isSecretValue(value, 'password');

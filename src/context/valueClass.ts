@@ -22,7 +22,7 @@ const URL_NO_CREDENTIALS = /^[a-z][a-z0-9+.-]*:(?:\\?\/){2}[^\s@/]*(?:[/?#][^\s]
 const OBJECT_ID = /^[\w$]+(?:\.[\w$]+)+@[0-9a-f]{4,16}$|^[A-Z]\w*\{[0-9a-f]{6,16}(?:\b.*\})?$/;
 const REVERSE_DNS = /^(?:com|org|net|io|dev|android|androidx|java|javax|jdk|kotlin|kotlinx|scala|sun|me|de|uk|fr|app|co|edu|gov)\.[a-z]\w*(?:\.[\w$]+)*$/;
 /** A reference to a value kept elsewhere: a SQL/ORM parameter, a secret manager path, a format verb. */
-const REFERENCE = /^(?:ENC\[.*|!vault\b.*|:[A-Za-z_]\w*|@[A-Za-z_]\w*|\$\d+|@@\w+@@|__\w+__|%%\w+%%|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
+const REFERENCE = /^(?:ENC\[.*|!vault\b.*|ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+|SHA256:\S+|:[A-Za-z_]\w*|@[A-Za-z_]\w*|\$\d+|@@\w+@@|__\w+__|%%\w+%%|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
 /** Lowercase words joined by `-`, `_`, `.` or spaces: a name or a phrase, not a generated secret. */
 const PLAIN_WORDS = /^[a-z]+(?:[-_. ][a-z]+)*$/;
 /** Capitalised words joined by hyphens: a header name (`Fastly-Key`, `X-Auth-Token`). */
@@ -61,6 +61,8 @@ export interface ValueContext {
   readonly bareWordKey?: boolean;
   /** The key was quoted (`"apiKey": "…"`): structured data, where a shorter secret is believable. */
   readonly quotedKey?: boolean;
+  /** A weak key with a word before it that names no credential (`patientKey`, `kafka key`): ids are likelier. */
+  readonly vagueKey?: boolean;
 }
 
 /**
@@ -68,7 +70,7 @@ export interface ValueContext {
  * In running text even a password must look like one rather than like a word.
  */
 export function isSecretValue(value: string, keyClass: KeyClass, context: ValueContext = {}): boolean {
-  const { prose = false, bareWordKey = false, quotedKey = false } = context;
+  const { prose = false, bareWordKey = false, quotedKey = false, vagueKey = false } = context;
   const n = value.length;
   if (n === 0 || n > 8192) return false;
   if (isStructuredNonSecret(value, keyClass)) return false;
@@ -108,6 +110,8 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
   // (`node-cache-Linux-x64-npm-9b2c…`, `order-8f3a…`): an id, not a credential.
   if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)) return false;
   if (value.split(/[-_]/).filter((p) => /^[A-Za-z]{3,}$/.test(p)).length >= 2) return false;
+  if (/^[a-z]{3,}[-_:]/.test(value)) return false; // an id with its kind in front: order-8f3a…, user_42…
+  if (vagueKey && (n < 20 || /^[0-9a-fA-F-]+$/.test(value))) return false; // a hex or UUID id under patientKey, authorKey
   return shannonEntropy(buf, 0, n) >= 3.3;
 }
 
@@ -122,7 +126,7 @@ function hasAlphabetRun(value: string): boolean {
 }
 
 /** Objects that code reads settings from: `settings.SECRET_KEY`, `process.env.X`, `Rails.application…`. */
-const CODE_ROOTS = /^(?:settings|config|conf|cfg|env|environ|process|os|self|this|app|Rails|ENV|System|secrets|vars|params|options|opts|ctx|context|props|properties|credentials|creds|vault|values|Values|spec|data|input|args|request|req|res|response|window|document|Config|Settings)$/;
+const CODE_ROOTS = /^(?:var|local|module|each|settings|config|conf|cfg|env|environ|process|os|self|this|app|Rails|ENV|System|secrets|vars|params|options|opts|ctx|context|props|properties|credentials|creds|vault|values|Values|spec|data|input|args|request|req|res|response|window|document|Config|Settings)$/;
 
 /** An identifier made of words: `environ`, `apiKey`, `SECRET_KEY`, `get` (not `aK9dj3kLm2`). */
 const WORDY = /^[A-Za-z_$][a-z_$]*(?:[A-Z][a-z_$]*)*\d{0,2}$|^[A-Z_][A-Z_]*\d{0,2}$/;
@@ -141,7 +145,8 @@ function isCodeReference(value: string, keyClass: KeyClass): boolean {
   if (!path.every((p) => WORDY.test(p))) return false;
   // A bare member path: any under a secret key; under a password key only from an object code
   // reads settings from (`Welcome.Home1` and `john.smith` are passwords).
-  if (m[2] === '') return path.length >= 2 && path.length <= 6 && (keyClass !== 'password' || CODE_ROOTS.test(path[0]!));
+  // Terraform and HCL name a resource's attribute: var.db_password, random_password.db.result.
+  if (m[2] === '') return path.length >= 2 && path.length <= 6 && (keyClass !== 'password' || CODE_ROOTS.test(path[0]!) || (path[0]!.includes('_') && path.length >= 3));
   const close = m[2] === '(' ? ')' : ']';
-  return value.endsWith(close) || value.endsWith(`${close};`) || /^[\w$.?]+[[(](?:["'][\w$.:-]*)?$/.test(value);
+  return value.endsWith(close) || value.endsWith(`${close};`) || /^[\w$.?]+[[(](?:["'{][\w$.:-]*)?$/.test(value);
 }

@@ -169,7 +169,8 @@ export const cases: readonly RuleCase[] = [
   { rule: 'password-assignment', text: 'kwargs={Passphrase:Sil"ver>spring"644 Database:shop Timeout:10000}', secret: 'Sil"ver>spring"644' },
 
   // Running text: a key word, a blank, a generated value
-  { rule: 'generic-secret-assignment', text: 'Acme client ready, key Xk29dk3LmP0qR7sT2vW5yB8n', secret: 'Xk29dk3LmP0qR7sT2vW5yB8n' },
+  { rule: 'generic-secret-assignment', text: 'Acme client ready, api key Xk29dk3LmP0qR7sT2vW5yB8n', secret: 'Xk29dk3LmP0qR7sT2vW5yB8n' },
+  { rule: 'generic-secret-assignment', text: 'Acme client ready, key Xk29dk3LmP0qR7sT2vW5yB8n', negative: true, note: 'a bare key word in running text names nothing' },
   { rule: 'generic-secret-assignment', text: 'using api token 3f9c2a7b1e8d4c6a9b2e7f1d3c8a5b4e for acme', secret: '3f9c2a7b1e8d4c6a9b2e7f1d3c8a5b4e' },
   { rule: 'generic-secret-assignment', text: 'token expired for user bob; session key rotated at 2024-05-01T10:00:00Z', negative: true },
   { rule: 'generic-secret-assignment', text: 'cache key user:42:profile:settings:v2 evicted', negative: true },
@@ -211,4 +212,18 @@ export const cases: readonly RuleCase[] = [
   { rule: 'json-sensitive-key', text: '{"Parameter":{"Name":"/prod/db/password","Type":"SecureString","Value":"Zx9kL2mQ7vB4"}}', secret: 'Zx9kL2mQ7vB4' },
   { rule: 'json-sensitive-key', text: '{"ParameterKey":"DBPassword","ParameterValue":"Zx9kL2mQ7vB4"}', secret: 'Zx9kL2mQ7vB4' },
   { rule: 'password-assignment', text: 'password=Welcome.Home1 user=bob', secret: 'Welcome.Home1' },
+
+  { rule: 'password-assignment', text: '--- FAIL: TestPasswordHash (0.12s)', negative: true },
+  { rule: 'generic-secret-assignment', text: 'debug1: Server host key: ssh-ed25519 SHA256:+DiY3wvvV6TuJJhbpZisF/zLDA0zPMSvHdkr4UvCOqU', negative: true },
+  { rule: 'password-assignment', text: '  password      = random_password.db.result', negative: true },
+  { rule: 'password-assignment', text: '  password      = var.db_password', negative: true },
+  { rule: 'password-assignment', text: 'resource "random_password" "db" { length = 32, special = true }', negative: true },
+  { rule: 'generic-secret-assignment', text: 'signature 3045022100c1a2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f607 verified', negative: true },
+  { rule: 'generic-secret-assignment', text: 'kafka key=order-8f3a2c1d4b5e6f708192 partition=3 offset=992183', negative: true },
+  { rule: 'json-sensitive-key', text: '{"patientKey":"3f9c2b1a7e5d4c3b2a1f0e9d8c7b6a5f"}', negative: true },
+  { rule: 'json-sensitive-key', text: '{"recaptcha_site_key":"6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI"}', negative: true },
+  { rule: 'password-assignment', text: 'client: &{Port:5432 MailPwd:cmfomfv}', secret: 'cmfomfv' },
+  { rule: 'generic-secret-assignment', text: 'XYLOOM_KEY=8243efde28ebfa8a135d9dd7', secret: '8243efde28ebfa8a135d9dd7' },
+  { rule: 'generic-secret-assignment', text: '> X-Glimmerly-Key: e4d6734f-bdc7-4b94-b969-2cda9b18c9cd', secret: 'e4d6734f-bdc7-4b94-b969-2cda9b18c9cd' },
+  { rule: 'cli-password-flag', text: '{"level":"debug","message":"spawn","file":"rabbitmqctl","args":["add_user","dmitri","9e86b4ba7030ae5973d836b074ac1f03"]}', secret: '9e86b4ba7030ae5973d836b074ac1f03' },
 ];
