@@ -116,6 +116,9 @@ function decodedForms(value: Buffer): Buffer[] {
 }
 
 /** The learned values of one redactor; `O` is what the redactor keeps about their rule. */
+/** New values one buffer (a chunk, a `redact()` call) may teach; see the PERF note in `find`. */
+export const MAX_LEARN_PER_CALL = 64;
+
 export class LearnedSecrets<O> {
   private readonly index = new GramIndex();
   private readonly byValue = new Map<string, Entry<O>>();
@@ -154,12 +157,17 @@ export class LearnedSecrets<O> {
     const now = this.now();
     this.expire(now);
     const call = ++this.calls;
+    let learnedHere = 0;
     for (const s of masked) {
+      // PERF: learning a value costs tens of µs; a hostile line with a masked value every few
+      // bytes would make that thousands per line. A buffer teaches at most MAX_LEARN_PER_CALL
+      // new values (its other values are still masked by their rules).
+      if (learnedHere >= MAX_LEARN_PER_CALL) break;
       if (s.end - s.start < 8) continue;
       const origin = originOf(s.rule);
       if (origin === undefined) continue;
       const from = s.start === 0 ? 0 : buf.lastIndexOf(NEWLINE, s.start - 1) + 1;
-      this.add(buf.subarray(s.start, s.end), origin, now, call, from);
+      if (this.add(buf.subarray(s.start, s.end), origin, now, call, from)) learnedHere++;
     }
     if (this.index.size === 0) return;
     const first = out.length;
@@ -194,14 +202,15 @@ export class LearnedSecrets<O> {
     return { values: this.byValue.size, learned: this.learned, evicted: this.evicted, expired: this.expired };
   }
 
-  private add(value: Buffer, origin: O, now: number, call: number, from: number): void {
+  /** Learns `value`; true when it was new and learnable. */
+  private add(value: Buffer, origin: O, now: number, call: number, from: number): boolean {
     const key = value.toString('latin1');
     const known = this.byValue.get(key);
     if (known !== undefined) {
       this.touch(known, now);
-      return;
+      return false;
     }
-    if (!isLearnable(value)) return;
+    if (!isLearnable(value)) return false;
     while (this.byValue.size >= this.limits.maxValues) {
       this.drop(this.oldest!);
       this.evicted++;
@@ -226,6 +235,7 @@ export class LearnedSecrets<O> {
     this.byId.set(id, entry);
     this.append(entry);
     this.learned++;
+    return true;
   }
 
   private touch(e: Entry<O>, now: number): void {

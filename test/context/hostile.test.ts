@@ -22,6 +22,14 @@ describe('hostile lines', () => {
     expect(typeof out).toBe('string');
   });
 
+  it('a line dense in maskable values teaches a bounded number of them (learning stays cheap)', () => {
+    const learning = createRedactor();
+    let line = '';
+    for (let i = 0; line.length < 200_000; i++) line += `password=Zq8vT2mW${i.toString(36).padStart(5, '0')}x9 `;
+    expect(learning.redact(line)).not.toMatch(/Zq8vT2mW/);
+    expect(learning.stats().learned?.values).toBeLessThanOrEqual(64);
+  });
+
   it('still masks a secret at the end of a long noisy line', () => {
     const line = `${'token key secret auth '.repeat(20_000)}password=Zq8vT2mW9kR4`;
     expect(redactor.redact(line)).not.toContain('Zq8vT2mW9kR4');
