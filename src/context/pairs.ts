@@ -243,7 +243,9 @@ function valueAt(s: string, i: number, around: Around): [number, number] | undef
   if (/^[A-Z][\w.$]*(?:\{|\((?:[\w.]+=|\)))/.test(s.slice(i, i + 80)) && !/^(?:Token|Secret)\{[0-9a-f]/.test(s.slice(i, i + 16))) return undefined;
   // A list of one value: `{"password":["…"]}`, Go's `map[password:[…]]`, a QueryDict's `['…']`.
   if (c === C.LBracket) {
-    let k = skipBlanks(s, i + 1);
+    // A mask this or another redactor wrote: `[REDACTED:…]`, `[FILTERED]`.
+    if (/^\[(?:redacted|filtered|masked|hidden|removed|secret|sensitive)\b/i.test(s.slice(i, i + 12))) return undefined;
+    const k = skipBlanks(s, i + 1);
     const q = quoteAt(s, k);
     if (q > 0) {
       const close = closingQuote(s, k + q, s.charCodeAt(k + q - 1), q - 1);

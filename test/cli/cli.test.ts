@@ -224,7 +224,8 @@ describe('logveil CLI: value identity', () => {
     const on = await logveil([], INPUT);
     expect(on.code).toBe(0);
     expect(on.stdout.toString()).not.toContain(PW);
-    expect(on.stdout.toString().split('\n')[1]).toBe('retrying login with [REDACTED:json-sensitive-key] ([REDACTED:json-sensitive-key])');
+    // The base64 of `app:PW` keeps the characters that encode only `app:` (the user name).
+    expect(on.stdout.toString().split('\n')[1]).toBe('retrying login with [REDACTED:json-sensitive-key] (YXBwO[REDACTED:json-sensitive-key])');
     const workers = await logveil(['--workers', '2'], INPUT);
     expect(workers.stdout.equals(on.stdout)).toBe(true);
     const off = await logveil(['--no-learn'], INPUT);

@@ -226,4 +226,5 @@ export const cases: readonly RuleCase[] = [
   { rule: 'generic-secret-assignment', text: 'XYLOOM_KEY=8243efde28ebfa8a135d9dd7', secret: '8243efde28ebfa8a135d9dd7' },
   { rule: 'generic-secret-assignment', text: '> X-Glimmerly-Key: e4d6734f-bdc7-4b94-b969-2cda9b18c9cd', secret: 'e4d6734f-bdc7-4b94-b969-2cda9b18c9cd' },
   { rule: 'cli-password-flag', text: '{"level":"debug","message":"spawn","file":"rabbitmqctl","args":["add_user","dmitri","9e86b4ba7030ae5973d836b074ac1f03"]}', secret: '9e86b4ba7030ae5973d836b074ac1f03' },
+  { rule: 'password-assignment', text: '"excerpt": "password=[REDACTED:password-assignment]"', negative: true, note: 'a mask logveil wrote (a scan report scanned again)' },
 ];
