@@ -8,7 +8,9 @@
  * `redis-cli -a X`, `ldapsearch -w X`, `mongosh -p X`, `sqlcmd -P X`, `smbclient -U user%X`,
  * `sqlplus user/X@db`, `htpasswd -b file user X`, `rabbitmqctl add_user user X`,
  * `vault login X`, `keytool -storepass X`, `openssl … -passout pass:X`, `az login -p X`,
- * `curl -u user:X` (in argv form; the shell form is also `curl-user-password`'s), and
+ * `curl -u user:X` (in argv form; the shell form is also `curl-user-password`'s), `7z -pX`,
+ * `zip -P X`, `cf|oc|cqlsh|twine|psexec -p X`, `mosquitto_pub -P X`, `ssh-keygen -N X`,
+ * `xfreerdp /p:X`, `lftp -u user,X`, and
  * for any command a long option naming a credential: `--password X`, `--token X`.
  * (`--password=X` and `-storepass X` in shell syntax are the pair scanner's too; both find them.)
  */
@@ -154,6 +156,20 @@ const COMMANDS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
     if (pos[0]?.text === 'login' && pos[1] !== undefined && !pos[1].text.includes('=')) emit(pos[1]);
   }],
   ['keytool', (args, emit) => after(args, ['-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', '-new'], emit)],
+  // Archivers, remote shells, brokers, uploaders: -pX / -P X / /p:X / -N X / -u user,X.
+  ['7z', (args, emit) => { for (const w of args) if (/^-p./.test(w.text)) emit(w, 2); }],
+  ['7za', (args, emit) => { for (const w of args) if (/^-p./.test(w.text)) emit(w, 2); }],
+  ...['zip', 'unzip'].map((c) => [c, ((args, emit) => after(args, ['-P', '--password'], emit)) as Reader] as const),
+  ...['cf', 'oc', 'cqlsh', 'twine', 'psexec', 'psexec64'].map((c) => [c, ((args, emit) => after(args, ['-p', '--password'], emit)) as Reader] as const),
+  ...['mosquitto_pub', 'mosquitto_sub'].map((c) => [c, ((args, emit) => after(args, ['-P', '--pw'], emit)) as Reader] as const),
+  ['ssh-keygen', (args, emit) => after(args, ['-N', '-P'], emit)],
+  ['xfreerdp', (args, emit) => { for (const w of args) if (/^\/p:./.test(w.text)) emit(w, 3); }],
+  ['lftp', (args, emit) => {
+    // -u user,password: the comma splits it into two words, the second right after the first.
+    for (let k = 0; k + 2 < args.length; k++) {
+      if ((args[k]!.text === '-u' || args[k]!.text === '--user') && args[k + 2]!.start === args[k + 1]!.end + 1) emit(args[k + 2]!);
+    }
+  }],
   ['curl', (args, emit) => after(args, ['-u', '--user', '--proxy-user', '-U'], (w) => {
     const colon = w.text.indexOf(':');
     if (colon !== -1) emit(w, colon + 1);

@@ -137,6 +137,14 @@ export const httpRules: readonly Rule[] = [
     keywords: ['://', ':\\/\\/', ':\\\\/\\\\/', ':\\\\\\/\\\\\\/'],
   },
   {
+    id: 'smtp-auth-credentials',
+    description: 'SMTP AUTH PLAIN / LOGIN credentials (base64) in a mail client or server protocol trace',
+    tags: ['smtp', 'email', 'context', 'password'],
+    pattern: String.raw`\bAUTH (?:PLAIN|LOGIN) ([A-Za-z0-9+/]{8,}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
+    keywords: ['AUTH PLAIN ', 'AUTH LOGIN '],
+    caseSensitiveKeywords: true,
+  },
+  {
     id: 'jdbc-oracle-password',
     description: 'Password in an Oracle thin-driver JDBC URL (jdbc:oracle:thin:user/password@//host:1521/service), escaped slashes included',
     tags: ['jdbc', 'oracle', 'url', 'context', 'password', 'connection-string'],

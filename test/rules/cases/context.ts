@@ -227,4 +227,11 @@ export const cases: readonly RuleCase[] = [
   { rule: 'generic-secret-assignment', text: '> X-Glimmerly-Key: e4d6734f-bdc7-4b94-b969-2cda9b18c9cd', secret: 'e4d6734f-bdc7-4b94-b969-2cda9b18c9cd' },
   { rule: 'cli-password-flag', text: '{"level":"debug","message":"spawn","file":"rabbitmqctl","args":["add_user","dmitri","9e86b4ba7030ae5973d836b074ac1f03"]}', secret: '9e86b4ba7030ae5973d836b074ac1f03' },
   { rule: 'password-assignment', text: '"excerpt": "password=[REDACTED:password-assignment]"', negative: true, note: 'a mask logveil wrote (a scan report scanned again)' },
+  { rule: 'cli-password-flag', text: '+ 7z x backup.7z -pZx9kL2mQ7vB4 -o/tmp/restore', secret: 'Zx9kL2mQ7vB4' },
+  { rule: 'cli-password-flag', text: '+ zip -r -P Zx9kL2mQ7vB4 backup.zip data/', secret: 'Zx9kL2mQ7vB4' },
+  { rule: 'cli-password-flag', text: '$ cf login -a https://api.cf.example.com -u admin -p Zx9kL2mQ7vB4', secret: 'Zx9kL2mQ7vB4' },
+  { rule: 'cli-password-flag', text: 'mosquitto_pub -h broker -u iot -P Zx9kL2mQ7vB4 -t sensors/temp -m 21.5', secret: 'Zx9kL2mQ7vB4' },
+  { rule: 'cli-password-flag', text: 'xfreerdp /v:10.0.0.5 /u:admin /p:Zx9kL2mQ7vB4 /cert:ignore', secret: 'Zx9kL2mQ7vB4' },
+  { rule: 'cli-password-flag', text: 'lftp -u deploy,Zx9kL2mQ7vB4 sftp://files.example.com', secret: 'Zx9kL2mQ7vB4' },
+  { rule: 'cli-password-flag', text: 'zip -r backup.zip data/', negative: true },
 ];

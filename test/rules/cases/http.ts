@@ -104,4 +104,6 @@ export const cases: readonly RuleCase[] = [
   { rule: 'http-authorization-header', text: 'Authorization: required (policy=require-mfa)', negative: true },
   { rule: 'http-authorization-header', text: 'Authorization: SSWS 00QCjAl4MlV-WPXM9nLtAn2Hpn0QzTvHxV3p5xBcDe', secret: '00QCjAl4MlV-WPXM9nLtAn2Hpn0QzTvHxV3p5xBcDe' },
   { rule: 'http-authorization-header', text: 'Authorization: Bot MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs', secret: 'MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs' },
+  { rule: 'smtp-auth-credentials', text: '>>> AUTH PLAIN AGJvYgBUcjB1YjRkb3I=', secret: 'AGJvYgBUcjB1YjRkb3I=' },
+  { rule: 'smtp-auth-credentials', text: '250-AUTH PLAIN LOGIN CRAM-MD5', negative: true },
 ];
