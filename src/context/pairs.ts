@@ -425,7 +425,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (range === undefined) return;
     const value = s.slice(range[0], range[1]);
     const opener = s.charCodeAt(range[0] - 1);
-    const quoted = opener === C.Quote || opener === C.Apos || opener === C.Backtick;
+    const quoted = opener === C.Quote || opener === C.Apos || opener === C.Backtick || opener === C.Gt;
     // PERF: keys inside a bare value are part of it (`(password=(password=…`), and so are the
     // keys inside a masked one: the scan goes on after it, so a line dense in keys stays linear.
     if (!quoted) resumeAt = range[1];
@@ -442,6 +442,12 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     const gt = indexWithin(s, '>', ke, 256);
     if (gt === -1 || gt - ke > 256 || s.charCodeAt(gt - 1) === C.Slash) return;
     if (!/^(?:\s+[\w:.-]+\s*=\s*(?:\\*"[^"]*"|'[^']*'))*\s*$/.test(s.slice(ke, gt).replace(/\\"/g, '"'))) return;
+    // CDATA: `<password><![CDATA[v]]></password>`
+    if (s.startsWith('<![CDATA[', gt + 1)) {
+      const close = s.indexOf(']]>', gt + 10);
+      if (close !== -1 && close - gt < MAX_VALUE) emit([gt + 10, close], 'assign', false);
+      return;
+    }
     // The element's text, up to its closing tag (on this line: a multi-line value is not read).
     const lt = indexWithin(s, '<', gt + 1, MAX_VALUE);
     if (lt === -1 || s.charCodeAt(lt + 1) !== C.Slash) return; // no closing tag, or child elements
@@ -453,6 +459,12 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     return;
   }
 
+  // A property list: `<key>Password</key><string>v</string>`
+  if (s.endsWith('<key>', ks) && s.startsWith('</key>', ke)) {
+    const m = /^<\/key>\s*<string>([^<]{1,8192})<\/string>/.exec(s.slice(ke, ke + 8220));
+    if (m !== null) emit([ke + m[0].length - 9 - m[1]!.length, ke + m[0].length - 9], 'assign', false);
+    return;
+  }
   if (s.charCodeAt(ks - 1) === C.Slash && pathNamesPair(s, ks)) {
     // `"Name":"/prod/db/password","Type":"SecureString","Value":"…"`
     const close = indexWithin(s, '"', ke, 8);

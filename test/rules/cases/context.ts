@@ -234,4 +234,6 @@ export const cases: readonly RuleCase[] = [
   { rule: 'cli-password-flag', text: 'xfreerdp /v:10.0.0.5 /u:admin /p:Zx9kL2mQ7vB4 /cert:ignore', secret: 'Zx9kL2mQ7vB4' },
   { rule: 'cli-password-flag', text: 'lftp -u deploy,Zx9kL2mQ7vB4 sftp://files.example.com', secret: 'Zx9kL2mQ7vB4' },
   { rule: 'cli-password-flag', text: 'zip -r backup.zip data/', negative: true },
+  { rule: 'password-assignment', text: '<dict><key>Password</key><string>Zx9kL2mQ7vB4</string></dict>', secret: 'Zx9kL2mQ7vB4' },
+  { rule: 'password-assignment', text: '<db><password><![CDATA[Zx9<kL2&mQ7]]></password></db>', secret: 'Zx9<kL2&mQ7' },
 ];
