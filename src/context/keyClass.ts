@@ -63,7 +63,7 @@ const HASH_SUFFIXES: ReadonlySet<string> = new Set(['hash', 'hashed', 'digest'])
 
 /** Words after a credential word that name where it is used: `Passwort_DB`, `token_prod`, `secret_v2`, `password_confirmation`. */
 const QUALIFIERS: ReadonlySet<string> = new Set([
-  'confirmation', 'confirm', 'confirmed', 'again', 'repeat', 'retype', 'verify', 'verification', 'neu', 'alt',
+  'confirmation', 'confirm', 'confirmed', 'again', 'repeat', 'retype', 'verify', 'verification', 'neu', 'alt', 'answer',
   'db', 'database', 'mysql', 'postgres', 'pg', 'redis', 'mongo', 'smtp', 'ldap', 'ftp', 'admin', 'root',
   'user', 'prod', 'production', 'dev', 'staging', 'stage', 'qa', 'old', 'new', 'current', 'primary',
   'secondary', 'backup', 'v1', 'v2', 'v3', '1', '2', '3', 'live', 'local', 'remote', 'master',

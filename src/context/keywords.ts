@@ -7,7 +7,7 @@
 
 /** Key stems. Short, common stems (`pw`, `pat`, `sid`, `sig`) only with the punctuation around a key. */
 export const KEY_STEMS: readonly string[] = [
-  'pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'cookie', 'otp', 'salt', 'hmac',
+  'pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'cookie', 'otp', 'salt', 'hmac', 'psk',
   'sessid', 'sessionid', 'session_id', 'session-id', 'session.id',
   'pw=', 'pw:', 'pw"', "pw'", '_pw', '-pw', '.pw',
   'pat=', 'pat:', 'pat"', "pat'", '_pat', '-pat', '.pat',

@@ -12,6 +12,7 @@
 export const PASSWORD_WORDS: ReadonlySet<string> = new Set([
   'password', 'passwd', 'passphrase', 'passcode', 'pwd', 'pass', 'pw',
   'masterauth', // Redis replica auth
+  'psk', // Wi-Fi and VPN pre-shared keys
   'passwort', 'kennwort', // de
   'contraseña', 'contrasena', 'clave', // es
   'passe', 'motdepasse', 'mdp', // fr (mot_de_passe splits into mot, de, passe)

@@ -478,7 +478,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     const rest = VALUE_AFTER.exec(s.slice(p, p + 120));
     if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Line), quote.endsWith('"') ? 'json' : 'assign', false);
     else {
-      const text = /^(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*>([^<]+)<\//.exec(s.slice(p, p + 2048));
+      const text = /^(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*>\s*(?:<value>)?([^<]+)<\//.exec(s.slice(p, p + 2048));
       if (text !== null) emit([p + text[0].length - 2 - text[1]!.length, p + text[0].length - 2], 'assign', false);
     }
     return;

@@ -236,4 +236,7 @@ export const cases: readonly RuleCase[] = [
   { rule: 'cli-password-flag', text: 'zip -r backup.zip data/', negative: true },
   { rule: 'password-assignment', text: '<dict><key>Password</key><string>Zx9kL2mQ7vB4</string></dict>', secret: 'Zx9kL2mQ7vB4' },
   { rule: 'password-assignment', text: '<db><password><![CDATA[Zx9<kL2&mQ7]]></password></db>', secret: 'Zx9<kL2&mQ7' },
+  { rule: 'password-assignment', text: 'wifi_psk="Zx9#kL2$mQ7!" vpn_psk=Zq8vT2mW9kR4', secret: 'Zx9#kL2$mQ7!' },
+  { rule: 'json-sensitive-key', text: '{"secret_answer":"Zx9#kL2$mQ7!"}', secret: 'Zx9#kL2$mQ7!' },
+  { rule: 'password-assignment', text: '<setting name="SmtpPassword" serializeAs="String"><value>Zx9#kL2$mQ7!</value></setting>', secret: 'Zx9#kL2$mQ7!' },
 ];
