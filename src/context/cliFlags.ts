@@ -10,7 +10,8 @@
  * `vault login X`, `keytool -storepass X`, `openssl … -passout pass:X`, `az login -p X`,
  * `curl -u user:X` (in argv form; the shell form is also `curl-user-password`'s), `7z -pX`,
  * `zip -P X`, `cf|oc|cqlsh|twine|psexec -p X`, `mosquitto_pub -P X`, `ssh-keygen -N X`,
- * `xfreerdp /p:X`, `lftp -u user,X`, and
+ * `xfreerdp /p:X`, `lftp -u user,X`, `aws configure set <credential key> X`, `gh secret set … --body X`,
+ * a secret piped into `--password-stdin`, `chpasswd`, `sudo -S` or `passwd --stdin`, and
  * for any command a long option naming a credential: `--password X`, `--token X`.
  * (`--password=X` and `-storepass X` in shell syntax are the pair scanner's too; both find them.)
  */
@@ -170,6 +171,15 @@ const COMMANDS: ReadonlyMap<string, Reader> = new Map<string, Reader>([
       if ((args[k]!.text === '-u' || args[k]!.text === '--user') && args[k + 2]!.start === args[k + 1]!.end + 1) emit(args[k + 2]!);
     }
   }],
+  // Settings written from the command line: `aws configure set aws_secret_access_key X`,
+  // `gh secret set DB_PASSWORD --body X`.
+  ['aws', (args, emit) => {
+    const pos = positional(args);
+    if (pos[0]?.text === 'configure' && pos[1]?.text === 'set' && pos[3] !== undefined && classifyKey(pos[2]!.text) !== undefined) emit(pos[3]);
+  }],
+  ['gh', (args, emit) => {
+    if (args.some((w) => w.text === 'secret')) after(args, ['--body', '-b'], emit);
+  }],
   ['curl', (args, emit) => after(args, ['-u', '--user', '--proxy-user', '-U'], (w) => {
     const colon = w.text.indexOf(':');
     if (colon !== -1) emit(w, colon + 1);
@@ -195,6 +205,23 @@ export function scanCommandFlags(line: string, base: number, out: Pair[]): void 
   if (!COMMAND.test(line) && !line.includes('--')) return;
   const all = words(line);
   let commands = 0;
+  // A secret piped into a command that reads it from standard input:
+  // `echo X | docker login --password-stdin`, `echo 'user:X' | chpasswd`, `echo X | sudo -S …`.
+  for (let k = 0; k + 3 < all.length; k++) {
+    if (all[k]!.text !== 'echo' || all[k + 2]!.text !== '|') continue;
+    const reader = all.slice(k + 3, k + 12).map((w) => w.text);
+    const value = all[k + 1]!;
+    if (reader[0] === 'chpasswd' || reader.includes('chpasswd')) {
+      const colon = value.text.indexOf(':');
+      if (colon > 0) emitPiped(value, colon + 1);
+    } else if (reader.includes('--password-stdin') || (reader[0] === 'sudo' && reader[1] === '-S') || (reader.includes('passwd') && reader.includes('--stdin'))) {
+      emitPiped(value, 0);
+    }
+  }
+  function emitPiped(w: Word, from: number): void {
+    const value = w.text.slice(from);
+    if (value.length > 0 && !/^[$<{%[]/.test(value) && isSecretValue(value, 'password')) out.push({ start: base + w.start + from, end: base + w.end, keyClass: 'password', syntax: 'cli' });
+  }
   const emit = (w: Word, from = 0, to = w.text.length) => {
     const value = w.text.slice(from, to);
     if (value.length === 0 || value.startsWith('-') || !isSecretValue(value, 'password')) return;

@@ -25,7 +25,7 @@ export const COMMAND_STEMS: readonly string[] = [
   'mysql', 'mariadb', 'redis-cli', 'ldap', 'mongo', 'sqlcmd', 'bcp ', 'osql', 'isql', 'smbclient',
   'docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras', 'crane', 'az login',
   'sqlplus', 'rabbitmqctl', 'vault', 'openssl', 'sshpass', 'htpasswd', 'keytool',
-  '7z ', '7za ', 'zip ', 'cf login', 'oc login', 'cqlsh', 'twine', 'psexec', 'mosquitto_', 'ssh-keygen', 'xfreerdp', 'lftp',
+  'configure set', 'secret set', 'sudo -S', 'chpasswd', '7z ', '7za ', 'zip ', 'cf login', 'oc login', 'cqlsh', 'twine', 'psexec', 'mosquitto_', 'ssh-keygen', 'xfreerdp', 'lftp',
   // curl in argv form only (`a0="curl"`, `['curl', …]`): a bare `curl` is in every access log's
   // user agent (`curl/8.5.0`), and the shell form is curl-user-password's.
   'curl"', "curl'",

@@ -239,4 +239,11 @@ export const cases: readonly RuleCase[] = [
   { rule: 'password-assignment', text: 'wifi_psk="Zx9#kL2$mQ7!" vpn_psk=Zq8vT2mW9kR4', secret: 'Zx9#kL2$mQ7!' },
   { rule: 'json-sensitive-key', text: '{"secret_answer":"Zx9#kL2$mQ7!"}', secret: 'Zx9#kL2$mQ7!' },
   { rule: 'password-assignment', text: '<setting name="SmtpPassword" serializeAs="String"><value>Zx9#kL2$mQ7!</value></setting>', secret: 'Zx9#kL2$mQ7!' },
+  { rule: 'cli-password-flag', text: '+ echo s3cr3tPassw0rd | docker login --username ci --password-stdin ghcr.io', secret: 's3cr3tPassw0rd' },
+  { rule: 'cli-password-flag', text: "+ echo 'deploy:s3cr3tPassw0rd' | chpasswd", secret: 's3cr3tPassw0rd' },
+  { rule: 'cli-password-flag', text: '+ echo "s3cr3tPassw0rd" | sudo -S apt-get update', secret: 's3cr3tPassw0rd' },
+  { rule: 'cli-password-flag', text: '+ echo "$REGISTRY_TOKEN" | docker login --password-stdin ghcr.io', negative: true },
+  { rule: 'cli-password-flag', text: '+ aws configure set aws_secret_access_key s3cr3tPassw0rdXyZ12', secret: 's3cr3tPassw0rdXyZ12' },
+  { rule: 'cli-password-flag', text: '+ aws configure set region eu-west-1', negative: true },
+  { rule: 'cli-password-flag', text: '+ gh secret set DB_PASSWORD --body s3cr3tPassw0rd', secret: 's3cr3tPassw0rd' },
 ];
