@@ -205,23 +205,6 @@ export function scanCommandFlags(line: string, base: number, out: Pair[]): void 
   if (!COMMAND.test(line) && !line.includes('--')) return;
   const all = words(line);
   let commands = 0;
-  // A secret piped into a command that reads it from standard input:
-  // `echo X | docker login --password-stdin`, `echo 'user:X' | chpasswd`, `echo X | sudo -S …`.
-  for (let k = 0; k + 3 < all.length; k++) {
-    if (all[k]!.text !== 'echo' || all[k + 2]!.text !== '|') continue;
-    const reader = all.slice(k + 3, k + 12).map((w) => w.text);
-    const value = all[k + 1]!;
-    if (reader[0] === 'chpasswd' || reader.includes('chpasswd')) {
-      const colon = value.text.indexOf(':');
-      if (colon > 0) emitPiped(value, colon + 1);
-    } else if (reader.includes('--password-stdin') || (reader[0] === 'sudo' && reader[1] === '-S') || (reader.includes('passwd') && reader.includes('--stdin'))) {
-      emitPiped(value, 0);
-    }
-  }
-  function emitPiped(w: Word, from: number): void {
-    const value = w.text.slice(from);
-    if (value.length > 0 && !/^[$<{%[]/.test(value) && isSecretValue(value, 'password')) out.push({ start: base + w.start + from, end: base + w.end, keyClass: 'password', syntax: 'cli' });
-  }
   const emit = (w: Word, from = 0, to = w.text.length) => {
     const value = w.text.slice(from, to);
     if (value.length === 0 || value.startsWith('-') || !isSecretValue(value, 'password')) return;
@@ -229,6 +212,19 @@ export function scanCommandFlags(line: string, base: number, out: Pair[]): void 
     if (/^[<{$%[]/.test(w.text) || /^[<{$%[]/.test(value)) return;
     out.push({ start: base + w.start + from, end: base + w.start + to, keyClass: 'password', syntax: 'cli' });
   };
+  // A secret piped into a command that reads it from standard input:
+  // `echo X | docker login --password-stdin`, `echo 'user:X' | chpasswd`, `echo X | sudo -S …`.
+  for (let k = 0; k + 3 < all.length; k++) {
+    if (all[k]!.text !== 'echo' || all[k + 2]!.text !== '|') continue;
+    const reader = all.slice(k + 3, k + 12).map((w) => w.text);
+    const value = all[k + 1]!;
+    if (reader.includes('chpasswd')) {
+      const colon = value.text.indexOf(':');
+      if (colon > 0) emit(value, colon + 1);
+    } else if (reader.includes('--password-stdin') || (reader[0] === 'sudo' && reader[1] === '-S') || (reader.includes('passwd') && reader.includes('--stdin'))) {
+      emit(value);
+    }
+  }
   for (let k = 0; k < all.length; k++) {
     const w = all[k]!;
     // Any command: --password X, --token X as separate words (list and argv forms).

@@ -71,7 +71,7 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
 
 /** A word that names a credential by itself. */
 function credentialWord(word: string): boolean {
-  return passwordWord(word) || SECRET_WORDS.has(word) || word === 'key' || word === 'token' || word === 'secret';
+  return passwordWord(word) || SECRET_WORDS.has(word) || word === 'key';
 }
 
 /** Classifies one word list (already split), by its last word and the one before. */

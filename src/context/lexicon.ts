@@ -74,7 +74,7 @@ export const KEY_PREFIXES: ReadonlySet<string> = new Set([
   'aes', 'root', 'write', 'read', 'ingest', 'ingestion', 'security', 'developer', 'dev', 'partner',
   'merchant', 'live', 'prod', 'server', 'user', 'project', 'org', 'organization', 'personal', 'bot',
   'rest', 'mgmt', 'management', 'install', 'instance', 'tenant', 'cloud', 'db', 'database',
-  'master', 'primary_access', 'unlock', 'recovery', 'backup', 'decryption', 'kms', 'tls', 'ssl', 'x509',
+  'primary_access', 'unlock', 'recovery', 'backup', 'decryption', 'kms', 'tls', 'ssl', 'x509',
   'passphrase', 'restapi', 'write_api', 'admin_api', 'mobile', 'sdk',
 ]);
 
@@ -94,7 +94,7 @@ export const NON_SECRET_MODIFIERS: ReadonlySet<string> = new Set([
   'attribute', 'attr', 'property', 'prop', 'field', 'column', 'table', 'entity', 'record', 'item',
   'hotkey', 'keyboard', 'metric', 'metrics', 'feature', 'flag', 'setting', 'config', 'env', 'cursor',
   'state', 'request', 'trace', 'span', 'correlation', 'transaction', 'job', 'task', 'lock', 'mutex',
-  'ordering', 'dedupe', 'group_by', 'redis', 'storage_class', 'kid', 'csrf_header', 'type', 'struct',
+  'ordering', 'group_by', 'redis', 'storage_class', 'kid', 'csrf_header', 'type', 'struct',
   'publishable', 'socket', 'websocket', 'kernel', 'signing_public', 'site', 'searchonly', 'search', 'gpg', 'pgp', 'browser',
   // running text: `Cache restored from key: …`, `Processing partition key TENANT#…`
   'from', 'with', 'for', 'restore', 'restored', 'saved', 'using', 'by', 'of', 'in', 'the', 'a', 'an',
@@ -110,10 +110,9 @@ export const NON_SECRET_TOKEN_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Final words that name something ABOUT a credential rather than the credential: when a key
- * ends in one of these (`password_changed_at`, `token_ttl`, `secret_name`) it is not a
- * credential key. The classifier only looks at the last word, so these are documentation of
- * intent and a guard for `valueSuffix` stripping (a `_value` suffix is stripped, a `_ttl` is not).
+ * Words after a credential word that name its value under another form: `password_value`,
+ * `token_b64`, `secret_key_base`. The classifier strips them and judges the word before
+ * (`hash`, `hashed` and `digest` only after a password word: see keyClass.ts).
  */
 export const VALUE_SUFFIXES: ReadonlySet<string> = new Set([
   'value', 'val', 'str', 'string', 'plain', 'plaintext', 'raw', 'b64', 'base64', 'hex', 'enc',
