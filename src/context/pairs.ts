@@ -431,6 +431,12 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (!quoted) resumeAt = range[1];
     // A shell command substitution (`\`vault read …\``, `$(cat /run/secrets/x)`): where the value comes from.
     if ((opener === C.Backtick && value.includes(' ')) || value.startsWith('$(')) return;
+    // A bare value that ends a quoted string followed by `:` is inside an object's key
+    // (`{"Pw:B": false}`): masking it would rename the key.
+    if (!quoted) {
+      const q = quoteAt(s, range[1]);
+      if (q > 0 && s.charCodeAt(range[1] + q - 1) !== C.Backtick && s.charCodeAt(skipBlanks(s, range[1] + q)) === C.Colon) return;
+    }
     if (isSecretValue(value, keyClass, { prose, bareWordKey, quotedKey: keyQuoted, vagueKey })) {
       out.push({ start: base + range[0], end: base + range[1], keyClass, syntax });
       resumeAt = range[1];
@@ -504,6 +510,12 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   if (syntax === 'json' && quoteAt(s, sep.end) === 0 && !(s.charCodeAt(sep.end) === C.LBracket && quoteAt(s, skipBlanks(s, sep.end + 1)) > 0)) return;
   // An empty field of a Go `%+v` print, `SessionToken: Source:EnvConfig`: the next key, not a value.
   if (sep.colon && !keyQuoted && /^[A-Za-z][\w.]{0,63}:[^\s/]/.test(s.slice(sep.end, sep.end + 66))) return;
+  // The quote after an unquoted key that closes the string the key is in (`{"msg":"bad Pw: "}`,
+  // a JSON key `"Pw: "`): followed by JSON punctuation or the line's end, it opens no value.
+  if (!keyQuoted) {
+    const q = quoteAt(s, sep.end);
+    if (q > 0 && (sep.end + q >= s.length || /^[:,}\]]/.test(s[sep.end + q]!))) return;
+  }
   // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
   let prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
   const range = valueAt(s, sep.end, dashes > 0 ? Around.Shell : around);

@@ -101,6 +101,21 @@ describe('context engine properties', () => {
     );
   });
 
+  it.each([
+    ['a key that ends in a separator', '{"Pw: ":{}}'],
+    ['a pair inside a key', '{" ":{"Pw:B":false}}'],
+    ['a message that ends in a key', '{"msg":"bad password: "}'],
+    ['a message that ends in a key, before the next field', '{"msg":"token: ","n":1}'],
+    ['the same, one escaping level down', '{"log":"{\\"Pw: \\":{}}","stream":"stdout"}'],
+  ])('found by the property above: %s stays JSON and unchanged', (_name, line) => {
+    expect(redactor.redact(line)).toBe(line);
+  });
+
+  it('masks a quoted value after an unquoted key, in a string or not', () => {
+    expect(redactor.redact('{"msg":"login with password: \\"Zq8vT2mW9kR4\\""}')).not.toContain('Zq8vT2mW9kR4');
+    expect(redactor.redact('password: "Zq8vT2mW9kR4"')).not.toContain('Zq8vT2mW9kR4');
+  });
+
   it('masks a planted secret in any syntax, escaping depth and chunking', () => {
     fc.assert(
       fc.property(
