@@ -15,6 +15,7 @@ import { passesValidation } from './validators.js';
  * first of `rule.secretGroups` that took part in the match with a non-empty value.
  */
 export function verifyLine(rule: CompiledRule, buf: Buffer, lineStart: number, lineEnd: number, out: Span[]): void {
+  // A built-in rule's program is built by this read on its first candidate line (compileRule.ts).
   const program = rule.program;
   if (program === undefined) {
     verifyPairs(rule, buf, lineStart, lineEnd, out);
