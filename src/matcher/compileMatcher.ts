@@ -77,8 +77,8 @@ export function compileMatcher(rules: readonly Rule[]): Matcher {
   const prefilter = compilePrefilter(keywords);
   const everyLine = Int32Array.from(compiled.filter((c) => c.everyLine).map((c) => c.index));
   debug(
-    'matcher: %d rules, %d keywords, %d every-line rules, strategy re2-keyword-scan + re2-set-per-line + per-line RE2 verification%s',
-    compiled.length, prefilter.keywordCount, everyLine.length, everyLine.length > 0 ? ' + every line through the every-line rules' : '',
+    'matcher: %d rules, %d keywords, %d every-line rules, strategy %s + per-line RE2 verification%s',
+    compiled.length, prefilter.keywordCount, everyLine.length, prefilter.strategy, everyLine.length > 0 ? ' + every line through the every-line rules' : '',
   );
 
   const verifyCandidates = candidateVerifier(compiled, rulesOfKeyword);

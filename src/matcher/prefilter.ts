@@ -15,6 +15,7 @@
  * `which` call however many keywords it holds.
  */
 import RE2 from 're2';
+import { compileWasmPrefilter, prefilterModuleUnavailable } from './wasmPrefilter.js';
 
 /** A keyword as the prefilter matches it. */
 export interface Keyword {
@@ -26,6 +27,8 @@ export interface Keyword {
 export interface Prefilter {
   /** Number of distinct keywords scanned for. */
   readonly keywordCount: number;
+  /** How it scans, for `NODE_DEBUG=logveil`. */
+  readonly strategy: string;
   /**
    * Calls `onLine(lineStart, lineEnd, keywordIds)` for each line of `buf` that contains a
    * keyword, in order. `lineEnd` excludes the `\n`; `keywordIds` index the compile-time list.
@@ -52,16 +55,60 @@ function keywordPattern(k: Keyword): string {
   return out;
 }
 
-/** True when `small` occurs in every text where `big` occurs (so `big` adds no stop). */
-function covers(small: Keyword, big: Keyword): boolean {
-  if (small.text === big.text && small.caseSensitive === big.caseSensitive) return false;
-  if (!small.caseSensitive) return big.text.toLowerCase().includes(small.text.toLowerCase());
-  return big.caseSensitive && big.text.includes(small.text);
+/**
+ * The keywords that no other keyword occurs in (a text holding one of the others holds one
+ * of these, so the others add no stop to `next`). Linear in the keywords: each keyword's
+ * substrings are looked up, not every other keyword.
+ */
+function coverOf(keywords: readonly Keyword[]): number[] {
+  const exact = new Set<string>();
+  const folded = new Set<string>();
+  for (const k of keywords) (k.caseSensitive ? exact : folded).add(k.caseSensitive ? k.text : k.text.toLowerCase());
+  const keep: number[] = [];
+  keywords.forEach((k, i) => {
+    const text = k.caseSensitive ? k.text : k.text.toLowerCase();
+    const lower = k.text.toLowerCase();
+    if (lower.length !== text.length) {
+      keep.push(i);
+      return;
+    }
+    for (let a = 0; a < text.length; a++) {
+      for (let b = a + 1; b <= text.length; b++) {
+        // The same text without case covers a case-sensitive keyword; nothing else covers itself.
+        if (b - a === text.length) {
+          if (k.caseSensitive && folded.has(lower)) return;
+          continue;
+        }
+        // A case-insensitive keyword inside any keyword covers it; a case-sensitive one only a case-sensitive one.
+        if (folded.has(lower.slice(a, b)) || (k.caseSensitive && exact.has(text.slice(a, b)))) return;
+      }
+    }
+    keep.push(i);
+  });
+  return keep;
 }
 
-/** Builds the prefilter for `keywords` (distinct; ids are their indices). */
+/**
+ * Builds the prefilter for `keywords` (distinct; ids are their indices): the WebAssembly
+ * scan (wasmPrefilter.ts) when this runtime runs it, else the RE2 scan below.
+ */
 export function compilePrefilter(keywords: readonly Keyword[]): Prefilter {
-  if (keywords.length === 0) return { keywordCount: 0, scan() {} };
+  if (keywords.length === 0) return { keywordCount: 0, strategy: 'none', scan() {} };
+  const wasm = compileWasmPrefilter(keywords, compileRe2Prefilter);
+  if (wasm !== undefined) return wasm;
+  const why = prefilterModuleUnavailable();
+  if (!warned && !why.startsWith('LOGVEIL_PREFILTER=')) {
+    warned = true;
+    process.emitWarning(`${why}: logveil's keyword prefilter falls back to RE2 (it works, several times slower)`, { code: 'LOGVEIL_NO_WASM_SIMD' });
+  }
+  const re2 = compileRe2Prefilter(keywords);
+  return { ...re2, scan: re2.scan, strategy: `${re2.strategy} (fallback: ${why})` };
+}
+let warned = false;
+
+/** The RE2 prefilter: the fallback, and the exact path for what the WebAssembly scan does not fold. */
+export function compileRe2Prefilter(keywords: readonly Keyword[]): Prefilter {
+  if (keywords.length === 0) return { keywordCount: 0, strategy: 'none', scan() {} };
   const patterns = keywords.map(keywordPattern);
   // PERF: measured on 10 MB of the bench corpus with the full catalog (334 keywords):
   // an exec() loop that returns to JS at every keyword occurrence ran at 170 MB/s when
@@ -71,12 +118,12 @@ export function compilePrefilter(keywords: readonly Keyword[]): Prefilter {
   // `next` only has to stop at every line that holds some keyword, so a keyword that contains
   // another one is redundant there (`which` still reports it). PERF: 479 → 364 keywords in
   // `next` for the built-in catalog took the scan from 437 to 479 MB/s.
-  const cover = patterns.filter((_, i) => !keywords.some((other, j) => j !== i && covers(other, keywords[i]!)));
-  const next = new RE2(cover.join('|'), 'g');
+  const next = new RE2(coverOf(keywords).map((i) => patterns[i]).join('|'), 'g');
   const which = compileKeywordSets(patterns);
 
   return {
     keywordCount: keywords.length,
+    strategy: 're2-keyword-scan + re2-set-per-line',
     scan(buf, onLine) {
       const length = buf.length;
       next.lastIndex = 0;

@@ -1,0 +1,266 @@
+/**
+ * The keyword prefilter on WebAssembly (assembly/prefilter.ts, built by `npm run build`).
+ * Same contract as the RE2 prefilter it replaces (prefilter.ts): every line holding a
+ * keyword is reported with every keyword it holds; false candidates are allowed, misses
+ * are not.
+ *
+ * The module scans bytes for ASCII keywords with ASCII case folding. Two things it does not
+ * fold are handed to RE2, which folds exactly as the rules' `(?i)` does:
+ * - a buffer holding `ſ` (U+017F) or `K` (U+212A), which RE2 folds onto `s` and `k`: the
+ *   whole buffer goes through the RE2 prefilter (checked only when the buffer is not ASCII);
+ * - keywords with non-ASCII letters that have case (`пароль`, `clé`) or shorter than three
+ *   bytes: a small RE2 prefilter of their own, run only on buffers that are not ASCII (or on
+ *   every buffer, for short keywords), its lines merged in order with the module's.
+ *
+ * Memory (one instance per prefilter): [module's own][bitmap][heads][keyword records]
+ * [keyword bytes][hits][window of input + padding]. The input is copied in by windows of
+ * WINDOW bytes (plus the longest keyword, so a keyword across a window's end is still seen).
+ */
+import { isAscii } from 'node:buffer';
+import { PREFILTER_WASM } from '../wasm/prefilterWasm.generated.js';
+import type { Keyword, Prefilter } from './prefilter.js';
+
+/** The little of the WebAssembly API used here (the project's `lib` has no DOM types). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { readonly exports: unknown };
+}
+const WASM = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+interface Exports {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  readonly resume: { readonly value: unknown };
+  scan(data: number, dataLen: number, from: number, to: number, bitmap: number, bits: number, heads: number, kws: number, kwBytes: number, out: number, outCap: number): number;
+}
+
+const DEFAULT_WINDOW = 1 << 20;
+const DEFAULT_OUT_CAP = 8192;
+const KW_SIZE = 24;
+const HASH_MUL = 0x9e3779b1;
+const LONG_S = Buffer.from('\u017f');
+const KELVIN = Buffer.from('\u212a');
+
+let compiled: object | null | undefined;
+let unavailable = '';
+
+/** The compiled module, or undefined when this runtime cannot run it (`why` says why). */
+export function prefilterModule(): object | undefined {
+  if (compiled === undefined) {
+    if (process.env.LOGVEIL_PREFILTER === 're2') {
+      compiled = null;
+      unavailable = 'LOGVEIL_PREFILTER=re2';
+    } else {
+      try {
+        if (WASM === undefined) throw new Error('no WebAssembly in this runtime');
+        compiled = new WASM.Module(Buffer.from(PREFILTER_WASM, 'base64'));
+      } catch (err) {
+        compiled = null;
+        unavailable = `WebAssembly SIMD is unavailable (${(err as Error).message})`;
+      }
+    }
+  }
+  return compiled ?? undefined;
+}
+
+/** Why `prefilterModule()` gave nothing ('' when it did not). */
+export function prefilterModuleUnavailable(): string {
+  return unavailable;
+}
+
+/**
+ * How common a byte is in log text (a rough order: letters by English frequency, the
+ * punctuation of JSON and key=value lines), after `| 0x20` folding.
+ */
+function commonness(b: number): number {
+  const c = String.fromCharCode(b | 0x20);
+  if (' etaoinsr'.includes(c)) return 10;
+  if ('hldcumfpgwyb'.includes(c)) return 7;
+  if ('":,.=/-_0123456789'.includes(c) || c === '\x7f') return 6; // \x7f: `_` folded
+  if ('vkxjqz'.includes(c)) return 3;
+  if ('{}[]()'.includes(c)) return 5;
+  return 2;
+}
+
+/** The offset of a keyword's three bytes least likely in ordinary text (the first of equals). */
+function rarestGram(t: Buffer): number {
+  let best = 0;
+  let bestScore = Infinity;
+  for (let o = 0; o + 3 <= t.length; o++) {
+    const score = commonness(t[o]!) + commonness(t[o + 1]!) + commonness(t[o + 2]!);
+    if (score < bestScore) {
+      best = o;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** True for a keyword the module cannot compare: non-ASCII letters with case, or under three bytes. */
+function needsRe2(k: Keyword): boolean {
+  if (Buffer.byteLength(k.text) < 3) return true;
+  if (k.caseSensitive) return false;
+  for (const ch of k.text) if (ch.charCodeAt(0) > 0x7f && ch.toLowerCase() !== ch.toUpperCase()) return true;
+  return false;
+}
+
+/**
+ * The WebAssembly prefilter for `keywords`, or undefined when the module is unavailable.
+ * `re2` builds the RE2 prefilter for a list of keywords (the fallbacks described above).
+ */
+export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keywords: readonly Keyword[]) => Prefilter, sizes: { window?: number; outCap?: number } = {}): Prefilter | undefined {
+  // Tests shrink the window and the hit buffer to cross their edges on small inputs.
+  const WINDOW = sizes.window ?? DEFAULT_WINDOW;
+  const mod = prefilterModule();
+  if (mod === undefined) return undefined;
+  const inModule: number[] = [];
+  const aside: number[] = [];
+  keywords.forEach((k, id) => (needsRe2(k) ? aside : inModule).push(id));
+  const texts = inModule.map((id) => Buffer.from(keywords[id]!.text));
+  const offsets = texts.map(rarestGram);
+  const maxOffset = offsets.reduce((n, o) => Math.max(n, o), 0);
+  const kwBytesLength = texts.reduce((n, t) => n + t.length, 0);
+  const maxLength = texts.reduce((n, t) => Math.max(n, t.length), 3);
+  // About 64 bits per keyword, within [2^16, 2^20] bits: the bitmap stays in cache and a
+  // position of ordinary text rarely hits a set bit by accident.
+  const bits = Math.min(20, Math.max(17, Math.ceil(Math.log2(Math.max(1, inModule.length))) + 6));
+
+  // A call returns only whole positions, so the hit buffer must hold every hit of one
+  // position: at most the longest chain of keywords whose grams hash alike.
+  const chain = new Map<number, number>();
+  let longestChain = 0;
+  texts.forEach((t, r) => {
+    const o = offsets[r]!;
+    const h = Math.imul((t[o]! | 0x20) | ((t[o + 1]! | 0x20) << 8) | ((t[o + 2]! | 0x20) << 16), HASH_MUL) >>> (32 - bits);
+    const n = (chain.get(h) ?? 0) + 1;
+    chain.set(h, n);
+    longestChain = Math.max(longestChain, n);
+  });
+  const OUT_CAP = Math.max(sizes.outCap ?? DEFAULT_OUT_CAP, longestChain);
+
+  const instance = new WASM!.Instance(mod, {});
+  const wasm = instance.exports as unknown as Exports;
+  const align = (n: number) => (n + 15) & ~15;
+  const bitmap = align(wasm.memory.buffer.byteLength);
+  const heads = align(bitmap + (1 << bits) / 8);
+  const kws = align(heads + (1 << bits) * 4);
+  const kwBytes = align(kws + inModule.length * KW_SIZE);
+  const out = align(kwBytes + kwBytesLength);
+  const data = align(out + OUT_CAP * 8);
+  const end = data + maxOffset + WINDOW + maxLength + 16;
+  const have = wasm.memory.buffer.byteLength;
+  if (end > have) wasm.memory.grow(Math.ceil((end - have) / 65536));
+
+  const mem = Buffer.from(wasm.memory.buffer);
+  const view = new DataView(wasm.memory.buffer);
+  let at = kwBytes;
+  inModule.forEach((id, r) => {
+    const t = texts[r]!;
+    t.copy(mem, at);
+    const o = offsets[r]!;
+    const gram = (t[o]! | 0x20) | ((t[o + 1]! | 0x20) << 8) | ((t[o + 2]! | 0x20) << 16);
+    const h = Math.imul(gram, HASH_MUL) >>> (32 - bits);
+    mem[bitmap + (h >> 3)]! |= 1 << (h & 7);
+    const rec = kws + r * KW_SIZE;
+    view.setUint32(rec, at - kwBytes, true);
+    view.setUint32(rec + 4, t.length, true);
+    view.setUint32(rec + 8, keywords[id]!.caseSensitive ? 1 : 0, true);
+    view.setUint32(rec + 12, view.getUint32(heads + h * 4, true), true);
+    view.setUint32(rec + 16, gram, true);
+    view.setUint32(rec + 20, o, true);
+    view.setUint32(heads + h * 4, r + 1, true);
+    at += t.length;
+  });
+  const idOf = Int32Array.from(inModule);
+  const hits = new Uint32Array(wasm.memory.buffer, out, OUT_CAP * 2);
+
+  // Keywords the module leaves to RE2, and the whole list for buffers with ſ or K.
+  const asideFilter = aside.length > 0 ? re2(aside.map((id) => keywords[id]!)) : undefined;
+  const asideIds = Int32Array.from(aside);
+  const asideEveryBuffer = aside.some((id) => Buffer.byteLength(keywords[id]!.text) < 3);
+  let exact: Prefilter | undefined;
+
+  // Per-line keyword ids, deduplicated with a generation stamp.
+  const stamp = new Int32Array(keywords.length);
+  let generation = 0;
+
+  return {
+    keywordCount: keywords.length,
+    strategy: `wasm-simd keyword scan (${inModule.length} keywords, ${1 << bits}-bit gram filter)${aside.length > 0 ? ` + RE2 for ${aside.length} keywords it cannot fold` : ''}`,
+    scan(buf, onLine) {
+      const length = buf.length;
+      if (length === 0) return;
+      const ascii = isAscii(buf);
+      if (!ascii && (buf.indexOf(LONG_S) !== -1 || buf.indexOf(KELVIN) !== -1)) {
+        (exact ??= re2(keywords)).scan(buf, onLine);
+        return;
+      }
+      // Lines of the keywords left to RE2, merged into the module's in order.
+      let asideLines: { start: number; end: number; ids: number[] }[] | undefined;
+      if (asideFilter !== undefined && (asideEveryBuffer || !ascii)) {
+        asideFilter.scan(buf, (start, end, ids) => (asideLines ??= []).push({ start, end, ids: ids.map((i) => asideIds[i]!) }));
+      }
+      let asideAt = 0;
+
+      let lineStart = -1;
+      let lineEnd = -1;
+      let ids: number[] = [];
+      const flush = () => {
+        while (asideLines !== undefined && asideAt < asideLines.length && asideLines[asideAt]!.start <= lineStart) {
+          const a = asideLines[asideAt++]!;
+          if (a.start === lineStart) {
+            for (const id of a.ids) add(id);
+          } else {
+            onLine(a.start, a.end, a.ids);
+          }
+        }
+        ids.sort((x, y) => x - y);
+        onLine(lineStart, lineEnd, ids);
+        ids = [];
+      };
+      const add = (id: number) => {
+        if (stamp[id] === generation) return;
+        stamp[id] = generation;
+        ids.push(id);
+      };
+      const newLine = () => {
+        if (++generation === 0x7fffffff) {
+          generation = 1;
+          stamp.fill(0);
+        }
+      };
+
+      // Window w holds the grams at [w, w + WINDOW) of the buffer, with `maxOffset` bytes
+      // before them (where their keywords may start) and a keyword's length after.
+      for (let windowStart = 0; windowStart < length; windowStart += WINDOW) {
+        const copyFrom = Math.max(0, windowStart - maxOffset);
+        const pre = windowStart - copyFrom;
+        const scanTo = pre + Math.min(WINDOW, length - windowStart);
+        const dataLength = Math.min(length - copyFrom, scanTo + maxLength);
+        buf.copy(mem, data, copyFrom, copyFrom + dataLength);
+        mem.fill(0, data + dataLength, data + dataLength + 8);
+        let from = pre;
+        while (from < scanTo) {
+          const n = wasm.scan(data, dataLength, from, scanTo, bitmap, bits, heads, kws, kwBytes, out, OUT_CAP);
+          const next = wasm.resume.value as number;
+          // Cannot happen (the hit buffer holds a position's hits); a hang would be worse than an error.
+          if (next === from && n === 0) throw new Error('logveil: the WebAssembly prefilter made no progress');
+          from = next;
+          for (let i = 0; i < n; i++) {
+            // The gram's line is its keyword's line (keywords hold no line break).
+            const pos = copyFrom + hits[2 * i]!;
+            if (pos >= lineEnd) {
+              if (lineStart >= 0) flush();
+              newLine();
+              lineStart = buf.lastIndexOf(10, pos) + 1;
+              lineEnd = buf.indexOf(10, pos);
+              if (lineEnd === -1) lineEnd = length;
+            }
+            add(idOf[hits[2 * i + 1]!]!);
+          }
+        }
+      }
+      if (lineStart >= 0) flush();
+      if (asideLines !== undefined) for (; asideAt < asideLines.length; asideAt++) onLine(asideLines[asideAt]!.start, asideLines[asideAt]!.end, asideLines[asideAt]!.ids);
+    },
+  };
+}
