@@ -26,9 +26,42 @@ export interface ThroughputResult {
   readonly rows: readonly { name: string; rules: number; count: number | string; fullPassMBs: number | undefined; sampleMBs: number; rme: number; ok: boolean }[];
 }
 
-function sliceAtLine(buf: Buffer, bytes: number): Buffer {
+/** The first `bytes` of `buf`, extended to the end of the line it falls in. */
+export function sliceAtLine(buf: Buffer, bytes: number): Buffer {
   const end = buf.indexOf(10, Math.min(bytes, buf.length - 1));
   return buf.subarray(0, end === -1 ? buf.length : end + 1);
+}
+
+/**
+ * MB/s of `run` over `buf`: a warm-up and an estimate of a pass on growing slices, then
+ * the median of up to `passes` full passes that fit in `budgetSeconds`. When even one full
+ * pass would not fit, the passes run on the largest slice that does (`input` is what was
+ * timed, `last` what its last pass returned, for the caller's correctness check): a slow
+ * engine is reported, not waited for. Shared by the sections whose inputs can be
+ * hostile (bench/hostile.ts, bench/prefilter.ts).
+ */
+export function timedMBs<T>(run: (buf: Buffer) => T, buf: Buffer, passes = 5, budgetSeconds = 20): { mbs: number; input: Buffer; passes: number; last: T } {
+  let last!: T;
+  const seconds = (b: Buffer) => {
+    const t = process.hrtime.bigint();
+    last = run(b);
+    return Number(process.hrtime.bigint() - t) / 1e9;
+  };
+  // Warm-up (JIT, whatever the engine compiles on first use), then an estimate on a slice
+  // that grows until it takes 0.2 s or is 1 MB: an engine at 0.02 MB/s costs seconds here,
+  // not minutes.
+  seconds(sliceAtLine(buf, 16e3));
+  let probe = sliceAtLine(buf, 16e3);
+  let perByte = seconds(probe) / probe.length;
+  while (perByte * probe.length < 0.2 && probe.length < Math.min(1e6, buf.length)) {
+    probe = sliceAtLine(buf, probe.length * 4);
+    perByte = seconds(probe) / probe.length;
+  }
+  let input = buf;
+  if (perByte * buf.length > budgetSeconds) input = sliceAtLine(buf, Math.max(probe.length, Math.floor(budgetSeconds / perByte)));
+  const n = Math.max(1, Math.min(passes, Math.floor(budgetSeconds / (perByte * input.length))));
+  const times = Array.from({ length: n }, () => seconds(input)).sort((a, b) => a - b);
+  return { mbs: input.length / 1e6 / times[n >> 1]!, input, passes: n, last };
 }
 
 function timeOnce(engine: Engine, buf: Buffer): { count: number; seconds: number } {
