@@ -2,11 +2,12 @@
 // `npm run build` runs scripts/build-wasm.mjs. Memory layout and the JS side are in
 // src/matcher/wasmPrefilter.ts.
 //
-// A keyword is found by three of its bytes (its rarest three, `gram`, at `offset` in it):
-// every position's three bytes, folded (`| 0x20`, a superset of ASCII case folding), hash
-// into a bitmap of `1 << bits` bits. A set bit sends the position to the slow path, which
-// walks the keywords whose gram hashes there and compares each exactly where it would start
-// (case-insensitive ones after ASCII lowercasing of the input).
+// A keyword is found by four of its bytes (its rarest four, `gram`, at `offset` in it; a
+// keyword of three bytes by those three, in a table of its own): every position's four and
+// three bytes, folded (`| 0x20`, a superset of ASCII case folding), hash into two tables of a
+// byte per slot. A set slot sends the position to the slow path, which walks the keywords whose gram hashes
+// there and compares each exactly where it would start (case-insensitive ones after ASCII
+// lowercasing of the input).
 //
 // Keyword record (6 × u32): byte offset of its text, length, flags (1: case-sensitive), next
 // record in the chain + 1 (0 ends it), folded gram, gram's offset in the keyword.
@@ -17,13 +18,37 @@ const HASH_MUL: u32 = 0x9e3779b1;
 /** Where the last `scan` stopped: the first position not yet scanned. */
 export let resume: i32 = 0;
 
+// The tables, set once by `setup`.
+let bitmap4: usize = 0;
+let heads4: usize = 0;
+let shift4: u32 = 0;
+let bitmap3: usize = 0;
+let heads3: usize = 0;
+let shift3: u32 = 0;
+let kws: usize = 0;
+let kwBytes: usize = 0;
+
+export function setup(b4: usize, h4: usize, bits4: u32, b3: usize, h3: usize, bits3: u32, records: usize, bytes: usize): void {
+  bitmap4 = b4;
+  heads4 = h4;
+  shift4 = 32 - bits4;
+  bitmap3 = b3;
+  heads3 = h3;
+  shift3 = 32 - bits3;
+  kws = records;
+  kwBytes = bytes;
+}
+
 @inline function lower(b: u32): u32 {
   return b - 0x41 < 26 ? b | 0x20 : b;
 }
 
-/** Checks the keywords of hash slot `h` whose gram is at position `i`; returns the new hit count, or -1 when `out` is full. */
-function verify(data: usize, dataLen: i32, i: i32, g: u32, h: u32, heads: usize, kws: usize, kwBytes: usize, out: usize, outCap: i32, n: i32): i32 {
-  let r = load<u32>(heads + (<usize>h << 2));
+@inline function bit(table: usize, h: u32): u32 {
+  return <u32>load<u8>(table + h);
+}
+
+/** Checks the keywords of chain `r` whose gram `g` is at position `i`; returns the new hit count, or -1 when `out` is full. */
+function verify(data: usize, dataLen: i32, i: i32, g: u32, r: u32, out: usize, outCap: i32, n: i32): i32 {
   while (r != 0) {
     const rec = kws + <usize>(r - 1) * KW_SIZE;
     r = load<u32>(rec, 12);
@@ -52,47 +77,64 @@ function verify(data: usize, dataLen: i32, i: i32, g: u32, h: u32, heads: usize,
   return n;
 }
 
+/** The slow path at position `i` (grams g4, g3): both chains. */
+function at(data: usize, dataLen: i32, i: i32, g4: u32, out: usize, outCap: i32, n: i32): i32 {
+  const h4 = g4 * HASH_MUL >>> shift4;
+  if (bit(bitmap4, h4) & 1) {
+    n = verify(data, dataLen, i, g4, load<u32>(heads4 + (<usize>h4 << 2)), out, outCap, n);
+    if (n < 0) return n;
+  }
+  const g3 = g4 & 0xffffff;
+  const h3 = g3 * HASH_MUL >>> shift3;
+  if (bit(bitmap3, h3) & 1) n = verify(data, dataLen, i, g3, load<u32>(heads3 + (<usize>h3 << 2)), out, outCap, n);
+  return n;
+}
+
 /**
- * Scans the grams at positions [from, to) of `data` (dataLen bytes, then at least 8 readable
- * bytes) for keywords; writes (gram position, keyword index) pairs to `out` (at most outCap;
- * a keyword starts its gram's offset before). Returns the number of pairs; `resume` is where
- * to go on (to, when done).
+ * Scans the grams at positions [from, to) of `data` (dataLen bytes, then at least 16
+ * readable bytes) for keywords; writes (gram position, keyword index) pairs to `out` (at
+ * most outCap; a keyword starts its gram's offset before). Returns the number of pairs;
+ * `resume` is where to go on (to, when done).
  */
-export function scan(data: usize, dataLen: i32, from: i32, to: i32, bitmap: usize, bits: u32, heads: usize, kws: usize, kwBytes: usize, out: usize, outCap: i32): i32 {
-  const shift = 32 - bits;
+export function scan(data: usize, dataLen: i32, from: i32, to: i32, out: usize, outCap: i32): i32 {
+  const b4 = bitmap4;
+  const b3 = bitmap3;
+  const mul = i32x4.splat(HASH_MUL);
+  const low3 = i32x4.splat(0xffffff);
+  const fold = i8x16.splat(0x20);
+  const s4 = shift4;
+  const s3 = shift3;
   let n = 0;
   let i = from;
-  // Four positions per step from one 8-byte load; the slow path only when a bit is set.
-  const fast = to - 4;
+  // Eight positions per step: their 4-byte grams from one 16-byte load, hashed four at a
+  // time in SIMD lanes; one byte per table slot. The slow path only when a slot is set.
+  const fast = to - 8;
   while (i <= fast) {
-    const x = load<u64>(data + <usize>i) | 0x2020202020202020;
-    const h0 = (<u32>x & 0xffffff) * HASH_MUL >>> shift;
-    const h1 = (<u32>(x >>> 8) & 0xffffff) * HASH_MUL >>> shift;
-    const h2 = (<u32>(x >>> 16) & 0xffffff) * HASH_MUL >>> shift;
-    const h3 = (<u32>(x >>> 24) & 0xffffff) * HASH_MUL >>> shift;
-    const any = (<u32>load<u8>(bitmap + (h0 >> 3)) >> (h0 & 7)) | (<u32>load<u8>(bitmap + (h1 >> 3)) >> (h1 & 7)) |
-      (<u32>load<u8>(bitmap + (h2 >> 3)) >> (h2 & 7)) | (<u32>load<u8>(bitmap + (h3 >> 3)) >> (h3 & 7));
-    if (any & 1) {
-      for (let k = 0; k < 4; k++) {
-        const g = <u32>(x >>> (k << 3)) & 0xffffff;
-        const h = g * HASH_MUL >>> shift;
-        if ((load<u8>(bitmap + (h >> 3)) >> (h & 7)) & 1) {
-          const m = verify(data, dataLen, i + k, g, h, heads, kws, kwBytes, out, outCap, n);
-          if (m < 0) { resume = i + k; return n; }
-          n = m;
-        }
+    const v = v128.or(v128.load(data + <usize>i), fold);
+    const ga = i8x16.shuffle(v, v, 0, 1, 2, 3, 1, 2, 3, 4, 2, 3, 4, 5, 3, 4, 5, 6);
+    const gb = i8x16.shuffle(v, v, 4, 5, 6, 7, 5, 6, 7, 8, 6, 7, 8, 9, 7, 8, 9, 10);
+    const ha = i32x4.shr_u(i32x4.mul(ga, mul), s4);
+    const hb = i32x4.shr_u(i32x4.mul(gb, mul), s4);
+    const ta = i32x4.shr_u(i32x4.mul(v128.and(ga, low3), mul), s3);
+    const tb = i32x4.shr_u(i32x4.mul(v128.and(gb, low3), mul), s3);
+    const any =
+      load<u8>(b4 + <usize>i32x4.extract_lane(ha, 0)) | load<u8>(b4 + <usize>i32x4.extract_lane(ha, 1)) | load<u8>(b4 + <usize>i32x4.extract_lane(ha, 2)) | load<u8>(b4 + <usize>i32x4.extract_lane(ha, 3)) |
+      load<u8>(b4 + <usize>i32x4.extract_lane(hb, 0)) | load<u8>(b4 + <usize>i32x4.extract_lane(hb, 1)) | load<u8>(b4 + <usize>i32x4.extract_lane(hb, 2)) | load<u8>(b4 + <usize>i32x4.extract_lane(hb, 3)) |
+      load<u8>(b3 + <usize>i32x4.extract_lane(ta, 0)) | load<u8>(b3 + <usize>i32x4.extract_lane(ta, 1)) | load<u8>(b3 + <usize>i32x4.extract_lane(ta, 2)) | load<u8>(b3 + <usize>i32x4.extract_lane(ta, 3)) |
+      load<u8>(b3 + <usize>i32x4.extract_lane(tb, 0)) | load<u8>(b3 + <usize>i32x4.extract_lane(tb, 1)) | load<u8>(b3 + <usize>i32x4.extract_lane(tb, 2)) | load<u8>(b3 + <usize>i32x4.extract_lane(tb, 3));
+    if (any != 0) {
+      for (let k = 0; k < 8; k++) {
+        const m = at(data, dataLen, i + k, load<u32>(data + <usize>(i + k)) | 0x20202020, out, outCap, n);
+        if (m < 0) { resume = i + k; return n; }
+        n = m;
       }
     }
-    i += 4;
+    i += 8;
   }
   while (i < to) {
-    const g = (load<u32>(data + <usize>i) | 0x20202020) & 0xffffff;
-    const h = g * HASH_MUL >>> shift;
-    if ((load<u8>(bitmap + (h >> 3)) >> (h & 7)) & 1) {
-      const m = verify(data, dataLen, i, g, h, heads, kws, kwBytes, out, outCap, n);
-      if (m < 0) { resume = i; return n; }
-      n = m;
-    }
+    const m = at(data, dataLen, i, load<u32>(data + <usize>i) | 0x20202020, out, outCap, n);
+    if (m < 0) { resume = i; return n; }
+    n = m;
     i++;
   }
   resume = to;

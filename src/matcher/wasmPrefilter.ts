@@ -12,7 +12,8 @@
  *   bytes: a small RE2 prefilter of their own, run only on buffers that are not ASCII (or on
  *   every buffer, for short keywords), its lines merged in order with the module's.
  *
- * Memory (one instance per prefilter): [module's own][bitmap][heads][keyword records]
+ * Memory (one instance per prefilter): [module's own][bitmap, heads of 4-byte grams][the same
+ * of 3-byte grams][keyword records]
  * [keyword bytes][hits][window of input + padding]. The input is copied in by windows of
  * WINDOW bytes (plus the longest keyword, so a keyword across a window's end is still seen).
  */
@@ -30,7 +31,8 @@ const WASM = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 interface Exports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   readonly resume: { readonly value: unknown };
-  scan(data: number, dataLen: number, from: number, to: number, bitmap: number, bits: number, heads: number, kws: number, kwBytes: number, out: number, outCap: number): number;
+  setup(bitmap4: number, heads4: number, bits4: number, bitmap3: number, heads3: number, bits3: number, records: number, bytes: number): void;
+  scan(data: number, dataLen: number, from: number, to: number, out: number, outCap: number): number;
 }
 
 const DEFAULT_WINDOW = 1 << 20;
@@ -73,20 +75,21 @@ export function prefilterModuleUnavailable(): string {
  */
 function commonness(b: number): number {
   const c = String.fromCharCode(b | 0x20);
-  if (' etaoinsr'.includes(c)) return 10;
-  if ('hldcumfpgwyb'.includes(c)) return 7;
-  if ('":,.=/-_0123456789'.includes(c) || c === '\x7f') return 6; // \x7f: `_` folded
+  if (' etaoinsr":'.includes(c)) return 10;
+  if ('hldcumfpgwyb,.=/'.includes(c)) return 7;
+  if ('-_0123456789'.includes(c) || c === '\x7f') return 6; // \x7f: `_` folded
   if ('vkxjqz'.includes(c)) return 3;
   if ('{}[]()'.includes(c)) return 5;
   return 2;
 }
 
-/** The offset of a keyword's three bytes least likely in ordinary text (the first of equals). */
-function rarestGram(t: Buffer): number {
+/** The offset of a keyword's `width` bytes least likely in ordinary text (the first of equals). */
+function rarestGram(t: Buffer, width: number): number {
   let best = 0;
   let bestScore = Infinity;
-  for (let o = 0; o + 3 <= t.length; o++) {
-    const score = commonness(t[o]!) + commonness(t[o + 1]!) + commonness(t[o + 2]!);
+  for (let o = 0; o + width <= t.length; o++) {
+    let score = 0;
+    for (let j = 0; j < width; j++) score += commonness(t[o + j]!);
     if (score < bestScore) {
       best = o;
       bestScore = score;
@@ -116,39 +119,52 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
   const aside: number[] = [];
   keywords.forEach((k, id) => (needsRe2(k) ? aside : inModule).push(id));
   const texts = inModule.map((id) => Buffer.from(keywords[id]!.text));
-  const offsets = texts.map(rarestGram);
+  // Keywords of four bytes or more by their rarest four; keywords of three by all three.
+  const widths = texts.map((t) => (t.length >= 4 ? 4 : 3));
+  const offsets = texts.map((t, r) => rarestGram(t, widths[r]!));
+  const grams = texts.map((t, r) => {
+    const o = offsets[r]!;
+    const g = (t[o]! | 0x20) | ((t[o + 1]! | 0x20) << 8) | ((t[o + 2]! | 0x20) << 16);
+    return (widths[r] === 4 ? g | ((t[o + 3]! | 0x20) << 24) : g) >>> 0;
+  });
   const maxOffset = offsets.reduce((n, o) => Math.max(n, o), 0);
   const kwBytesLength = texts.reduce((n, t) => n + t.length, 0);
-  const maxLength = texts.reduce((n, t) => Math.max(n, t.length), 3);
-  // About 64 bits per keyword, within [2^16, 2^20] bits: the bitmap stays in cache and a
-  // position of ordinary text rarely hits a set bit by accident.
-  const bits = Math.min(20, Math.max(17, Math.ceil(Math.log2(Math.max(1, inModule.length))) + 6));
+  const maxLength = texts.reduce((n, t) => Math.max(n, t.length), 4);
+  // About 64 slots per keyword (a byte each), within [2^12, 2^20]: a table of the built-in
+  // catalog stays in the first-level cache and a position of ordinary text rarely hits a set
+  // slot by accident.
+  const bitsFor = (n: number) => Math.min(20, Math.max(12, Math.ceil(Math.log2(Math.max(1, n))) + 6));
+  const bits4 = bitsFor(widths.filter((w) => w === 4).length);
+  const bits3 = bitsFor(widths.filter((w) => w === 3).length);
+  const slot = (r: number) => Math.imul(grams[r]!, HASH_MUL) >>> (32 - (widths[r] === 4 ? bits4 : bits3));
 
   // A call returns only whole positions, so the hit buffer must hold every hit of one
-  // position: at most the longest chain of keywords whose grams hash alike.
-  const chain = new Map<number, number>();
-  let longestChain = 0;
-  texts.forEach((t, r) => {
-    const o = offsets[r]!;
-    const h = Math.imul((t[o]! | 0x20) | ((t[o + 1]! | 0x20) << 8) | ((t[o + 2]! | 0x20) << 16), HASH_MUL) >>> (32 - bits);
-    const n = (chain.get(h) ?? 0) + 1;
-    chain.set(h, n);
-    longestChain = Math.max(longestChain, n);
+  // position: at most the longest chains of keywords whose grams hash alike, in both tables.
+  const chains = [new Map<number, number>(), new Map<number, number>()];
+  const longest = [0, 0];
+  texts.forEach((_, r) => {
+    const table = widths[r] === 4 ? 0 : 1;
+    const n = (chains[table]!.get(slot(r)) ?? 0) + 1;
+    chains[table]!.set(slot(r), n);
+    longest[table] = Math.max(longest[table]!, n);
   });
-  const OUT_CAP = Math.max(sizes.outCap ?? DEFAULT_OUT_CAP, longestChain);
+  const OUT_CAP = Math.max(sizes.outCap ?? DEFAULT_OUT_CAP, longest[0]! + longest[1]!);
 
   const instance = new WASM!.Instance(mod, {});
   const wasm = instance.exports as unknown as Exports;
   const align = (n: number) => (n + 15) & ~15;
-  const bitmap = align(wasm.memory.buffer.byteLength);
-  const heads = align(bitmap + (1 << bits) / 8);
-  const kws = align(heads + (1 << bits) * 4);
+  const bitmap4 = align(wasm.memory.buffer.byteLength);
+  const heads4 = align(bitmap4 + (1 << bits4));
+  const bitmap3 = align(heads4 + (1 << bits4) * 4);
+  const heads3 = align(bitmap3 + (1 << bits3));
+  const kws = align(heads3 + (1 << bits3) * 4);
   const kwBytes = align(kws + inModule.length * KW_SIZE);
   const out = align(kwBytes + kwBytesLength);
   const data = align(out + OUT_CAP * 8);
-  const end = data + maxOffset + WINDOW + maxLength + 16;
+  const end = data + maxOffset + WINDOW + maxLength + 32;
   const have = wasm.memory.buffer.byteLength;
   if (end > have) wasm.memory.grow(Math.ceil((end - have) / 65536));
+  wasm.setup(bitmap4, heads4, bits4, bitmap3, heads3, bits3, kws, kwBytes);
 
   const mem = Buffer.from(wasm.memory.buffer);
   const view = new DataView(wasm.memory.buffer);
@@ -156,17 +172,16 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
   inModule.forEach((id, r) => {
     const t = texts[r]!;
     t.copy(mem, at);
-    const o = offsets[r]!;
-    const gram = (t[o]! | 0x20) | ((t[o + 1]! | 0x20) << 8) | ((t[o + 2]! | 0x20) << 16);
-    const h = Math.imul(gram, HASH_MUL) >>> (32 - bits);
-    mem[bitmap + (h >> 3)]! |= 1 << (h & 7);
+    const h = slot(r);
+    const [bitmap, heads] = widths[r] === 4 ? [bitmap4, heads4] : [bitmap3, heads3];
+    mem[bitmap + h] = 1;
     const rec = kws + r * KW_SIZE;
     view.setUint32(rec, at - kwBytes, true);
     view.setUint32(rec + 4, t.length, true);
     view.setUint32(rec + 8, keywords[id]!.caseSensitive ? 1 : 0, true);
     view.setUint32(rec + 12, view.getUint32(heads + h * 4, true), true);
-    view.setUint32(rec + 16, gram, true);
-    view.setUint32(rec + 20, o, true);
+    view.setUint32(rec + 16, grams[r]!, true);
+    view.setUint32(rec + 20, offsets[r]!, true);
     view.setUint32(heads + h * 4, r + 1, true);
     at += t.length;
   });
@@ -185,7 +200,7 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
 
   return {
     keywordCount: keywords.length,
-    strategy: `wasm-simd keyword scan (${inModule.length} keywords, ${1 << bits}-bit gram filter)${aside.length > 0 ? ` + RE2 for ${aside.length} keywords it cannot fold` : ''}`,
+    strategy: `wasm-simd keyword scan (${inModule.length} keywords, gram tables of ${1 << bits4} and ${1 << bits3} slots)${aside.length > 0 ? ` + RE2 for ${aside.length} keywords it cannot fold` : ''}`,
     scan(buf, onLine) {
       const length = buf.length;
       if (length === 0) return;
@@ -237,10 +252,10 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
         const scanTo = pre + Math.min(WINDOW, length - windowStart);
         const dataLength = Math.min(length - copyFrom, scanTo + maxLength);
         buf.copy(mem, data, copyFrom, copyFrom + dataLength);
-        mem.fill(0, data + dataLength, data + dataLength + 8);
+        mem.fill(0, data + dataLength, data + dataLength + 16);
         let from = pre;
         while (from < scanTo) {
-          const n = wasm.scan(data, dataLength, from, scanTo, bitmap, bits, heads, kws, kwBytes, out, OUT_CAP);
+          const n = wasm.scan(data, dataLength, from, scanTo, out, OUT_CAP);
           const next = wasm.resume.value as number;
           // Cannot happen (the hit buffer holds a position's hits); a hang would be worse than an error.
           if (next === from && n === 0) throw new Error('logveil: the WebAssembly prefilter made no progress');
