@@ -16,13 +16,16 @@ const everyLineRules: Rule[] = [
   { id: 'hex32', description: '', tags: [], pattern: String.raw`\b([0-9a-f]{32})\b`, keywords: [], everyLine: true, skipPlaceholders: false },
   { id: 'tail-token', description: '', tags: [], pattern: String.raw`(?i)zz([a-z0-9]{8})\z`, keywords: [], everyLine: true },
   { id: 'head-token', description: '', tags: [], pattern: String.raw`^sec_[A-Z0-9]{10}`, keywords: [], everyLine: true },
+  // `$` and `\s` meet line breaks differently in a chunk of lines than in one line (ruleSets.ts).
+  { id: 'eol-value', description: '', tags: [], pattern: String.raw`vkey\s*=\s*([a-z]{6})$`, keywords: [], everyLine: true, skipPlaceholders: false },
+  { id: 'start-token', description: '', tags: [], pattern: String.raw`\Aqq_([A-Z0-9]{8})`, keywords: [], everyLine: true },
 ];
 const matcher = compileMatcher([...builtinRules, ...everyLineRules]);
 const keywords = [...new Set(matcher.rules.flatMap((r) => r.keywords))];
 
 const fragment = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...keywords) },
-  { weight: 3, arbitrary: fc.constantFrom('=', ': ', '"', ' ', '\n', '\r\n', '\n\n', 'password=', 'sec_', 'zz', 'ZZ') },
+  { weight: 3, arbitrary: fc.constantFrom('=', ': ', '"', ' ', '\n', '\r\n', '\n\n', 'password=', 'sec_', 'zz', 'ZZ', 'vkey', 'vkey =\n', 'qq_', '\nqq_') },
   { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-z0-9_]{1,40}$/) },
   { weight: 2, arbitrary: fc.stringMatching(/^[0-9a-f]{32}$/) },
   { weight: 1, arbitrary: fc.constantFrom('héllo', '\u0000', '\ufffd', 'ſ') },
@@ -41,6 +44,23 @@ describe('every-line rules', () => {
       { numRuns: 1000 },
     );
     expect(fromEveryLine).toBeGreaterThan(50);
+  });
+
+  it('find every span in a buffer of many chunks (the RE2.Set pass runs per chunk of lines)', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 12_000; i++) {
+      const n = i.toString(36).padStart(4, '0');
+      if (i % 997 === 0) lines.push(`sec_ABCD${n.toUpperCase()}Z9 tail`);
+      else if (i % 1009 === 0) lines.push(`x vkey = ${'abcdef'}`);
+      else if (i % 1013 === 0) lines.push(`qq_AB${n.toUpperCase()}Z9 and zz${n}abcd`);
+      else if (i % 1019 === 0) lines.push(`vkey =\nabcdef`.replace('\n', ' '));
+      else lines.push(`{"level":30,"msg":"request ${n} served","ms":${i % 97}}`);
+    }
+    const buf = Buffer.from(lines.join('\n'));
+    expect(buf.length).toBeGreaterThan(4 * 64 * 1024);
+    const expected = resolveOverlaps(referenceSpans(matcher.rules, buf));
+    expect(expected.filter((s) => matcher.rules[s.rule]!.everyLine).length).toBeGreaterThan(30);
+    expect([...matcher.findSpans(buf)]).toEqual(expected);
   });
 
   it('run on the first, last, CRLF and unterminated lines and skip no line between keyword lines', () => {
