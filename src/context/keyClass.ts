@@ -127,6 +127,20 @@ function classifyWords(words: string[]): KeyClass | undefined {
  * classifyKey('cache_key');                  // undefined
  */
 export function classifyKey(rawKey: string): KeyClass | undefined {
+  // PERF: keys repeat (a line of 20 `password=` asks 20 times; 2.7 µs each before), values do
+  // not: a bounded memo of the answers, emptied when full.
+  const known = memo.get(rawKey);
+  if (known !== undefined) return known === NONE ? undefined : known;
+  const answer = classifyUncached(rawKey);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(rawKey, answer ?? NONE);
+  return answer;
+}
+const NONE = 'none';
+const MEMO_MAX = 4096;
+const memo = new Map<string, KeyClass | typeof NONE>();
+
+function classifyUncached(rawKey: string): KeyClass | undefined {
   const key = decodeKey(rawKey);
   // The shell's working directories, in every env dump and sudo line: not a password.
   if (key === 'PWD' || key === 'OLDPWD') return undefined;
