@@ -71,17 +71,20 @@ export function prefilterModuleUnavailable(): string {
 
 /**
  * How common a byte is in log text (a rough order: letters by English frequency, the
- * punctuation of JSON and key=value lines), after `| 0x20` folding.
+ * punctuation of JSON and key=value lines), after `| 0x20` folding; indexed by byte.
  */
-function commonness(b: number): number {
-  const c = String.fromCharCode(b | 0x20);
-  if (' etaoinsr":'.includes(c)) return 10;
-  if ('hldcumfpgwyb,.=/'.includes(c)) return 7;
-  if ('-_0123456789'.includes(c) || c === '\x7f') return 6; // \x7f: `_` folded
-  if ('vkxjqz'.includes(c)) return 3;
-  if ('{}[]()'.includes(c)) return 5;
-  return 2;
-}
+const COMMONNESS = (() => {
+  const table = new Uint8Array(256).fill(2);
+  const rank = (chars: string, n: number) => {
+    for (const c of chars) table[c.charCodeAt(0) | 0x20] = n;
+  };
+  rank('{}[]()', 5);
+  rank('vkxjqz', 3);
+  rank('-_0123456789', 6); // `_` folds to 0x7f
+  rank('hldcumfpgwyb,.=/', 7);
+  rank(' etaoinsr":', 10);
+  return table;
+})();
 
 /** The offset of a keyword's `width` bytes least likely in ordinary text (the first of equals). */
 function rarestGram(t: Buffer, width: number): number {
@@ -89,7 +92,7 @@ function rarestGram(t: Buffer, width: number): number {
   let bestScore = Infinity;
   for (let o = 0; o + width <= t.length; o++) {
     let score = 0;
-    for (let j = 0; j < width; j++) score += commonness(t[o + j]!);
+    for (let j = 0; j < width; j++) score += COMMONNESS[t[o + j]! | 0x20]!;
     if (score < bestScore) {
       best = o;
       bestScore = score;
@@ -140,13 +143,12 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
 
   // A call returns only whole positions, so the hit buffer must hold every hit of one
   // position: at most the longest chains of keywords whose grams hash alike, in both tables.
-  const chains = [new Map<number, number>(), new Map<number, number>()];
+  const chains = [new Uint32Array(1 << bits4), new Uint32Array(1 << bits3)];
   const longest = [0, 0];
   texts.forEach((_, r) => {
     const table = widths[r] === 4 ? 0 : 1;
-    const n = (chains[table]!.get(slot(r)) ?? 0) + 1;
-    chains[table]!.set(slot(r), n);
-    longest[table] = Math.max(longest[table]!, n);
+    const n = ++chains[table]![slot(r)]!;
+    if (n > longest[table]!) longest[table] = n;
   });
   const OUT_CAP = Math.max(sizes.outCap ?? DEFAULT_OUT_CAP, longest[0]! + longest[1]!);
 
@@ -167,29 +169,30 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
   wasm.setup(bitmap4, heads4, bits4, bitmap3, heads3, bits3, kws, kwBytes);
 
   const mem = Buffer.from(wasm.memory.buffer);
-  const view = new DataView(wasm.memory.buffer);
+  const u32 = new Uint32Array(wasm.memory.buffer); // every table is 16-byte aligned
   let at = kwBytes;
   inModule.forEach((id, r) => {
     const t = texts[r]!;
     t.copy(mem, at);
     const h = slot(r);
-    const [bitmap, heads] = widths[r] === 4 ? [bitmap4, heads4] : [bitmap3, heads3];
-    mem[bitmap + h] = 1;
-    const rec = kws + r * KW_SIZE;
-    view.setUint32(rec, at - kwBytes, true);
-    view.setUint32(rec + 4, t.length, true);
-    view.setUint32(rec + 8, keywords[id]!.caseSensitive ? 1 : 0, true);
-    view.setUint32(rec + 12, view.getUint32(heads + h * 4, true), true);
-    view.setUint32(rec + 16, grams[r]!, true);
-    view.setUint32(rec + 20, offsets[r]!, true);
-    view.setUint32(heads + h * 4, r + 1, true);
+    const [table, heads] = widths[r] === 4 ? [bitmap4, heads4] : [bitmap3, heads3];
+    mem[table + h] = 1;
+    const rec = (kws + r * KW_SIZE) >> 2;
+    u32[rec] = at - kwBytes;
+    u32[rec + 1] = t.length;
+    u32[rec + 2] = keywords[id]!.caseSensitive ? 1 : 0;
+    u32[rec + 3] = u32[(heads >> 2) + h]!;
+    u32[rec + 4] = grams[r]!;
+    u32[rec + 5] = offsets[r]!;
+    u32[(heads >> 2) + h] = r + 1;
     at += t.length;
   });
   const idOf = Int32Array.from(inModule);
   const hits = new Uint32Array(wasm.memory.buffer, out, OUT_CAP * 2);
 
   // Keywords the module leaves to RE2, and the whole list for buffers with ſ or K.
-  const asideFilter = aside.length > 0 ? re2(aside.map((id) => keywords[id]!)) : undefined;
+  // PERF: built on the first buffer that needs it (an ASCII log never does): RE2 costs ~8 ms of start-up.
+  let asideFilter: Prefilter | undefined;
   const asideIds = Int32Array.from(aside);
   const asideEveryBuffer = aside.some((id) => Buffer.byteLength(keywords[id]!.text) < 3);
   let exact: Prefilter | undefined;
@@ -211,8 +214,8 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
       }
       // Lines of the keywords left to RE2, merged into the module's in order.
       let asideLines: { start: number; end: number; ids: number[] }[] | undefined;
-      if (asideFilter !== undefined && (asideEveryBuffer || !ascii)) {
-        asideFilter.scan(buf, (start, end, ids) => (asideLines ??= []).push({ start, end, ids: ids.map((i) => asideIds[i]!) }));
+      if (aside.length > 0 && (asideEveryBuffer || !ascii)) {
+        (asideFilter ??= re2(aside.map((id) => keywords[id]!))).scan(buf, (start, end, ids) => (asideLines ??= []).push({ start, end, ids: ids.map((i) => asideIds[i]!) }));
       }
       let asideAt = 0;
 
