@@ -21,21 +21,35 @@ import type { MaskStrategy } from './rules/rule.js';
 import { selectRules } from './rules/selectRules.js';
 
 /**
- * A compiled redactor.
+ * A compiled redactor. Its methods never throw: input of the wrong type gets the answer
+ * documented on each method (see `textOf`/`bytesOf`: a string is text, a `Uint8Array` or any
+ * other view of bytes or an `ArrayBuffer` is bytes, anything else is converted with
+ * `String()`, and what `String()` cannot convert counts as the empty text).
  *
  * @example
  * const redactor = createRedactor();
  * redactor.redact('{"password":"hunter2"}'); // '{"password":"[REDACTED:json-sensitive-key]"}'
  */
 export interface Redactor {
-  /** Masks every secret in `text`. Returns `text` itself when nothing was found. */
+  /**
+   * Masks every secret in `text`. Returns `text` itself when nothing was found. Given bytes,
+   * masks them as UTF-8 and returns a string; given anything else, masks `String(text)`
+   * (`redact(42)` → `'42'`, `redact(undefined)` → `'undefined'`), or returns `''` when it
+   * has no string form (a null-prototype object, a throwing `toString`).
+   */
   redact(text: string): string;
   /**
    * Masks every secret in `buf`. Returns the very same Buffer instance when nothing was found;
-   * otherwise a new Buffer, byte-identical to `buf` outside the masks.
+   * otherwise a new Buffer, byte-identical to `buf` outside the masks. Any other view of bytes
+   * (`Uint8Array`, `DataView`…) or an `ArrayBuffer` is read as bytes without a copy; a string
+   * is encoded as UTF-8; anything else is converted as `redact` does — a new Buffer either way.
    */
   redactBuffer(buf: Uint8Array): Buffer;
-  /** The secrets `redact` would mask, as findings (never the secret itself); learns as `redact` does. */
+  /**
+   * The secrets `redact` would mask, as findings (never the secret itself); learns as `redact`
+   * does. Input is read as `redactBuffer` reads it, so `scan(undefined)`, `scan(null)` and
+   * `scan(42)` find nothing (`[]`) and an object is scanned as its `String()` form.
+   */
   scan(input: string | Uint8Array): Finding[];
   /** Ids of the rules this redactor runs, in order. */
   readonly ruleIds: readonly string[];
@@ -67,6 +81,43 @@ interface LearnedOrigin {
 export function toBuffer(input: string | Uint8Array): Buffer {
   if (typeof input === 'string') return Buffer.from(input, 'utf8');
   return Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+}
+
+/**
+ * The text form of a run-time argument that is not a string or bytes: `String(input)` (what
+ * a template or `console.log` prints for a number, `undefined`, a Symbol, an object's
+ * `toString`), or `''` when it has none. Never throws: a redactor's calls take whatever a
+ * JavaScript caller hands them (the type says string; the README says nothing throws).
+ */
+function textOf(input: unknown): string {
+  try {
+    return String(input);
+  } catch {
+    return ''; // a null-prototype object, a throwing toString, a revoked Proxy: nothing to print
+  }
+}
+
+/**
+ * A run-time argument that holds bytes, viewed as a Buffer (no copy): a Buffer, any other
+ * `ArrayBuffer` view, an `ArrayBuffer`. Undefined for anything else, a revoked Proxy included
+ * (`instanceof` on one throws).
+ */
+function bytesIn(input: unknown): Buffer | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  try {
+    if (Buffer.isBuffer(input)) return input;
+    if (ArrayBuffer.isView(input)) return Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) return Buffer.from(input);
+  } catch {
+    // not bytes
+  }
+  return undefined;
+}
+
+/** A run-time argument as bytes: a string as UTF-8, bytes as they are (`bytesIn`), else `textOf` as UTF-8. */
+function bytesOf(input: unknown): Buffer {
+  if (typeof input === 'string') return Buffer.from(input, 'utf8');
+  return bytesIn(input) ?? Buffer.from(textOf(input), 'utf8');
 }
 
 /**
@@ -186,7 +237,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   }
 
   function redactBuffer(input: Uint8Array): Buffer {
-    const buf = toBuffer(input);
+    const buf = bytesOf(input);
     const spans = findSpans(buf);
     if (spans.length === 0) return buf;
     recorder.record(buf, spans);
@@ -196,8 +247,9 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   const redactor: Redactor = {
     ruleIds,
     redactBuffer,
-    redact(text) {
-      if (typeof text !== 'string') text = String(text);
+    redact(input) {
+      // Bytes are read as UTF-8 text; anything else by its String() form (see textOf).
+      const text = typeof input === 'string' ? input : (bytesIn(input)?.toString('utf8') ?? textOf(input));
       const buf = Buffer.from(text, 'utf8');
       const spans = findSpans(buf);
       if (spans.length === 0) return text;
@@ -205,7 +257,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       return writeMasks(buf, spans, maskFor).toString('utf8');
     },
     scan(input) {
-      const buf = toBuffer(input);
+      const buf = bytesOf(input);
       return recorder.findings(buf, findSpans(buf));
     },
     stats() {
