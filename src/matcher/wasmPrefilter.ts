@@ -201,84 +201,112 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
   const stamp = new Int32Array(keywords.length);
   let generation = 0;
 
+  /**
+   * One scan's state. PERF: kept between calls (closures made per call cost more than the
+   * scan of a short line); a scan started from inside another's callback gets its own.
+   */
+  class ScanState {
+    onLine: (lineStart: number, lineEnd: number, keywordIds: readonly number[]) => void = () => {};
+    lineStart = -1;
+    lineEnd = -1;
+    ids: number[] = [];
+    asideLines: { start: number; end: number; ids: number[] }[] | undefined = undefined;
+    asideAt = 0;
+    busy = false;
+
+    add(id: number): void {
+      if (stamp[id] === generation) return;
+      stamp[id] = generation;
+      this.ids.push(id);
+    }
+
+    /** Reports the current line, after the aside lines before it (merging one that is the same line). */
+    flush(): void {
+      const aside = this.asideLines;
+      while (aside !== undefined && this.asideAt < aside.length && aside[this.asideAt]!.start <= this.lineStart) {
+        const a = aside[this.asideAt++]!;
+        if (a.start === this.lineStart) for (const id of a.ids) this.add(id);
+        else this.onLine(a.start, a.end, a.ids);
+      }
+      const ids = this.ids;
+      this.ids = [];
+      if (ids.length > 1) ids.sort((x, y) => x - y);
+      this.onLine(this.lineStart, this.lineEnd, ids);
+    }
+
+    startLine(buf: Buffer, pos: number): void {
+      if (++generation === 0x7fffffff) {
+        generation = 1;
+        stamp.fill(0);
+      }
+      this.lineStart = buf.lastIndexOf(10, pos) + 1;
+      const end = buf.indexOf(10, pos);
+      this.lineEnd = end === -1 ? buf.length : end;
+    }
+  }
+  const shared = new ScanState();
+
+  const run = (state: ScanState, buf: Buffer, ascii: boolean): void => {
+    const length = buf.length;
+    if (aside.length > 0 && (asideEveryBuffer || !ascii)) {
+      (asideFilter ??= re2(aside.map((id) => keywords[id]!))).scan(buf, (start, end, ids) => (state.asideLines ??= []).push({ start, end, ids: ids.map((i) => asideIds[i]!) }));
+    }
+    // Window w holds the grams at [w, w + WINDOW) of the buffer, with `maxOffset` bytes
+    // before them (where their keywords may start) and a keyword's length after.
+    for (let windowStart = 0; windowStart < length; windowStart += WINDOW) {
+      const copyFrom = Math.max(0, windowStart - maxOffset);
+      const pre = windowStart - copyFrom;
+      const scanTo = pre + Math.min(WINDOW, length - windowStart);
+      const dataLength = Math.min(length - copyFrom, scanTo + maxLength);
+      buf.copy(mem, data, copyFrom, copyFrom + dataLength);
+      mem.fill(0, data + dataLength, data + dataLength + 16);
+      let from = pre;
+      while (from < scanTo) {
+        const n = wasm.scan(data, dataLength, from, scanTo, out, OUT_CAP);
+        const next = wasm.resume.value as number;
+        // Cannot happen (the hit buffer holds a position's hits); a hang would be worse than an error.
+        if (next === from && n === 0) throw new Error('logveil: the WebAssembly prefilter made no progress');
+        from = next;
+        for (let i = 0; i < n; i++) {
+          // The gram's line is its keyword's line (keywords hold no line break).
+          const pos = copyFrom + hits[2 * i]!;
+          if (pos >= state.lineEnd) {
+            if (state.lineStart >= 0) state.flush();
+            state.startLine(buf, pos);
+          }
+          state.add(idOf[hits[2 * i + 1]!]!);
+        }
+      }
+    }
+    if (state.lineStart >= 0) state.flush();
+    const rest = state.asideLines;
+    if (rest !== undefined) for (; state.asideAt < rest.length; state.asideAt++) state.onLine(rest[state.asideAt]!.start, rest[state.asideAt]!.end, rest[state.asideAt]!.ids);
+  };
+
   return {
     keywordCount: keywords.length,
     strategy: `wasm-simd keyword scan (${inModule.length} keywords, gram tables of ${1 << bits4} and ${1 << bits3} slots)${aside.length > 0 ? ` + RE2 for ${aside.length} keywords it cannot fold` : ''}`,
     scan(buf, onLine) {
-      const length = buf.length;
-      if (length === 0) return;
+      if (buf.length === 0) return;
       const ascii = isAscii(buf);
       if (!ascii && (buf.indexOf(LONG_S) !== -1 || buf.indexOf(KELVIN) !== -1)) {
         (exact ??= re2(keywords)).scan(buf, onLine);
         return;
       }
-      // Lines of the keywords left to RE2, merged into the module's in order.
-      let asideLines: { start: number; end: number; ids: number[] }[] | undefined;
-      if (aside.length > 0 && (asideEveryBuffer || !ascii)) {
-        (asideFilter ??= re2(aside.map((id) => keywords[id]!))).scan(buf, (start, end, ids) => (asideLines ??= []).push({ start, end, ids: ids.map((i) => asideIds[i]!) }));
+      const state = shared.busy ? new ScanState() : shared;
+      state.busy = true;
+      state.onLine = onLine;
+      state.lineStart = -1;
+      state.lineEnd = -1;
+      state.ids = [];
+      state.asideLines = undefined;
+      state.asideAt = 0;
+      try {
+        run(state, buf, ascii);
+      } finally {
+        state.busy = false;
+        state.asideLines = undefined;
       }
-      let asideAt = 0;
-
-      let lineStart = -1;
-      let lineEnd = -1;
-      let ids: number[] = [];
-      const flush = () => {
-        while (asideLines !== undefined && asideAt < asideLines.length && asideLines[asideAt]!.start <= lineStart) {
-          const a = asideLines[asideAt++]!;
-          if (a.start === lineStart) {
-            for (const id of a.ids) add(id);
-          } else {
-            onLine(a.start, a.end, a.ids);
-          }
-        }
-        ids.sort((x, y) => x - y);
-        onLine(lineStart, lineEnd, ids);
-        ids = [];
-      };
-      const add = (id: number) => {
-        if (stamp[id] === generation) return;
-        stamp[id] = generation;
-        ids.push(id);
-      };
-      const newLine = () => {
-        if (++generation === 0x7fffffff) {
-          generation = 1;
-          stamp.fill(0);
-        }
-      };
-
-      // Window w holds the grams at [w, w + WINDOW) of the buffer, with `maxOffset` bytes
-      // before them (where their keywords may start) and a keyword's length after.
-      for (let windowStart = 0; windowStart < length; windowStart += WINDOW) {
-        const copyFrom = Math.max(0, windowStart - maxOffset);
-        const pre = windowStart - copyFrom;
-        const scanTo = pre + Math.min(WINDOW, length - windowStart);
-        const dataLength = Math.min(length - copyFrom, scanTo + maxLength);
-        buf.copy(mem, data, copyFrom, copyFrom + dataLength);
-        mem.fill(0, data + dataLength, data + dataLength + 16);
-        let from = pre;
-        while (from < scanTo) {
-          const n = wasm.scan(data, dataLength, from, scanTo, out, OUT_CAP);
-          const next = wasm.resume.value as number;
-          // Cannot happen (the hit buffer holds a position's hits); a hang would be worse than an error.
-          if (next === from && n === 0) throw new Error('logveil: the WebAssembly prefilter made no progress');
-          from = next;
-          for (let i = 0; i < n; i++) {
-            // The gram's line is its keyword's line (keywords hold no line break).
-            const pos = copyFrom + hits[2 * i]!;
-            if (pos >= lineEnd) {
-              if (lineStart >= 0) flush();
-              newLine();
-              lineStart = buf.lastIndexOf(10, pos) + 1;
-              lineEnd = buf.indexOf(10, pos);
-              if (lineEnd === -1) lineEnd = length;
-            }
-            add(idOf[hits[2 * i + 1]!]!);
-          }
-        }
-      }
-      if (lineStart >= 0) flush();
-      if (asideLines !== undefined) for (; asideAt < asideLines.length; asideAt++) onLine(asideLines[asideAt]!.start, asideLines[asideAt]!.end, asideLines[asideAt]!.ids);
     },
   };
 }
