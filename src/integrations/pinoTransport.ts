@@ -14,8 +14,14 @@
  *
  * Options cross into the worker by structured clone, so they must be plain data (rule ids,
  * mask names, user rules with string patterns).
+ *
+ * A file destination is followed by its path (`followDestination`): when the file or its
+ * folder is removed, or another file is put at its path, the transport reopens the path
+ * (creating the folder again unless `mkdir: false`) instead of writing on into a file nobody
+ * can read; when it cannot, the transport fails as `pino/file` does on a missing folder.
  */
 import { once } from 'node:events';
+import { fstat, stat } from 'node:fs';
 import { Writable } from 'node:stream';
 import sonicBoom from 'sonic-boom';
 import type { KnownSecret } from '../known/knownSecret.js';
@@ -26,12 +32,17 @@ import { createRedactStream } from '../stream/redactStream.js';
 // sonic-boom is CommonJS (`module.exports = SonicBoom`): at run time the default import is the
 // class in both builds, whatever its type declarations say.
 const SonicBoom = sonicBoom as unknown as typeof import('sonic-boom').SonicBoom;
+/** A sonic-boom destination with the fields its type declarations leave out. */
+type Destination = InstanceType<typeof SonicBoom> & { readonly fd: number; readonly destroyed: boolean };
 
 /** Options of the transport: redactor options plus where to write. */
 export interface PinoTransportOptions extends RedactorOptions {
   /** 1 (stdout), 2 (stderr), or a file path. Omit to use the transport as a pipeline step. */
   readonly destination?: number | string;
-  /** Create the destination's folder if missing. Default true. */
+  /**
+   * Create the destination's folder if missing — at start and when the transport reopens a
+   * removed destination. Default true. With `false`, a removed folder fails the transport.
+   */
   readonly mkdir?: boolean;
   /** Append to an existing file. Default true. */
   readonly append?: boolean;
@@ -68,11 +79,15 @@ export default async function logveilTransport(options: PinoTransportOptions = {
   if (destination === undefined) return redact;
 
   // Buffer mode: bytes go out as they came (utf8 mode would decode them and mangle invalid UTF-8).
-  const dest = new SonicBoom({ dest: destination, mkdir, append, sync: false, contentMode: 'buffer' });
+  const dest = new SonicBoom({ dest: destination, mkdir, append, sync: false, contentMode: 'buffer' }) as Destination;
+  const follow = typeof destination === 'string' ? followDestination(dest, destination, redact) : undefined;
   redact.on('data', (piece: Buffer) => {
+    follow?.written(piece);
     if (!dest.write(piece as unknown as string)) redact.pause();
   });
-  dest.on('drain', () => redact.resume());
+  dest.on('drain', () => {
+    if (follow?.reopening !== true) redact.resume();
+  });
   const writable = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       if (redact.write(chunk)) callback();
@@ -81,11 +96,17 @@ export default async function logveilTransport(options: PinoTransportOptions = {
     final(callback) {
       redact.end();
       redact.once('end', () => {
-        dest.end();
-        once(dest, 'close').then(() => callback(), callback);
+        // The last lines may have been written since the last look at the path.
+        const followed = follow === undefined ? Promise.resolve() : follow.stop(true);
+        followed.then(() => {
+          if (dest.destroyed) return callback();
+          dest.end();
+          once(dest, 'close').then(() => callback(), callback);
+        }, callback);
       });
     },
     destroy(err, callback) {
+      void follow?.stop(false);
       redact.destroy();
       try {
         dest.destroy();
@@ -99,4 +120,160 @@ export default async function logveilTransport(options: PinoTransportOptions = {
   // transport the way pino/file does: pino reports the error on the logger's side.
   dest.on('error', (err: Error) => writable.destroy(err));
   return writable;
+}
+
+/**
+ * How often a file destination's path is compared with the open file. PERF: one `stat` and
+ * one `fstat` a second, in the worker thread (the main thread's cost is unchanged); a check
+ * per write would cost two system calls per batch for an event that happens once a year.
+ */
+const DESTINATION_CHECK_MS = 1000;
+/** Bytes handed to the destination that are kept for a replay (about two checks' worth). */
+const REPLAY_LIMIT = 8 * 1024 * 1024;
+/** How often a paused transport looks whether the destination has written everything. */
+const IDLE_POLL_MS = 5;
+
+/** The pieces handed to the destination since the check before last, bounded by `REPLAY_LIMIT`. */
+class ReplayBuffer {
+  private previous: Buffer[] = [];
+  private current: Buffer[] = [];
+  private bytes = 0;
+  private previousBytes = 0;
+  /** Whether pieces were dropped to stay under the limit since the last good check. */
+  dropped = false;
+
+  add(piece: Buffer): void {
+    this.current.push(piece);
+    this.bytes += piece.length;
+    if (this.bytes > REPLAY_LIMIT && this.previous.length > 0) {
+      this.bytes -= this.previousBytes;
+      this.previous = [];
+      this.previousBytes = 0;
+      this.dropped = true;
+    }
+    if (this.bytes > REPLAY_LIMIT) {
+      this.current = [];
+      this.bytes = 0;
+      this.dropped = true;
+    }
+  }
+
+  /** A check found the path in place: what came before the previous check is on disk for good. */
+  checked(): void {
+    this.previous = this.current;
+    this.previousBytes = this.bytes;
+    this.bytes = this.previousBytes;
+    this.current = [];
+    this.dropped = false;
+  }
+
+  /** Every kept piece, oldest first; the buffer is emptied. */
+  take(): Buffer[] {
+    const all = this.previous.length === 0 ? this.current : [...this.previous, ...this.current];
+    this.previous = [];
+    this.current = [];
+    this.bytes = this.previousBytes = 0;
+    return all;
+  }
+}
+
+/** What the transport sees of `followDestination`. */
+interface FollowedDestination {
+  /** Called with every piece handed to the destination. */
+  written(piece: Buffer): void;
+  /** True while the destination is being reopened (the transport stays paused). */
+  readonly reopening: boolean;
+  /** Stops the timer; with `lastCheck`, checks the path once more first (the transport is ending). */
+  stop(lastCheck: boolean): Promise<void>;
+}
+
+/**
+ * Follows a file destination by its path: every `DESTINATION_CHECK_MS`, and once more when the
+ * transport ends, the path is compared with the open file (device and inode). When the path
+ * is gone (the file or its folder removed, a rotation by rename) or names another file:
+ * 1. the transport pauses and waits until sonic-boom has written everything it holds;
+ * 2. the destination is reopened by sonic-boom's `reopen()`, which recreates the folder when
+ *    `mkdir` is set (if the open fails, sonic-boom emits `'error'` and the transport fails);
+ * 3. the bytes handed over since the check before last are written again to the new file
+ *    (they went to the removed one), then the transport resumes.
+ * Delivery is at least once: after a rename, the last second or two of lines can be in both
+ * files. A reopen is reported on stderr as a `LOGVEIL_DESTINATION_REOPENED` warning.
+ */
+function followDestination(dest: Destination, file: string, source: { pause(): void; resume(): void }): FollowedDestination {
+  const replay = new ReplayBuffer();
+  let stopped = false;
+  let reopening = false;
+  let pending: Promise<void> | undefined;
+  // sonic-boom's own fields (no public "idle" signal; flush() does not wait with minLength 0).
+  const state = dest as unknown as { _writing: boolean; _len: number };
+  const idle = (): Promise<void> =>
+    new Promise((resolve) => {
+      const poll = () => (dest.destroyed || (!state._writing && state._len === 0) ? resolve() : setTimeout(poll, IDLE_POLL_MS));
+      poll();
+    });
+  const reopen = async (): Promise<void> => {
+    reopening = true;
+    source.pause();
+    await idle();
+    if (dest.destroyed) return;
+    const lost = replay.dropped;
+    process.emitWarning(`logveil/pino-transport: the destination ${file} was removed or replaced; reopening it${lost ? ` (some lines written before could not be kept for a replay: over ${REPLAY_LIMIT} bytes)` : ''}`, { code: 'LOGVEIL_DESTINATION_REOPENED' });
+    const opened = new Promise<boolean>((resolve) => {
+      const onReady = () => settle(true);
+      const onError = () => settle(false); // the transport's own 'error' listener fails it
+      const settle = (ok: boolean) => {
+        dest.off('ready', onReady);
+        dest.off('error', onError);
+        resolve(ok);
+      };
+      dest.once('ready', onReady);
+      dest.once('error', onError);
+      try {
+        dest.reopen();
+      } catch {
+        settle(false); // destroyed meanwhile
+      }
+    });
+    if (await opened) for (const piece of replay.take()) dest.write(piece as unknown as string);
+    reopening = false;
+    if (!dest.destroyed) source.resume();
+  };
+  /** Resolves once the path is checked (and reopened when it had to be). */
+  const check = (): Promise<void> => {
+    pending ??= new Promise<void>((resolve) => {
+      const done = () => {
+        pending = undefined;
+        resolve();
+      };
+      const fd = dest.fd;
+      if (dest.destroyed || fd < 0) return done();
+      stat(file, (pathErr, atPath) => {
+        if (pathErr !== null && pathErr.code !== 'ENOENT' && pathErr.code !== 'ENOTDIR') return done(); // unknown: keep writing
+        fstat(fd, (fdErr, open) => {
+          if (fdErr !== null || dest.destroyed || dest.fd !== fd) return done(); // closed or reopened meanwhile
+          if (atPath !== undefined && atPath.dev === open.dev && atPath.ino === open.ino) {
+            replay.checked();
+            return done();
+          }
+          reopen().then(done, done);
+        });
+      });
+    });
+    return pending;
+  };
+  const timer = setInterval(() => {
+    if (!stopped) void check();
+  }, DESTINATION_CHECK_MS);
+  timer.unref();
+  return {
+    written: (piece) => replay.add(piece),
+    get reopening() {
+      return reopening;
+    },
+    stop(lastCheck) {
+      stopped = true;
+      clearInterval(timer);
+      return lastCheck ? check() : (pending ?? Promise.resolve());
+    },
+  };
 }
