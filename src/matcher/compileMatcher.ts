@@ -3,11 +3,12 @@
  * lines only, overlap resolution. Nothing here allocates per clean line.
  */
 import { debuglog } from 'node:util';
+import RE2 from 're2';
 import type { Rule } from '../rules/rule.js';
 import { compileRule, type CompiledRule } from './compileRule.js';
 import { compilePrefilter, type Keyword, type Prefilter } from './prefilter.js';
 import { resolveOverlaps, type Span } from './span.js';
-import { verifyLine } from './verifyLine.js';
+import { acceptMatch, verifyLine } from './verifyLine.js';
 import { findInEscapedLines, hasEscapes } from './escapedLines.js';
 import { RuleError } from '../errors.js';
 import { RuleSets } from './ruleSets.js';
@@ -78,19 +79,20 @@ export function compileMatcher(rules: readonly Rule[]): Matcher {
   const prefilter = compilePrefilter(keywords);
   const everyLine = Int32Array.from(compiled.filter((c) => c.everyLine).map((c) => c.index));
   debug(
-    'matcher: %d rules, %d keywords, %d every-line rules, strategy %s + per-line RE2 verification%s',
+    'matcher: %d rules, %d keywords, %d every-line rules, strategy %s + RE2 verification of candidate lines (adjacent ones as runs)%s',
     compiled.length, prefilter.keywordCount, everyLine.length, prefilter.strategy, everyLine.length > 0 ? ' + every line through the every-line rules' : '',
   );
 
-  const verifyCandidates = candidateVerifier(compiled, rulesOfKeyword);
-  const raw = everyLine.length > 0 ? everyLineMatcher(compiled, prefilter, verifyCandidates, everyLine) : {
+  const verifier = new CandidateVerifier(compiled, rulesOfKeyword);
+  const raw = everyLine.length > 0 ? everyLineMatcher(compiled, prefilter, verifier, everyLine) : {
     rules: compiled,
     findSpans(buf: Buffer, watch?: LineWatch): readonly Span[] {
       let spans: Span[] | undefined;
+      const out = () => (spans ??= []);
       prefilter.scan(buf, (lineStart, lineEnd, ids) => {
-        const ran = verifyCandidates(buf, lineStart, lineEnd, ids, () => (spans ??= []));
-        if (watch !== undefined && ran(watch.rule)) watch.onLine(lineStart, lineEnd);
+        if (verifier.add(buf, lineStart, lineEnd, ids, out, watch?.rule ?? -1)) watch!.onLine(lineStart, lineEnd);
       });
+      verifier.flush(buf, out);
       if (spans === undefined || spans.length === 0) return NO_SPANS;
       return resolveOverlaps(spans);
     },
@@ -116,32 +118,163 @@ function withEscapedLines(matcher: Matcher): Matcher {
   };
 }
 
+/** A run of adjacent candidate lines verified together holds at most this many lines and bytes. */
+const BATCH_LINES = 256;
+const BATCH_BYTES = 64 * 1024;
+/** `\A` and `\z` mean the line's edges to a rule, the run's edges to one program over a run. */
+const TEXT_EDGES = /\\[Az]/;
+
 /**
- * Runs, on one candidate line, every rule of the keywords the prefilter saw there, each rule
- * once. Returns whether a given rule ran on the line (for `LineWatch`). Spans go to the array
- * `spans()` gives (created on the first span only).
+ * Verification of the prefilter's candidate lines: every rule of the keywords seen on a line
+ * runs there, each rule once. PERF: a rule's RE2 call costs ~0.3 µs before it reads a byte,
+ * so logs whose every line is a candidate (tiny lines of `AKIA ghp_ eyJ`, written by whoever
+ * can write to the log) cost that per rule and line. Adjacent candidate lines are therefore
+ * verified as a run: a rule that is a candidate on several lines of a run runs once over
+ * them, multi-line (`^`/`$` at line breaks), and its matches are taken line by line. A match
+ * that crosses a line break — which a rule on one line could not make, and which could hide
+ * a match of its own — sends the lines it touches back to the rule one line at a time. What
+ * is found is exactly what the rules find line by line (property-tested against the
+ * reference engine).
  */
-function candidateVerifier(compiled: readonly CompiledRule[], rulesOfKeyword: readonly Int32Array[]) {
-  // Per-line state, reused: the matcher runs synchronously, one buffer at a time.
-  const stamp = new Int32Array(compiled.length);
-  let generation = 0;
-  const ran = (rule: number) => stamp[rule] === generation;
-  return (buf: Buffer, lineStart: number, lineEnd: number, ids: readonly number[], spans: () => Span[]): ((rule: number) => boolean) => {
-    if (++generation === 0x7fffffff) {
-      generation = 1;
-      stamp.fill(0);
+class CandidateVerifier {
+  /** stamp[rule] === generation: the rule is a candidate on the line added last. */
+  private readonly stamp: Int32Array;
+  private generation = 0;
+  /** The run: its lines' bounds and candidate rules. */
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private candidates: number[][] = [];
+  private bytes = 0;
+  /** Per rule, the run's lines it is a candidate on (indices into the run), for `flush`. */
+  private readonly linesOf: (number[] | undefined)[];
+  /** Multi-line programs, built on first use. */
+  private readonly multi: (RE2 | undefined)[];
+
+  constructor(
+    private readonly compiled: readonly CompiledRule[],
+    private readonly rulesOfKeyword: readonly Int32Array[],
+  ) {
+    this.stamp = new Int32Array(compiled.length);
+    this.linesOf = new Array(compiled.length);
+    this.multi = new Array(compiled.length);
+  }
+
+  /**
+   * Adds a candidate line of `buf` (the one `flush` will verify: one buffer per run). Returns
+   * whether `rule` is a candidate on it (for `LineWatch`).
+   */
+  add(buf: Buffer, lineStart: number, lineEnd: number, ids: readonly number[], spans: () => Span[], watchRule: number): boolean {
+    const n = this.starts.length;
+    if (n > 0 && (lineStart !== this.ends[n - 1]! + 1 || n >= BATCH_LINES || this.bytes >= BATCH_BYTES)) this.flush(buf, spans);
+    if (++this.generation === 0x7fffffff) {
+      this.generation = 1;
+      this.stamp.fill(0);
     }
+    const stamp = this.stamp;
+    const generation = this.generation;
+    const rules: number[] = [];
     for (const id of ids) {
-      const rules = rulesOfKeyword[id]!;
-      for (let i = 0; i < rules.length; i++) {
-        const r = rules[i]!;
+      const of = this.rulesOfKeyword[id]!;
+      for (let i = 0; i < of.length; i++) {
+        const r = of[i]!;
         if (stamp[r] === generation) continue;
         stamp[r] = generation;
-        verifyLine(compiled[r]!, buf, lineStart, lineEnd, spans());
+        rules.push(r);
       }
     }
-    return ran;
-  };
+    this.starts.push(lineStart);
+    this.ends.push(lineEnd);
+    this.candidates.push(rules);
+    this.bytes += lineEnd - lineStart + 1;
+    return watchRule >= 0 && stamp[watchRule] === generation;
+  }
+
+  /** Verifies the run and empties it. */
+  flush(buf: Buffer, spans: () => Span[]): void {
+    const { starts, ends, candidates, compiled } = this;
+    const n = starts.length;
+    if (n === 0) return;
+    if (n === 1) {
+      for (const r of candidates[0]!) verifyLine(compiled[r]!, buf, starts[0]!, ends[0]!, spans());
+    } else {
+      const touched: number[] = [];
+      for (let i = 0; i < n; i++) {
+        for (const r of candidates[i]!) {
+          let lines = this.linesOf[r];
+          if (lines === undefined) {
+            lines = this.linesOf[r] = [];
+            touched.push(r);
+          }
+          lines.push(i);
+        }
+      }
+      for (const r of touched) {
+        const lines = this.linesOf[r]!;
+        this.linesOf[r] = undefined;
+        const c = compiled[r]!;
+        const first = starts[lines[0]!]!;
+        const last = ends[lines[lines.length - 1]!]!;
+        let own = 0;
+        for (const i of lines) own += ends[i]! - starts[i]! + 1;
+        // One line, a detector rule, a rule about the text's edges, or lines far apart: one line at a time.
+        if (lines.length < 2 || c.detector !== undefined || TEXT_EDGES.test(c.rule.pattern!) || last - first > 4 * own + 4096) {
+          for (const i of lines) verifyLine(c, buf, starts[i]!, ends[i]!, spans());
+        } else {
+          this.verifyRun(c, buf, lines, first, last, spans);
+        }
+      }
+    }
+    this.starts = [];
+    this.ends = [];
+    this.candidates = [];
+    this.bytes = 0;
+  }
+
+  /** Rule `c` once over `buf[first, last)`, the run's lines `lines` its candidates (see the class comment). */
+  private verifyRun(c: CompiledRule, buf: Buffer, lines: readonly number[], first: number, last: number, spans: () => Span[]): void {
+    const { starts, ends } = this;
+    const program = (this.multi[c.index] ??= new RE2(c.rule.pattern!, 'gdm'));
+    const text = buf.subarray(first, last);
+    // The run's line holding byte `pos` (a line break belongs to the line before it).
+    const lineOf = (pos: number): number => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const found: { line: number; indices: readonly ([number, number] | undefined)[] }[] = [];
+    const oneByOne = new Set<number>();
+    program.lastIndex = 0;
+    for (;;) {
+      const m = program.exec(text);
+      if (m === null) break;
+      const indices = m.indices!;
+      const whole = indices[0]!;
+      if (whole[1] === whole[0]) {
+        // Never loop on an empty match (compileRule rejects such patterns; this is the backstop).
+        program.lastIndex = whole[1] + 1;
+        if (program.lastIndex > text.length) break;
+        continue;
+      }
+      const line = lineOf(first + whole[0]);
+      if (first + whole[1] > ends[line]!) {
+        // Across a line break: those lines go back to the rule one at a time.
+        for (let k = line, end = lineOf(first + whole[1] - 1); k <= end; k++) oneByOne.add(k);
+        continue;
+      }
+      found.push({ line, indices });
+    }
+    const candidate = new Set(lines);
+    for (const f of found) {
+      if (oneByOne.has(f.line) || !candidate.has(f.line)) continue;
+      acceptMatch(c, buf, starts[f.line]!, ends[f.line]!, f.indices, first, spans());
+    }
+    for (const k of oneByOne) if (candidate.has(k)) verifyLine(c, buf, starts[k]!, ends[k]!, spans());
+  }
 }
 
 /** Lines are handed to the keyword-less rules' RE2.Set in chunks of about this many bytes. */
@@ -155,7 +288,7 @@ const EVERY_LINE_CHUNK = 64 * 1024;
  * gitleaks config's generic rules) run at 0.04 MB/s; now one RE2.Set pass over each chunk of
  * lines names the rules that match in it (ruleSets.ts), and only those run, line by line.
  */
-function everyLineMatcher(compiled: readonly CompiledRule[], prefilter: Prefilter, verifyCandidates: ReturnType<typeof candidateVerifier>, everyLine: Int32Array): Matcher {
+function everyLineMatcher(compiled: readonly CompiledRule[], prefilter: Prefilter, verifier: CandidateVerifier, everyLine: Int32Array): Matcher {
   const sets = new RuleSets([...everyLine].map((r) => compiled[r]!).filter((c) => c.detector === undefined), true);
   const detectors = [...everyLine].filter((r) => compiled[r]!.detector !== undefined);
   return {
@@ -188,12 +321,14 @@ function everyLineMatcher(compiled: readonly CompiledRule[], prefilter: Prefilte
           next = lineEnd + 1;
         }
       };
+      const out = () => spans;
       prefilter.scan(buf, (lineStart, lineEnd, ids) => {
         everyLineUpTo(lineStart);
-        const ran = verifyCandidates(buf, lineStart, lineEnd, ids, () => spans);
+        const watched = verifier.add(buf, lineStart, lineEnd, ids, out, watch?.rule ?? -1);
         everyLineUpTo(lineEnd);
-        if (watch !== undefined && ran(watch.rule)) watch.onLine(lineStart, lineEnd);
+        if (watched) watch!.onLine(lineStart, lineEnd);
       });
+      verifier.flush(buf, out);
       everyLineUpTo(length);
       return spans.length === 0 ? NO_SPANS : resolveOverlaps(spans);
     },

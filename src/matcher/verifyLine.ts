@@ -34,20 +34,31 @@ export function verifyLine(rule: CompiledRule, buf: Buffer, lineStart: number, l
       if (program.lastIndex > line.length) return;
       continue;
     }
-    for (const g of rule.secretGroups) {
-      const r = indices[g];
-      if (r === undefined || r[1] === r[0]) continue;
-      const start = lineStart + r[0];
-      const end = lineStart + r[1];
-      if (
-        passesValidation(rule, buf, start, end) &&
-        (rule.allowlists === undefined ||
-          !isAllowlisted(rule.allowlists, buf, { lineStart, lineEnd, matchStart: lineStart + whole[0], matchEnd: lineStart + whole[1], secretStart: start, secretEnd: end }))
-      ) {
-        out.push({ start, end, rule: rule.index });
-      }
-      break;
+    acceptMatch(rule, buf, lineStart, lineEnd, indices, lineStart, out);
+  }
+}
+
+/**
+ * The secret of one match (`indices` relative to `base` in `buf`) on the line
+ * `buf[lineStart, lineEnd)`, appended to `out` when it passes validation and no allowlist
+ * allows it: the first of `rule.secretGroups` that took part in the match with a non-empty
+ * value. Shared by the line-by-line loop above and the matcher's runs over several lines.
+ */
+export function acceptMatch(rule: CompiledRule, buf: Buffer, lineStart: number, lineEnd: number, indices: readonly ([number, number] | undefined)[], base: number, out: Span[]): void {
+  const whole = indices[0]!;
+  for (const g of rule.secretGroups) {
+    const r = indices[g];
+    if (r === undefined || r[1] === r[0]) continue;
+    const start = base + r[0];
+    const end = base + r[1];
+    if (
+      passesValidation(rule, buf, start, end) &&
+      (rule.allowlists === undefined ||
+        !isAllowlisted(rule.allowlists, buf, { lineStart, lineEnd, matchStart: base + whole[0], matchEnd: base + whole[1], secretStart: start, secretEnd: end }))
+    ) {
+      out.push({ start, end, rule: rule.index });
     }
+    return;
   }
 }
 
