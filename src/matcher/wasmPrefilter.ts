@@ -1,5 +1,5 @@
 /**
- * The keyword prefilter on WebAssembly (assembly/prefilter.ts, built by `npm run build`).
+ * The keyword prefilter on WebAssembly (src/matcher/wasm/prefilter.as.ts, built by `npm run build`).
  * Same contract as the RE2 prefilter it replaces (prefilter.ts): every line holding a
  * keyword is reported with every keyword it holds; false candidates are allowed, misses
  * are not.
@@ -18,7 +18,7 @@
  * WINDOW bytes (plus the longest keyword, so a keyword across a window's end is still seen).
  */
 import { isAscii } from 'node:buffer';
-import { PREFILTER_WASM } from '../wasm/prefilterWasm.generated.js';
+import { PREFILTER_WASM } from './wasm/prefilter.generated.js';
 import type { Keyword, Prefilter } from './prefilter.js';
 
 /** The little of the WebAssembly API used here (the project's `lib` has no DOM types). */
