@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LogveilError } from '../errors.js';
 import { createKnownSecrets, type KnownSecrets } from '../known/knownSecrets.js';
-import { openReport, type NdjsonReport } from '../report/ndjsonReport.js';
+import { openReport, ReportRefusedError, type NdjsonReport } from '../report/ndjsonReport.js';
 import { createParallelRedactStream } from '../stream/parallelStream.js';
 import { createRedactStream, type RedactStream, type RedactStreamOptions } from '../stream/redactStream.js';
 import { CliError, parseCli, type CliConfig } from './config.js';
@@ -118,8 +118,10 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       try {
         extras.report = openReport(path, (err) => say(`cannot write the report ${path}: ${err.code ?? err.message}; findings are no longer reported (masking goes on)`));
       } catch (err) {
-        throw new CliError(`cannot write the report ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        const why = err instanceof ReportRefusedError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+        throw new CliError(`cannot write the report ${path}: ${why}`);
       }
+      if (extras.report.tightened) warn(`the report ${path} was readable by other users: its mode is now 0600`);
     }
     const report = extras.report;
     streamOptions = {
