@@ -9,7 +9,7 @@ import { resolveOptions, type RedactorOptions } from '../../options.js';
 import { redactorInternals, type Redactor } from '../../redactor.js';
 import { isSensitiveKeyName } from '../../context/keyClass.js';
 import { copyInto, copyObject, setOwn } from './copyOnWrite.js';
-import { MESSAGE, SPLAT, type WinstonInfo } from './types.js';
+import { LEVEL, MESSAGE, SPLAT, type WinstonInfo } from './types.js';
 
 /** Rule id in key-based masks (`[REDACTED:sensitive-key]`). */
 export const SENSITIVE_KEY_RULE = 'sensitive-key';
@@ -75,14 +75,56 @@ export function textMasker(options: Pick<RedactorOptions, 'mask' | 'maskByRule' 
   };
 }
 
-function isPlainOrInstance(value: object): boolean {
-  return !(value instanceof Date || ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof RegExp || value instanceof Map || value instanceof Set || value instanceof WeakMap || value instanceof WeakSet || value instanceof Promise);
+/**
+ * Binary values: what a serializer prints of them is their bytes (`json()`: a Buffer's
+ * `{"type":"Buffer","data":[…]}`, a typed array's `{"0":…}`; `prettyPrint()`: hex or a
+ * list), so their bytes are what is masked.
+ */
+type Binary = ArrayBufferView | ArrayBuffer | SharedArrayBuffer;
+
+function isBinary(value: object): value is Binary {
+  return ArrayBuffer.isView(value) || value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
 }
 
-/** A class instance that serializes through its own `toJSON` (not a plain object, Date or Buffer). */
-function hasCustomToJSON(value: object): value is { toJSON(): unknown } {
-  const proto = Object.getPrototypeOf(value) as object | null;
-  return proto !== Object.prototype && proto !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON === 'function';
+/** A binary value's bytes, viewed (no copy). */
+function bytesOf(value: Binary): Buffer {
+  return ArrayBuffer.isView(value) ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : Buffer.from(value);
+}
+
+/** A value of `like`'s kind holding `bytes` (a typed array of wider elements is padded with zeros). */
+function binaryLike(like: Binary, bytes: Buffer): Binary {
+  if (Buffer.isBuffer(like)) return bytes;
+  if (!ArrayBuffer.isView(like)) return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+  if (like instanceof DataView) return new DataView(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const Ctor = like.constructor as new (buffer: ArrayBuffer) => ArrayBufferView;
+  const width = (like as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+  const store = new ArrayBuffer(Math.ceil(bytes.length / width) * width);
+  new Uint8Array(store).set(bytes);
+  return new Ctor(store);
+}
+
+/** The own enumerable symbol keys of an object (inspect, and so `prettyPrint()`, prints them). */
+function symbolKeys(value: object): symbol[] {
+  const symbols = Object.getOwnPropertySymbols(value);
+  return symbols.length === 0 ? symbols : symbols.filter((sym) => Object.prototype.propertyIsEnumerable.call(value, sym));
+}
+
+/** A Map or Set of the same prototype with the same entries and own properties. */
+function copyCollection<T extends Map<unknown, unknown> | Set<unknown>>(value: T, entries?: Iterable<unknown>): T {
+  const copy = (value instanceof Map ? new Map((entries ?? value) as Iterable<[unknown, unknown]>) : new Set(entries ?? value)) as T;
+  Object.setPrototypeOf(copy, Object.getPrototypeOf(value) as object | null);
+  copyInto(copy, value);
+  return copy;
+}
+
+/** Whether `JSON.stringify` would print `value` through a `toJSON` method (Dates, URLs and binary values are handled before). */
+function hasToJSON(value: object): value is { toJSON(key: string): unknown } {
+  return typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
+/** Whether the entry walk copies into an object like this one (`paths` deep-copies these). */
+function isPlainOrInstance(value: object): boolean {
+  return !(value instanceof Date || ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof RegExp || value instanceof Map || value instanceof Set || value instanceof WeakMap || value instanceof WeakSet || value instanceof Promise);
 }
 
 /** Own properties of an Error worth masking: the non-enumerable `message`, `stack`, `cause` too. */
@@ -204,6 +246,11 @@ export class EntryMasker {
         this.scanProperty(info, key, false, 1);
       }
     }
+    for (const sym of symbolKeys(info)) {
+      if (sym !== LEVEL && sym !== MESSAGE && sym !== SPLAT) this.scanSymbolProperty(info, sym, false, 1);
+    }
+    // json() prints an entry with a toJSON method as toJSON's result: rewrite decides on it.
+    if (!(info instanceof Error) && hasToJSON(info)) this.structural = true;
     const message = info[MESSAGE];
     if (typeof message === 'string') this.strings.push(message);
     const splat = info[SPLAT];
@@ -223,6 +270,17 @@ export class EntryMasker {
     this.scanValue(value, sensitive || this.cfg.isSensitiveKey(key), depth);
   }
 
+  private scanSymbolProperty(holder: object, sym: symbol, sensitive: boolean, depth: number): void {
+    let value: unknown;
+    try {
+      value = (holder as Record<symbol, unknown>)[sym];
+    } catch {
+      this.structural = true;
+      return;
+    }
+    this.scanValue(value, sensitive || this.cfg.isSensitiveKey(sym.description ?? ''), depth);
+  }
+
   private scanValue(value: unknown, sensitive: boolean, depth: number): void {
     switch (typeof value) {
       case 'string':
@@ -237,8 +295,12 @@ export class EntryMasker {
       case 'object':
         if (value !== null) this.scanObject(value, sensitive, depth);
         return;
+      case 'symbol':
+        // inspect prints Symbol(description).
+        if (value.description !== undefined) this.scanValue(value.description, sensitive, depth);
+        return;
       default:
-        // booleans, undefined, symbols, functions: no secret to carry (or not serialized).
+        // booleans, undefined, functions: no secret to carry (or not serialized).
         return;
     }
   }
@@ -249,7 +311,21 @@ export class EntryMasker {
       this.scanValue(value.href, sensitive, depth);
       return;
     }
-    if (!isPlainOrInstance(value)) return;
+    if (isBinary(value)) {
+      // Bytes go through redactBuffer in the rewrite (one call per binary value, when present).
+      if (value.byteLength > 0) this.structural = true;
+      return;
+    }
+    if (value instanceof RegExp) {
+      // inspect prints /source/flags (json() prints {}).
+      this.scanValue(value.source, sensitive, depth);
+      return;
+    }
+    if (value instanceof String || value instanceof Number) {
+      this.scanValue(value.valueOf(), sensitive, depth);
+      return;
+    }
+    if (!(value instanceof Map || value instanceof Set) && !isPlainOrInstance(value)) return;
     if (depth > this.cfg.maxDepth) {
       this.structural = true;
       return;
@@ -257,7 +333,7 @@ export class EntryMasker {
     this.seen ??= new Set();
     if (this.seen.has(value)) return;
     this.seen.add(value);
-    if (hasCustomToJSON(value)) {
+    if (hasToJSON(value)) {
       // What json() prints is toJSON's result: rewrite decides on it.
       this.structural = true;
       return;
@@ -265,10 +341,20 @@ export class EntryMasker {
     try {
       if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) this.scanValue(value[i], sensitive, depth + 1);
-      } else {
-        const keys = value instanceof Error ? errorKeys(value) : Object.keys(value);
-        for (const key of keys) this.scanProperty(value, key, sensitive, depth + 1);
+        return;
       }
+      if (value instanceof Map) {
+        // inspect prints a Map's entries (json() prints its own properties only).
+        for (const [k, v] of value) {
+          this.scanValue(k, false, depth + 1);
+          this.scanValue(v, sensitive || (typeof k === 'string' && this.cfg.isSensitiveKey(k)), depth + 1);
+        }
+      } else if (value instanceof Set) {
+        for (const v of value) this.scanValue(v, sensitive, depth + 1);
+      }
+      const keys = value instanceof Error ? errorKeys(value) : Object.keys(value);
+      for (const key of keys) this.scanProperty(value, key, sensitive, depth + 1);
+      for (const sym of symbolKeys(value)) this.scanSymbolProperty(value, sym, sensitive, depth + 1);
     } catch {
       this.structural = true; // a Proxy whose ownKeys throws, say: rewrite fails it closed.
     }
@@ -299,6 +385,31 @@ export class EntryMasker {
         if (next !== value) set(key, next);
       }
     }
+    if (!(entry instanceof Error)) {
+      for (const sym of symbolKeys(entry)) {
+        if (sym === LEVEL || sym === MESSAGE || sym === SPLAT) continue;
+        const value = this.readProperty(entry, sym);
+        const next = this.rewriteKeyed(sym.description ?? '', value, false, 1);
+        if (next !== value) set(sym, next);
+      }
+      if (hasToJSON(entry)) {
+        // json() prints toJSON's result instead of the entry: the copy gets a toJSON of its
+        // own (not enumerable, so prettyPrint/simple, which print own properties, skip it).
+        let json: unknown;
+        let next: unknown;
+        try {
+          json = entry.toJSON('');
+          next = json === entry ? json : this.rewriteValue(json, false, 1);
+        } catch {
+          this.cfg.onError();
+          next = ERROR_MASK;
+        }
+        if (next !== json) {
+          copy ??= copyObject(entry) as WinstonInfo;
+          Object.defineProperty(copy, 'toJSON', { value: () => next, enumerable: false, writable: true, configurable: true });
+        }
+      }
+    }
     const message = entry[MESSAGE];
     if (typeof message === 'string') {
       const next = this.rewriteString(message);
@@ -317,9 +428,9 @@ export class EntryMasker {
     return copy ?? entry;
   }
 
-  private readProperty(holder: object, key: string): unknown {
+  private readProperty(holder: object, key: string | symbol): unknown {
     try {
-      return (holder as Record<string, unknown>)[key];
+      return (holder as Record<string | symbol, unknown>)[key];
     } catch {
       this.cfg.onError();
       return UNREADABLE;
@@ -334,10 +445,11 @@ export class EntryMasker {
       const scheme = AUTH_SCHEME.exec(value);
       if (scheme !== null) return scheme[0] + this.maskWhole(value.slice(scheme[0].length));
     }
-    return this.rewriteValue(value, sensitive || keySensitive, depth);
+    return this.rewriteValue(value, sensitive || keySensitive, depth, key);
   }
 
-  private rewriteValue(value: unknown, sensitive: boolean, depth: number): unknown {
+  /** `value`'s replacement; `key` is what JSON.stringify would pass to its `toJSON`. */
+  private rewriteValue(value: unknown, sensitive: boolean, depth: number, key = ''): unknown {
     switch (typeof value) {
       case 'string':
         return sensitive ? this.maskWhole(value) : this.rewriteString(value);
@@ -345,7 +457,13 @@ export class EntryMasker {
       case 'bigint':
         return sensitive ? this.maskWhole(String(value)) : value;
       case 'object':
-        return value === null ? value : this.rewriteObject(value, sensitive, depth);
+        return value === null ? value : this.rewriteObject(value, sensitive, depth, key);
+      case 'symbol': {
+        const text = value.description;
+        if (text === undefined) return value;
+        const next = sensitive ? this.maskWhole(text) : this.rewriteString(text);
+        return next === text ? value : Symbol(next);
+      }
       default:
         return value;
     }
@@ -371,13 +489,21 @@ export class EntryMasker {
     }
   }
 
-  private rewriteObject(value: object, sensitive: boolean, depth: number): unknown {
+  private rewriteObject(value: object, sensitive: boolean, depth: number, key = ''): unknown {
     if (value instanceof URL) {
       const href = value.href;
       const next = sensitive ? this.maskWhole(href) : this.rewriteString(href);
       return next === href ? value : next;
     }
-    if (!isPlainOrInstance(value)) return value;
+    if (isBinary(value)) return this.rewriteBinary(value, sensitive);
+    if (value instanceof RegExp) return this.rewriteRegExp(value, sensitive);
+    if (value instanceof String || value instanceof Number) {
+      const primitive = value.valueOf();
+      const next = this.rewriteValue(primitive, sensitive, depth);
+      return next === primitive ? value : next;
+    }
+    const collection = value instanceof Map || value instanceof Set;
+    if (!collection && !isPlainOrInstance(value)) return value;
     if (depth > this.cfg.maxDepth) return DEPTH_MASK;
     value = this.pathCopies?.get(value) ?? value;
     const done = this.done!;
@@ -387,7 +513,7 @@ export class EntryMasker {
       // A cycle back to an ancestor: point at the ancestor's copy, made now.
       let early = open.get(value);
       if (early === undefined) {
-        early = Array.isArray(value) ? [] : (Object.create(Object.getPrototypeOf(value) as object | null) as object);
+        early = Array.isArray(value) ? [] : value instanceof Map || value instanceof Set ? copyCollection(value, []) : (Object.create(Object.getPrototypeOf(value) as object | null) as object);
         open.set(value, early);
       }
       return early;
@@ -395,7 +521,7 @@ export class EntryMasker {
     let result: unknown;
     open.set(value, undefined);
     try {
-      result = hasCustomToJSON(value) ? this.rewriteToJSON(value, sensitive, depth) : this.rewriteContainer(value, sensitive, depth);
+      result = hasToJSON(value) ? this.rewriteToJSON(value, sensitive, depth, key) : this.rewriteContainer(value, sensitive, depth);
     } catch {
       this.cfg.onError();
       result = ERROR_MASK;
@@ -405,7 +531,10 @@ export class EntryMasker {
     if (early !== undefined && result !== early) {
       // Something inside points at `early`: it must become the result.
       if (typeof result === 'object' && result !== null) {
-        copyInto(early, result === value ? value : result);
+        const from = result === value ? value : result;
+        copyInto(early, from);
+        if (early instanceof Map && from instanceof Map) for (const [k, v] of from) early.set(k, v);
+        if (early instanceof Set && from instanceof Set) for (const v of from) early.add(v);
         result = early;
       }
     }
@@ -413,11 +542,47 @@ export class EntryMasker {
     return result;
   }
 
-  /** A class instance that serializes via `toJSON`: the instance when its JSON is clean. */
-  private rewriteToJSON(value: { toJSON(): unknown }, sensitive: boolean, depth: number): unknown {
-    const json = value.toJSON();
-    const next = this.rewriteValue(json, sensitive, depth);
-    return next === json ? value : next;
+  /**
+   * An object that JSON prints through `toJSON` (called as JSON.stringify calls it, with its
+   * key): its masked JSON when that changed; else the object itself when its own properties
+   * (which `prettyPrint()` shows) are clean too, or its clean JSON when they are not.
+   */
+  private rewriteToJSON(value: { toJSON(key: string): unknown }, sensitive: boolean, depth: number, key: string): unknown {
+    const json = value.toJSON(key); // a throw is caught by rewriteObject: ERROR_MASK
+    if (json === value) return this.rewriteContainer(value, sensitive, depth);
+    const next = this.rewriteValue(json, sensitive, depth, key);
+    if (next !== json) return next;
+    return this.rewriteContainer(value, sensitive, depth) === value ? value : json;
+  }
+
+  /**
+   * A binary value: under a sensitive key, masked whole (as its UTF-8 text); elsewhere its
+   * bytes go through the redactor and, when something is found, a value of the same kind holds
+   * the masked bytes (so json() and prettyPrint() print masked bytes).
+   */
+  private rewriteBinary(value: Binary, sensitive: boolean): unknown {
+    const bytes = bytesOf(value);
+    if (bytes.length === 0) return value;
+    if (sensitive) return this.maskWhole(bytes.toString('utf8'));
+    let out: Buffer;
+    try {
+      out = this.cfg.redactor.redactBuffer(bytes);
+    } catch {
+      this.cfg.onError();
+      return ERROR_MASK;
+    }
+    return out === bytes ? value : binaryLike(value, out);
+  }
+
+  /**
+   * A RegExp whose source holds a secret becomes the string inspect would print, masked
+   * (`/…[REDACTED:…]…/flags`): a mask is no pattern (`[REDACTED:a-b]` would not even compile).
+   */
+  private rewriteRegExp(value: RegExp, sensitive: boolean): unknown {
+    if (sensitive) return this.maskWhole(String(value));
+    const source = value.source;
+    const next = this.rewriteString(source);
+    return next === source ? value : `/${next}/${value.flags}`;
   }
 
   private rewriteContainer(value: object, sensitive: boolean, depth: number): unknown {
@@ -425,20 +590,45 @@ export class EntryMasker {
       let copy: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
-        const next = this.rewriteValue(item, sensitive, depth + 1);
+        const next = this.rewriteValue(item, sensitive, depth + 1, String(i));
         if (next !== item) (copy ??= value.slice())[i] = next;
       }
       return copy ?? value;
     }
+    let copy: object | undefined;
+    if (value instanceof Map) {
+      // inspect prints the entries: keys by the rules, values by their key (a string key is a name).
+      let changed = false;
+      const entries: [unknown, unknown][] = [];
+      for (const [k, v] of value) {
+        const nk = this.rewriteValue(k, false, depth + 1);
+        const nv = typeof k === 'string' ? this.rewriteKeyed(k, v, sensitive, depth + 1) : this.rewriteValue(v, sensitive, depth + 1);
+        if (nk !== k || nv !== v) changed = true;
+        entries.push([nk, nv]);
+      }
+      if (changed) copy = copyCollection(value, entries);
+    } else if (value instanceof Set) {
+      let changed = false;
+      const items: unknown[] = [];
+      for (const v of value) {
+        const nv = this.rewriteValue(v, sensitive, depth + 1);
+        if (nv !== v) changed = true;
+        items.push(nv);
+      }
+      if (changed) copy = copyCollection(value, items);
+    }
+    const copyOf = (): Record<string | symbol, unknown> => (copy ??= value instanceof Map || value instanceof Set ? copyCollection(value) : copyObject(value)) as Record<string | symbol, unknown>;
     const keys = value instanceof Error ? errorKeys(value) : Object.keys(value);
-    let copy: Record<string, unknown> | undefined;
     for (const key of keys) {
       const item = this.readProperty(value, key);
       const next = this.rewriteKeyed(key, item, sensitive, depth + 1);
-      if (next !== item) {
-        copy ??= copyObject(value);
-        setOwn(copy, value, key, next);
-      }
+      if (next !== item) setOwn(copyOf(), value, key, next);
+    }
+    // inspect (prettyPrint) prints enumerable symbol-keyed properties; a symbol's description names it.
+    for (const sym of symbolKeys(value)) {
+      const item = this.readProperty(value, sym);
+      const next = this.rewriteKeyed(sym.description ?? '', item, sensitive, depth + 1);
+      if (next !== item) copyOf()[sym] = next;
     }
     return copy ?? value;
   }

@@ -7,6 +7,10 @@
  *   under a sensitive key (`password`, `apiKey`, `client_secret`, `authorization`…) is
  *   replaced whole; every other string goes through the redactor's rules (token formats, URL
  *   passwords, `key=value` pairs…). Place it after `errors()`/`splat()` and before `json()`.
+ *   It masks by what a format will print, not by the shape of the object: the bytes of a
+ *   Buffer or typed array, what `toJSON()` returns, and what `prettyPrint()` (util.inspect)
+ *   shows — Map and Set entries, a RegExp's source, symbol-keyed properties, a Symbol's
+ *   description.
  * - `redactMessageFormat()` masks the serialized line (`info[MESSAGE]`) for `printf` formats
  *   that build text from raw arguments. Place it last.
  *
@@ -116,8 +120,19 @@ function failedEntry(info: WinstonInfo): WinstonInfo {
  * Key-based masks use rule id `sensitive-key` (`[REDACTED:sensitive-key]` under the default
  * `label` strategy; `mask`/`maskByRule['sensitive-key']` choose another; `hash` uses
  * `fingerprintKey`). An `authorization` value keeps its scheme (`Bearer [REDACTED:…]`).
- * Booleans and `null` under sensitive keys are kept (they carry no secret); Dates, Buffers,
- * Maps and Sets are passed as they are (json() prints a Map or Set as `{}`).
+ * Booleans, `null` and Dates under sensitive keys are kept (they carry no secret).
+ *
+ * Values are masked by what json(), simple() or prettyPrint() will print of them:
+ * - binary values (Buffer, typed arrays, DataView, ArrayBuffer): under a sensitive key
+ *   replaced whole by the mask; elsewhere their bytes go through the rules and, when a secret
+ *   is found, a value of the same kind holds the masked bytes (a clean one is kept);
+ * - an object with `toJSON()` (called as JSON.stringify calls it, with its key): replaced by
+ *   its masked result when that held a secret, or by its clean result when its own properties
+ *   (what prettyPrint() shows) did; a throwing `toJSON` becomes `[REDACTED:logveil-error]`;
+ * - Map and Set entries (a string Map key names its value, as an object key does), symbol-keyed
+ *   properties (named by the symbol's description) and Symbol descriptions are masked in a
+ *   copy of the same kind; a RegExp whose source held a secret becomes its masked text
+ *   (`/…[REDACTED:…]…/flags`).
  *
  * @example
  * import winston from 'winston';
