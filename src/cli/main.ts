@@ -48,6 +48,11 @@ function closeExtras(extras: Extras): void {
  */
 const READ_SIZE = 1024 * 1024;
 
+/** Loopback addresses (127.0.0.0/8, ::1, IPv4-mapped 127.x): metrics there stay on this host. */
+function isLoopback(address: string): boolean {
+  return address === '::1' || /^(?:::ffff:)?127\./i.test(address);
+}
+
 /** Standard input; when it is a regular file (`logveil < app.log`), read it in large blocks. */
 function stdinSource(stdin: Readable): Readable {
   if (stdin !== process.stdin) return stdin;
@@ -163,6 +168,9 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       }
       const bound = extras.metrics.address() as AddressInfo;
       say(`metrics on http://${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}/metrics`);
+      // Findings counts per rule tell a reader which keys just leaked: say so when they can be
+      // read from other hosts (the address is the one bound, already on the line above).
+      if (!isLoopback(bound.address)) warn('the metrics are served on a non-loopback address: findings counts can be read from other hosts');
     }
     // Workers only once nothing can fail any more: they would keep the process alive.
     // (Its rules were compiled and warned about once above: no second round of warnings.)
