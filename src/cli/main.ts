@@ -1,11 +1,12 @@
 /**
  * The `logveil` sidecar: files or stdin → redact stream → stdout or `--output`.
  *
- * Errors before any output (bad usage, config, rule, unreadable input, unwritable output)
- * print one line on stderr and exit 2 with nothing written. SIGTERM/SIGINT stop reading,
- * flush every line already read and exit 0. A closed stdout (EPIPE) ends the run quietly.
+ * Errors before any output (bad usage, config, rule, unreadable input, unwritable output, an
+ * output that is one of the inputs) print one line on stderr and exit 2 with nothing written.
+ * SIGTERM/SIGINT stop reading, flush every line already read and exit 0. A closed stdout
+ * (EPIPE) ends the run quietly.
  */
-import { closeSync, createReadStream, createWriteStream, fstatSync, openSync } from 'node:fs';
+import { closeSync, constants, createReadStream, createWriteStream, fstatSync, ftruncateSync, openSync, type Stats } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import type { Server } from 'node:http';
@@ -47,6 +48,57 @@ function closeExtras(extras: Extras): void {
  * of the time on a 100 MB file; 1 MiB reads keep the matcher busy (bench/RESULTS.md).
  */
 const READ_SIZE = 1024 * 1024;
+
+/**
+ * The file behind standard input (fd 0) or output (fd 1) when `stream` is the process's own,
+ * else undefined (tests pass their own streams; a closed descriptor cannot be stat'ed).
+ */
+function processFileStats(stream: Readable | Writable, fd: 0 | 1): Stats | undefined {
+  if (stream !== (fd === 0 ? process.stdin : process.stdout)) return undefined;
+  try {
+    return fstatSync(fd);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An input that is a regular file, to be compared with the output. */
+interface InputFile {
+  /** For messages: `the input app.log`, `standard input`. */
+  readonly label: string;
+  readonly stats: Stats;
+}
+
+const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
+
+/**
+ * Opens the output for writing, truncated — unless it is one of the inputs (same device and
+ * inode: the same path, a symbolic or a hard link, or the file behind standard input): `-o
+ * app.log app.log` would empty its input before reading it. Opened without `O_TRUNC`,
+ * compared through the descriptor, truncated only then, so nothing is lost and no rename in
+ * between can fool the check. Only regular files are compared and truncated (`/dev/full`,
+ * a FIFO or `/dev/null` may be both).
+ */
+function openOutput(path: string, inputs: readonly InputFile[]): number {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
+  } catch (err) {
+    throw new CliError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isFile()) {
+      const input = inputs.find((i) => sameFile(i.stats, st));
+      if (input !== undefined) throw new CliError(`refusing to write ${path}: it is the same file as ${input.label} (it would be emptied before it is read)`);
+      ftruncateSync(fd, 0);
+    }
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+  return fd;
+}
 
 /** Loopback addresses (127.0.0.0/8, ::1, IPv4-mapped 127.x): metrics there stay on this host. */
 function isLoopback(address: string): boolean {
@@ -138,8 +190,14 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
     };
     stream = createRedactStream(streamOptions); // compiles and checks every rule (exit 2 on a bad one)
     // Open every input and the output before writing anything: a bad path is a usage error.
+    const inputFiles: InputFile[] = [];
     for (const input of config.inputs) {
-      if (input === '-') continue;
+      if (input === '-') {
+        const st = processFileStats(io.stdin, 0);
+        if (st?.isDirectory()) throw new CliError('cannot read standard input: it is a directory');
+        if (st?.isFile()) inputFiles.push({ label: 'standard input', stats: st });
+        continue;
+      }
       let fd: number;
       try {
         fd = openSync(input, 'r');
@@ -147,14 +205,16 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
         throw new CliError(`cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
       fds.push(fd);
-      if (fstatSync(fd).isDirectory()) throw new CliError(`cannot read ${input}: it is a directory`);
+      const st = fstatSync(fd);
+      if (st.isDirectory()) throw new CliError(`cannot read ${input}: it is a directory`);
+      if (st.isFile()) inputFiles.push({ label: `the input ${input}`, stats: st });
     }
-    if (config.output !== undefined) {
-      try {
-        outFd = openSync(config.output, 'w');
-      } catch (err) {
-        throw new CliError(`cannot write ${config.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      }
+    if (config.output !== undefined) outFd = openOutput(config.output, inputFiles);
+    else {
+      // `logveil app.log >> app.log` would read its own output for ever (cat refuses it too).
+      const st = processFileStats(io.stdout, 1);
+      const input = st?.isFile() ? inputFiles.find((i) => sameFile(i.stats, st)) : undefined;
+      if (input !== undefined) throw new CliError(`refusing to write standard output: it is the same file as ${input.label} (it would read its own output for ever)`);
     }
     if (config.metrics !== undefined) {
       const { host, port } = config.metrics;
@@ -259,12 +319,13 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
 
   stream.end();
   await once(stream, 'end');
-  if (!outputClosed && !out.destroyed) {
-    if (out === io.stdout) {
-      if (out.writableNeedDrain) await firstOf(out, ['drain', 'error', 'close']);
-    } else if (!out.writableFinished) {
-      await firstOf(out, ['finish', 'error', 'close']);
-    }
+  if (out !== io.stdout) {
+    // A file output closes after 'finish' or after 'error' (autoClose): wait for that, not for
+    // either. A write that fails in the last flush destroys the stream a tick before its
+    // 'error' comes; returning then exited 0 (`-o /dev/full` with a short input).
+    if (!out.closed) await firstOf(out, ['close']);
+  } else if (!outputClosed && !out.destroyed && out.writableNeedDrain) {
+    await firstOf(out, ['drain', 'error', 'close']);
   }
   for (const s of SIGNALS) io.signals.off(s, onSignal);
   if (config.stats) {
