@@ -1,5 +1,21 @@
 #!/usr/bin/env node
 // The logveil sidecar: see `logveil --help`. Runs the build in dist/ (npm ci builds it).
-import { main } from '../dist/cli.js';
+//
+// SIGTERM, SIGINT and SIGHUP are caught from this first line: loading the build takes tens of
+// milliseconds, and a pod stopped right after it started must flush and exit 0, not die of the
+// signal (143). main() listens for them itself before its slow start-up (rule compilation) and
+// is handed those that came while the build loaded. (Before this line runs, node's own start-up
+// is not ours to cover.)
+const HELD = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+const held = [];
+const hold = (signal) => held.push(signal);
+for (const s of HELD) process.on(s, hold);
 
-process.exitCode = await main();
+const { main } = await import('../dist/cli.js');
+const exitCode = main(); // installs main()'s listeners synchronously, before its first await
+for (const s of HELD) process.off(s, hold);
+for (const s of held) {
+  if (process.listenerCount(s) > 0) process.emit(s, s);
+  else process.kill(process.pid, s); // nobody listens (logveil scan): the default action, as before
+}
+process.exitCode = await exitCode;

@@ -3,8 +3,9 @@
  *
  * Errors before any output (bad usage, config, rule, unreadable input, unwritable output, an
  * output that is one of the inputs) print one line on stderr and exit 2 with nothing written.
- * SIGTERM/SIGINT stop reading, flush every line already read and exit 0. A closed stdout
- * (EPIPE) ends the run quietly.
+ * SIGTERM/SIGINT stop reading, flush every line already read and exit 0 — from the start:
+ * `bin/logveil.js` holds them while the build loads and `main()` takes them over before the
+ * rules are compiled. A closed stdout (EPIPE) ends the run quietly.
  */
 import { closeSync, constants, createReadStream, createWriteStream, fstatSync, ftruncateSync, openSync, type Stats } from 'node:fs';
 import { once } from 'node:events';
@@ -30,6 +31,16 @@ export interface CliIo {
 }
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+ * A SIGTERM/SIGINT, from the moment `main()` starts: `requested` once one arrived (during
+ * start-up the run then reads nothing and ends at once), `stop` what the running input loop
+ * does about it.
+ */
+interface StopRequest {
+  requested: boolean;
+  stop: (() => void) | undefined;
+}
 
 /** What a run holds open besides its inputs: known secrets (watchers), the report, the metrics server. */
 interface Extras {
@@ -136,19 +147,28 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
   if (argv[0] === 'scan') return (await import('./scan/index.js')).runScan(argv.slice(1), io); // logveil scan: src/cli/scan/
   const say = (line: string) => io.stderr.write(`logveil: ${line}\n`);
   const extras: Extras = {};
+  // Signals are listened for before anything slow (config, known secrets, rule compilation):
+  // a pod stopped right after it started must flush and exit 0, not die of SIGTERM (143).
   // SIGHUP reads the known secrets again — from the start: during start-up (reading 10,000
   // secret files takes a while) it must not kill the process; without known secrets it is
   // ignored rather than fatal.
+  const request: StopRequest = { requested: false, stop: undefined };
+  const onStop = () => {
+    request.requested = true;
+    request.stop?.();
+  };
   const onHangup = () => extras.known?.reload();
+  for (const s of SIGNALS) io.signals.on(s, onStop);
   io.signals.on('SIGHUP', onHangup);
   try {
-    return await setUpAndRun(argv, io, say, extras);
+    return await setUpAndRun(argv, io, say, extras, request);
   } finally {
+    for (const s of SIGNALS) io.signals.off(s, onStop);
     io.signals.off('SIGHUP', onHangup);
   }
 }
 
-async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: string) => void, extras: Extras): Promise<number> {
+async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: string) => void, extras: Extras, request: StopRequest): Promise<number> {
   let config: CliConfig;
   let stream: RedactStream;
   const fds: number[] = [];
@@ -248,13 +268,13 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
     return EXIT_IO;
   }
   try {
-    return await run(config, stream, fds, outFd, io, say, extras);
+    return await run(config, stream, fds, outFd, io, say, extras, request);
   } finally {
     closeExtras(extras);
   }
 }
 
-async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd: number | undefined, io: CliIo, say: (line: string) => void, extras: Extras): Promise<number> {
+async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd: number | undefined, io: CliIo, say: (line: string) => void, extras: Extras, request: StopRequest): Promise<number> {
   const out: Writable = outFd === undefined ? io.stdout : createWriteStream('', { fd: outFd });
   let exitCode = EXIT_OK;
   let stopping = false;
@@ -274,8 +294,8 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
     }
     wake?.();
   };
-  const onSignal = () => stop();
-  for (const s of SIGNALS) io.signals.on(s, onSignal);
+  request.stop = stop;
+  if (request.requested) stop(); // a signal during start-up: read nothing, end as after one
 
   // Set once the output cannot take more (closed pipe or write error): nothing is waited for.
   let outputClosed = false;
@@ -327,7 +347,7 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
   } else if (!outputClosed && !out.destroyed && out.writableNeedDrain) {
     await firstOf(out, ['drain', 'error', 'close']);
   }
-  for (const s of SIGNALS) io.signals.off(s, onSignal);
+  request.stop = undefined;
   if (config.stats) {
     const st = stream.stats();
     const rules = Object.entries(st.findings).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
