@@ -31,7 +31,8 @@ export interface Prefilter {
   readonly strategy: string;
   /**
    * Calls `onLine(lineStart, lineEnd, keywordIds)` for each line of `buf` that contains a
-   * keyword, in order. `lineEnd` excludes the `\n`; `keywordIds` index the compile-time list.
+   * keyword, in order. `lineEnd` excludes the `\n`; `keywordIds` index the compile-time list
+   * and are valid during the call only (the array may be reused for the next line).
    */
   scan(buf: Buffer, onLine: (lineStart: number, lineEnd: number, keywordIds: readonly number[]) => void): void;
 }

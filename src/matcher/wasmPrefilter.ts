@@ -229,9 +229,9 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
         else this.onLine(a.start, a.end, a.ids);
       }
       const ids = this.ids;
-      this.ids = [];
       if (ids.length > 1) ids.sort((x, y) => x - y);
       this.onLine(this.lineStart, this.lineEnd, ids);
+      ids.length = 0; // PERF: one array for every line (the callback does not keep it)
     }
 
     startLine(buf: Buffer, pos: number): void {
