@@ -1,10 +1,13 @@
 /**
- * Reading the JSON files the CLI is pointed at (`--config`, `--rule-file`, `--baseline`). A parse error names the place, never the content: V8's `JSON.parse`
+ * Reading the JSON files the CLI is pointed at (`--config`, `--rule-file`, `--baseline`). Only
+ * a regular file of at most `MAX_CONFIG_FILE` (4 MiB) is read, checked before a byte is: a
+ * FIFO would block start-up, `/dev/zero` would grow memory without end. A parse error names
+ * the place, never the content: V8's `JSON.parse`
  * message quotes the input (`Unexpected token 'Z', "Zq8vT2mW9k…" is not valid JSON`), and a
  * flag pointed at the wrong file — a token file, a `.env` — would print a secret into a CI
  * log.
  */
-import { readFileSync } from 'node:fs';
+import { MAX_CONFIG_FILE, readRegularFile, UnreadableFile } from '../regularFile.js';
 import type { Rule } from '../rules/rule.js';
 import { CliError } from './cliError.js';
 
@@ -25,20 +28,31 @@ export function jsonErrorPlace(err: unknown, text: string): string {
   return ` (at position ${position}, line ${line} column ${column})`;
 }
 
+/** What a JSON file is, which names it in messages and sets the most it may hold. */
+export type JsonFileKind = 'config file' | 'rule file' | 'baseline';
+
+/**
+ * Largest file read, by kind: a config or rule file is written by hand (`MAX_CONFIG_FILE`,
+ * 4 MiB); a baseline is a scan report, which on an old repository holds tens of thousands of
+ * findings (~300 bytes each), hence 256 MiB — still a bound, so `/dev/zero` cannot exhaust memory.
+ */
+export const JSON_FILE_LIMITS: Readonly<Record<JsonFileKind, number>> = { 'config file': MAX_CONFIG_FILE, 'rule file': MAX_CONFIG_FILE, baseline: 256 * 1024 * 1024 };
+
 /**
  * The parsed content of `file`; `what` names it in messages (`config file`, `baseline`).
- * Throws `CliError`: `cannot read baseline b.json: ENOENT`, `config file c.json is not valid
- * JSON (at position 3, line 1 column 4)`.
+ * Throws `CliError`: `cannot read baseline b.json: ENOENT`, `cannot read config file
+ * /dev/zero: a character device, not a regular file`, `config file c.json is not valid JSON
+ * (at position 3, line 1 column 4)`.
  *
  * @example
  * readJsonFile('logveil.json', 'config file'); // { disable: ['jwt'], scan: { … } }
  */
-export function readJsonFile(file: string, what: string): unknown {
+export function readJsonFile(file: string, what: JsonFileKind): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, JSON_FILE_LIMITS[what]).toString('utf8');
   } catch (err) {
-    throw new CliError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new CliError(`cannot read ${what} ${file}: ${err instanceof UnreadableFile ? err.reason : String(err)}`);
   }
   try {
     return JSON.parse(text) as unknown;

@@ -108,6 +108,12 @@ export class KnownSecrets {
   private readonly checkInterval: number;
   private readonly warn: (message: string) => void;
   private readonly now: () => number;
+  /**
+   * The entries of a directory skipped at the last read (a FIFO, a device, a file over the
+   * limit), by their warning: each is warned about once, not again at every reload while it
+   * stays the same.
+   */
+  private skipped: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly options: KnownSecretsOptions,
@@ -209,10 +215,15 @@ export class KnownSecrets {
   private read(first: boolean): CheckedSecret[] {
     const given = [...(this.options.secrets ?? [])];
     if (this.options.env !== undefined) given.push(...secretsFromEnv(this.options.env, this.options.environment ?? process.env, this.warn));
+    const skipped = new Set<string>();
+    const warnSkipped = (message: string): void => {
+      skipped.add(message);
+      if (!this.skipped.has(message)) this.warn(message);
+    };
     for (const path of this.options.files ?? []) {
       let found: KnownSecret[];
       try {
-        found = secretsFromPath(path, this.warn);
+        found = secretsFromPath(path, warnSkipped);
         if (found.length === 0) this.warn(`known secret directory ${path} holds no file`);
       } catch (err) {
         if (first || !(err instanceof UnreadableSecretPath)) throw err;
@@ -227,6 +238,7 @@ export class KnownSecrets {
       this.byPath.set(path, found);
       given.push(...found);
     }
+    this.skipped = skipped;
     const checked: CheckedSecret[] = [];
     this.refused = 0;
     for (const s of given) {

@@ -3,8 +3,9 @@
  * file is one secret named after it; a directory holds one secret per file, the shape of a
  * Kubernetes secret volume or a secret-store agent's output directory).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { readRegularFile, UnreadableFile } from '../regularFile.js';
 import type { KnownSecret } from './knownSecret.js';
 
 /**
@@ -42,6 +43,7 @@ export class UnreadableSecretPath extends Error {
 }
 
 function reason(err: unknown): string {
+  if (err instanceof UnreadableFile) return err.reason;
   return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 }
 
@@ -50,10 +52,13 @@ export const MAX_SECRET_FILE = 1024 * 1024;
 
 /**
  * The secrets in `path`: the file itself, or every regular file of a directory (not
- * recursive; names starting with `.` are skipped — Kubernetes keeps `..data` there).
- * Throws `UnreadableSecretPath` when the path itself cannot be read, is neither a regular
- * file nor a directory (a FIFO or a device would block or never end), or is a file over
- * `MAX_SECRET_FILE`; such files inside a directory are skipped with a warning.
+ * recursive; names starting with `.` are skipped — Kubernetes keeps `..data` there). Files are
+ * read by `readRegularFile`: only regular files of at most `MAX_SECRET_FILE` bytes, checked
+ * before a byte is read. Throws `UnreadableSecretPath` when the path itself cannot be read, is
+ * neither a regular file nor a directory (a FIFO or a device would block or never end), or is
+ * a file over the limit. Inside a directory, such an entry — a FIFO, a device (a symbolic link
+ * to `/dev/zero`), a subdirectory, a file over the limit — is skipped with a warning through
+ * `warn` that names it and says what it is, never what it holds.
  */
 export function secretsFromPath(path: string, warn: (message: string) => void): KnownSecret[] {
   let st;
@@ -62,15 +67,14 @@ export function secretsFromPath(path: string, warn: (message: string) => void): 
   } catch (err) {
     throw new UnreadableSecretPath(path, reason(err));
   }
-  if (st.isFile()) {
-    if (st.size > MAX_SECRET_FILE) throw new UnreadableSecretPath(path, `${st.size} bytes, more than a secret (at most ${MAX_SECRET_FILE})`);
+  if (!st.isDirectory()) {
     try {
-      return [{ name: basename(path), value: readFileSync(path) }];
+      return [{ name: basename(path), value: readRegularFile(path, MAX_SECRET_FILE) }];
     } catch (err) {
+      if (err instanceof UnreadableFile && err.refused && !st.isFile()) throw new UnreadableSecretPath(path, `${err.reason} or a directory`);
       throw new UnreadableSecretPath(path, reason(err));
     }
   }
-  if (!st.isDirectory()) throw new UnreadableSecretPath(path, 'not a regular file or a directory');
   let names: string[];
   try {
     names = readdirSync(path).filter((n) => !n.startsWith('.')).sort();
@@ -81,15 +85,10 @@ export function secretsFromPath(path: string, warn: (message: string) => void): 
   for (const name of names) {
     const file = join(path, name);
     try {
-      const entry = statSync(file);
-      if (!entry.isFile()) continue;
-      if (entry.size > MAX_SECRET_FILE) {
-        warn(`known secret file ${file} skipped: ${entry.size} bytes, more than a secret (at most ${MAX_SECRET_FILE})`);
-        continue;
-      }
-      out.push({ name, value: readFileSync(file) });
+      out.push({ name, value: readRegularFile(file, MAX_SECRET_FILE) });
     } catch (err) {
-      throw new UnreadableSecretPath(file, reason(err));
+      if (!(err instanceof UnreadableFile && err.refused)) throw new UnreadableSecretPath(file, reason(err));
+      warn(`known secret file ${file} skipped: ${err.reason}`);
     }
   }
   return out;

@@ -59,12 +59,12 @@ describe('sources', () => {
     expect(() => createKnownSecrets({ files: [join(dir, 'fifo')] })).toThrow(/not a regular file or a directory/);
     expect(() => createKnownSecrets({ files: ['/dev/zero'] })).toThrow(/not a regular file or a directory/);
     writeFileSync(join(dir, 'big'), Buffer.alloc(MAX_SECRET_FILE + 1, 0x61));
-    expect(() => createKnownSecrets({ files: [join(dir, 'big')] })).toThrow(/more than a secret/);
+    expect(() => createKnownSecrets({ files: [join(dir, 'big')] })).toThrow(/1048577 bytes, more than 1 MiB/);
     writeFileSync(join(dir, 'token'), OLD);
     const warnings: string[] = [];
     const r = createRedactor({ builtins: false, knownSecrets: createKnownSecrets({ files: [dir], watch: false, onWarning: (w) => warnings.push(w) }) });
     expect(r.redact(OLD)).toBe('[REDACTED:known-secret]');
-    expect(warnings).toEqual([expect.stringMatching(/known secret file .*big skipped: 1048577 bytes/)]);
+    expect(warnings).toEqual([expect.stringMatching(/known secret file .*big skipped: 1048577 bytes/), expect.stringMatching(/known secret file .*fifo skipped: a FIFO, not a regular file/)]);
   });
 
   it('a bad rotationGrace is an OptionsError', () => {
