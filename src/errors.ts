@@ -1,6 +1,11 @@
 /**
  * Typed errors. logveil throws only while options and rules are checked (at construction);
  * every error carries a stable `code`, and rule errors name the rule.
+ *
+ * A message names the rule, the option, the file and the position — never the value or the
+ * pattern: a token pasted into the wrong place (a rule id, a regex, an `enable` entry, a
+ * config key) would otherwise be printed into a CI log. A rule whose id is not a valid id is
+ * named by its position (`rule #3`), since the id itself may be the secret.
  */
 
 /** Stable error codes: match on `err.code`, never on the message. */
@@ -39,9 +44,10 @@ export class LogveilError extends Error {
  * catch (err) { if (err instanceof RuleError) console.error(err.ruleId, err.code); }
  */
 export class RuleError extends LogveilError {
+  /** The rule's id, or `#N` (its position) when it has no valid id. */
   readonly ruleId: string;
   constructor(code: LogveilErrorCode, ruleId: string, message: string, options?: { cause?: unknown }) {
-    super(code, `rule "${ruleId}": ${message}`, options);
+    super(code, `rule ${ruleId.startsWith('#') ? ruleId : `"${ruleId}"`}: ${message}`, options);
     this.name = 'RuleError';
     this.ruleId = ruleId;
   }
@@ -61,4 +67,25 @@ export class OptionsError extends LogveilError {
     this.name = 'OptionsError';
     this.option = option;
   }
+}
+
+/** RE2's error kinds (re2/regexp.cc `kErrorStrings`, re2.cc, node-re2's own). */
+const RE2_ERROR_KINDS: readonly string[] = [
+  'invalid escape sequence', 'invalid character class range', 'invalid character class', 'missing ]', 'missing )',
+  'unexpected )', 'trailing \\', 'no argument for repetition operator', 'invalid repetition size',
+  'bad repetition operator', 'invalid perl operator', 'invalid UTF-8', 'invalid named capture group',
+  'duplicate capture group name', 'pattern too large',
+];
+
+/**
+ * What RE2 found wrong with a pattern, without the pattern: RE2's message is the kind and the
+ * fragment it choked on (`missing ): (ghp_…`), and that fragment may be a secret. An
+ * unrecognised message gives a generic answer rather than risk quoting the pattern.
+ *
+ * @example
+ * re2ErrorKind(new SyntaxError('missing ): (ghp_abc')); // 'missing )'
+ */
+export function re2ErrorKind(err: unknown): string {
+  const message = err instanceof Error ? err.message : '';
+  return RE2_ERROR_KINDS.find((kind) => message === kind || message.startsWith(`${kind}:`) || message.startsWith(`${kind} `)) ?? 'RE2 rejects it';
 }

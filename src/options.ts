@@ -2,13 +2,13 @@
  * Redactor options: their defaults and their validation — the one place, with rule
  * compilation, that throws.
  */
-import { OptionsError } from './errors.js';
+import { OptionsError, RuleError } from './errors.js';
 import type { KnownSecret } from './known/knownSecret.js';
 import { parseDuration } from './known/duration.js';
 import { isKnownSecrets, type KnownSecrets } from './known/knownSecrets.js';
 import { DEFAULT_LEARN_MAX_VALUES, DEFAULT_LEARN_TTL, type LearnLimits } from './known/learnedSecrets.js';
 import type { Finding } from './report/finding.js';
-import type { MaskStrategy, Rule } from './rules/rule.js';
+import { RULE_ID_SHAPE, type MaskStrategy, type Rule } from './rules/rule.js';
 
 export const MASK_STRATEGIES: readonly MaskStrategy[] = ['redact', 'label', 'partial', 'hash', 'fixed', 'remove'];
 
@@ -126,9 +126,7 @@ function learnLimits(v: unknown): LearnLimits | undefined {
   if (v === false) return undefined;
   if (v === undefined || v === true) return { maxValues: DEFAULT_LEARN_MAX_VALUES, ttl: DEFAULT_LEARN_TTL };
   if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'learn', 'must be a boolean or { maxValues, ttl }');
-  for (const key of Object.keys(v)) {
-    if (key !== 'maxValues' && key !== 'ttl') throw new OptionsError('LOGVEIL_INVALID_OPTION', `learn.${key}`, 'unknown option (known: maxValues, ttl)');
-  }
+  unknownKey('learn', v, ['maxValues', 'ttl']);
   const { maxValues = DEFAULT_LEARN_MAX_VALUES, ttl = DEFAULT_LEARN_TTL } = v as LearnOptions;
   if (!Number.isSafeInteger(maxValues) || maxValues < 1 || maxValues > MAX_LEARN_MAX_VALUES) {
     throw new OptionsError('LOGVEIL_INVALID_OPTION', 'learn.maxValues', `must be an integer from 1 to ${MAX_LEARN_MAX_VALUES}`);
@@ -136,6 +134,33 @@ function learnLimits(v: unknown): LearnLimits | undefined {
   const ms = parseDuration(ttl);
   if (ms === undefined || ms <= 0) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'learn.ttl', 'must be milliseconds > 0 or a duration such as "1h"');
   return { maxValues, ttl: ms };
+}
+
+/**
+ * Throws for the first key of `object` not in `known`, naming it by position: a key is
+ * written by someone, and might be a secret pasted in the wrong place.
+ */
+function unknownKey(option: string, object: object, known: Iterable<string>): void {
+  const names = new Set(known);
+  Object.keys(object).forEach((key, i) => {
+    if (!names.has(key)) throw new OptionsError('LOGVEIL_INVALID_OPTION', option, `key #${i + 1} is not an option (known: ${[...names].join(', ')}; the key itself is not shown)`);
+  });
+}
+
+/**
+ * The user's rules, checked for an id that is not an id before anything else: such a rule is
+ * named by its position in `rules` (`rule #3`), never by the id (a pasted token, say).
+ */
+function userRules(rules: unknown): readonly Rule[] {
+  if (!Array.isArray(rules)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'rules', 'must be an array of rules');
+  rules.forEach((rule: unknown, i) => {
+    if (rule === null || typeof rule !== 'object') throw new RuleError('LOGVEIL_RULE_INVALID', `#${i + 1}`, 'a rule must be an object');
+    const id = (rule as { id?: unknown }).id;
+    if (typeof id !== 'string' || !RULE_ID_SHAPE.test(id)) {
+      throw new RuleError('LOGVEIL_RULE_INVALID', `#${i + 1}`, 'id must be 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit (the id is not shown: it may be a secret pasted in the wrong place)');
+    }
+  });
+  return rules as Rule[];
 }
 
 function isMask(v: unknown): v is MaskStrategy {
@@ -152,21 +177,19 @@ function stringList(name: string, v: unknown): readonly string[] {
 /** Applies defaults and checks every option. Throws `OptionsError` with the option's name. */
 export function resolveOptions(options: RedactorOptions = {}): ResolvedOptions {
   if (options === null || typeof options !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'options', 'must be an object');
-  for (const key of Object.keys(options)) {
-    if (!KNOWN.has(key)) throw new OptionsError('LOGVEIL_INVALID_OPTION', key, `unknown option (known: ${[...KNOWN].join(', ')})`);
-  }
+  unknownKey('options', options, KNOWN);
   const mask = options.mask ?? 'label';
   if (!isMask(mask)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'mask', `must be one of ${MASK_STRATEGIES.join(', ')}`);
   const maskByRule = new Map<string, MaskStrategy>();
   if (options.maskByRule !== undefined) {
     if (options.maskByRule === null || typeof options.maskByRule !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'maskByRule', 'must be an object of rule id → strategy');
-    for (const [id, m] of Object.entries(options.maskByRule)) {
-      if (!isMask(m)) throw new OptionsError('LOGVEIL_INVALID_OPTION', `maskByRule.${id}`, `must be one of ${MASK_STRATEGIES.join(', ')}`);
+    Object.entries(options.maskByRule).forEach(([id, m], i) => {
+      // A rule id is fine to name; anything else is named by its position.
+      if (!isMask(m)) throw new OptionsError('LOGVEIL_INVALID_OPTION', RULE_ID_SHAPE.test(id) ? `maskByRule.${id}` : 'maskByRule', `${RULE_ID_SHAPE.test(id) ? '' : `entry #${i + 1}: `}must be one of ${MASK_STRATEGIES.join(', ')}`);
       maskByRule.set(id, m);
-    }
+    });
   }
-  const rules = options.rules ?? [];
-  if (!Array.isArray(rules)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'rules', 'must be an array of rules');
+  const rules = userRules(options.rules ?? []);
   const builtins = options.builtins ?? true;
   if (typeof builtins !== 'boolean') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'builtins', 'must be a boolean');
   const key = options.fingerprintKey;

@@ -1,8 +1,10 @@
 /**
  * The CLI's configuration: command-line arguments, the `--config` file and the environment,
  * combined in one order of precedence (defaults < config file < environment < arguments).
- * Every failure is a `CliError` naming the file, option or key; nothing here writes output.
+ * Every failure is a `CliError` naming the file, option or key — never a value given to it,
+ * which may be a secret pasted in the wrong place; nothing here writes output.
  */
+import { isIP } from 'node:net';
 import { CliError } from './cliError.js';
 import { readJsonFile } from './jsonFile.js';
 import { KNOWN_FLAGS, knownSources, type KnownSources } from './knownFlags.js';
@@ -37,12 +39,21 @@ export interface CliConfig {
 /** Default rotation grace of the CLI: 24 hours. */
 const DEFAULT_GRACE = '24h';
 
-/** `PORT`, `:PORT`, `HOST:PORT` or `[V6]:PORT`; the host defaults to 127.0.0.1 (never all interfaces by accident). */
+/** A host name as RFC 1123 has it: dot-separated labels of letters, digits and inner hyphens. */
+const HOST_NAME = /^(?=.{1,253}$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+/**
+ * `PORT`, `:PORT`, `HOST:PORT` or `[V6]:PORT`; the host defaults to 127.0.0.1 (never all
+ * interfaces by accident). An error does not quote the value (a flag takes what is pasted).
+ */
 export function parseListenAddress(value: string): { host: string; port: number } {
   const m = /^(?:(\[[0-9a-fA-F:.]+\]|[^:\s]*):)?(\d{1,5})$/.exec(value.trim());
   const port = m === null ? NaN : Number(m[2]);
-  if (m === null || port > 65535) throw new CliError(`--metrics must be PORT or ADDRESS:PORT, not "${value}"`);
+  if (m === null || port > 65535) throw new CliError('--metrics must be PORT or ADDRESS:PORT (such as 9464 or 127.0.0.1:9464, a port up to 65535)');
   const host = m[1] === undefined || m[1] === '' ? '127.0.0.1' : m[1].replace(/^\[|\]$/g, '');
+  // An IP address or a host name (letters, digits, dots, hyphens): whatever else was pasted
+  // there is refused here, before anything could print it.
+  if (isIP(host) === 0 && !HOST_NAME.test(host)) throw new CliError('--metrics: the address must be an IP address or a host name');
   return { host, port };
 }
 
@@ -55,12 +66,24 @@ const CLI_KEYS = ['knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'sc
 
 
 
+/**
+ * Throws for the first key of `object` not in `known`, naming it by its position (`key #3`):
+ * a key is text someone wrote, and may be a secret pasted in the wrong place. `where` names
+ * the file (and section).
+ *
+ * @example
+ * checkConfigKeys('config file logveil.json', config, CONFIG_KEYS);
+ */
+export function checkConfigKeys(where: string, object: object, known: ReadonlySet<string>): void {
+  Object.keys(object).forEach((key, i) => {
+    if (!known.has(key)) throw new CliError(`${where}: key #${i + 1} is not a known key (known: ${[...known].join(', ')}; the key itself is not shown)`);
+  });
+}
+
 function loadConfigFile(file: string): Record<string, unknown> {
   const config = readJsonFile(file, 'config file');
   if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new CliError(`config file ${file} must hold a JSON object`);
-  for (const key of Object.keys(config)) {
-    if (!CONFIG_KEYS.has(key)) throw new CliError(`config file ${file}: unknown key "${key}" (known: ${[...CONFIG_KEYS].join(', ')})`);
-  }
+  checkConfigKeys(`config file ${file}`, config, CONFIG_KEYS);
   return config as Record<string, unknown>;
 }
 
@@ -92,7 +115,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   const rotationGrace = parseDuration(graceText);
   if (rotationGrace === undefined) {
     const from = v['rotation-grace'] !== undefined ? '--rotation-grace' : `config file ${configName}: "rotationGrace"`;
-    throw new CliError(`${from} must be a duration such as 24h, 30m, 90s or milliseconds, not "${String(graceText)}"`);
+    throw new CliError(`${from} must be a duration such as 24h, 30m, 90s or milliseconds`);
   }
   applyRuleFlags(options, v, env);
   if (v.mask !== undefined) options.mask = v.mask;
@@ -101,13 +124,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   if (v['no-learn'] === true) options.learn = false;
   if (v['max-line-length'] !== undefined) {
     const n = Number(v['max-line-length']);
-    if (!Number.isSafeInteger(n)) throw new CliError(`--max-line-length must be an integer, not "${v['max-line-length']}"`);
+    if (!Number.isSafeInteger(n)) throw new CliError('--max-line-length must be an integer');
     options.maxLineLength = n;
   }
   let workers = DEFAULT_WORKERS;
   if (v.workers !== undefined) {
     workers = Number(v.workers);
-    if (!Number.isSafeInteger(workers) || workers < 0 || workers > 16) throw new CliError(`--workers must be an integer from 0 to 16, not "${v.workers}"`);
+    if (!Number.isSafeInteger(workers) || workers < 0 || workers > 16) throw new CliError('--workers must be an integer from 0 to 16');
   }
   return {
     help: v.help === true,

@@ -21,7 +21,12 @@ export function parseFlags<O extends FlagOptions>(argv: readonly string[], optio
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (err) {
-    throw new CliError((err as Error).message.replace(/\s*\n\s*/g, ' '));
+    // Node quotes an unknown option (`Unknown option '--x'`): shown when it looks like an
+    // option name, not when it could be something pasted (`--ghp_…`).
+    const message = (err as Error).message.replace(/\s*\n\s*/g, ' ');
+    const unknown = /^Unknown option '([^']*)'/.exec(message);
+    if (unknown !== null && !/^--?[a-z][a-z0-9-]{0,39}$/.test(unknown[1]!)) throw new CliError('unknown option (not shown: it does not look like an option name)');
+    throw new CliError(message);
   }
 }
 

@@ -5,7 +5,7 @@
  * so a rule's cost on lines without a match does not change.
  */
 import RE2 from 're2';
-import { RuleError } from '../errors.js';
+import { re2ErrorKind, RuleError } from '../errors.js';
 import type { RuleAllowlist } from '../rules/rule.js';
 
 /** One allowlist, ready to run. */
@@ -49,9 +49,9 @@ export function compileAllowlists(id: string, allowlists: readonly RuleAllowlist
     if (a === null || typeof a !== 'object') fail(id, `${where} must be an object`);
     if (a.description !== undefined && typeof a.description !== 'string') fail(id, `${where}: description must be a string`);
     const target = a.regexTarget ?? 'secret';
-    if (!TARGETS.has(target)) fail(id, `${where}: regexTarget must be "secret", "match" or "line", not ${JSON.stringify(target)}`);
+    if (!TARGETS.has(target)) fail(id, `${where}: regexTarget must be "secret", "match" or "line"`);
     const condition = a.condition ?? 'or';
-    if (condition !== 'or' && condition !== 'and') fail(id, `${where}: condition must be "or" or "and", not ${JSON.stringify(condition)}`);
+    if (condition !== 'or' && condition !== 'and') fail(id, `${where}: condition must be "or" or "and"`);
     const patterns = stringList(id, `${where}: regexes`, a.regexes);
     const stopwords = stringList(id, `${where}: stopwords`, a.stopwords);
     if (patterns.length === 0 && stopwords.length === 0) fail(id, `${where} must have regexes or stopwords (an empty allowlist would allow nothing or everything)`);
@@ -59,7 +59,8 @@ export function compileAllowlists(id: string, allowlists: readonly RuleAllowlist
       try {
         return new RE2(p);
       } catch (err) {
-        throw new RuleError('LOGVEIL_RULE_BAD_PATTERN', id, `${where}: regex ${j + 1} does not compile as RE2: ${(err as Error).message}`, { cause: err });
+        // RE2's message quotes the regex: only its kind is kept, and no cause.
+        throw new RuleError('LOGVEIL_RULE_BAD_PATTERN', id, `${where}: regex ${j + 1} does not compile as RE2: ${re2ErrorKind(err)}`);
       }
     });
     return { regexes, target, stopwords: [...new Set(stopwords.map((s) => s.toLowerCase()))], all: condition === 'and' };

@@ -13,7 +13,7 @@
  */
 import { debuglog } from 'node:util';
 import RE2 from 're2';
-import { RuleError } from '../errors.js';
+import { re2ErrorKind, RuleError } from '../errors.js';
 import { builtinRules } from '../rules/catalog/index.js';
 import { RULE_ID_SHAPE, type MaskStrategy, type Rule } from '../rules/rule.js';
 import type { SecretValidation } from './validators.js';
@@ -51,19 +51,23 @@ export interface CompiledRule extends SecretValidation {
   readonly mask: MaskStrategy | undefined;
 }
 
-function fail(id: string, message: string, cause?: unknown): never {
-  throw new RuleError('LOGVEIL_RULE_INVALID', id, message, cause === undefined ? undefined : { cause });
+function fail(id: string, message: string): never {
+  throw new RuleError('LOGVEIL_RULE_INVALID', id, message);
 }
 
-/** Validates `rule` and compiles it. Throws a `RuleError` naming the rule. */
+/** The message of a rule whose id is not an id; the rule is named by its position instead. */
+export const BAD_RULE_ID = 'id must be 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit (not shown: it may be a secret pasted in the wrong place)';
+
+/**
+ * Validates `rule` and compiles it. Throws a `RuleError` naming the rule — by its id, or by
+ * `#N` (`index` + 1) when the id is not a valid id. No message quotes a value of the rule.
+ */
 export function compileRule(rule: Rule, index: number): CompiledRule {
-  if (rule === null || typeof rule !== 'object') fail(`#${index}`, 'a rule must be an object');
+  if (rule === null || typeof rule !== 'object') fail(`#${index + 1}`, 'a rule must be an object');
   const id: unknown = rule.id;
-  if (typeof id !== 'string' || !RULE_ID_SHAPE.test(id)) {
-    fail(typeof id === 'string' ? id : `#${index}`, 'id must be 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
-  }
+  if (typeof id !== 'string' || !RULE_ID_SHAPE.test(id)) fail(`#${index + 1}`, BAD_RULE_ID);
   const detector = rule.detector;
-  if (detector !== undefined && !(CONTEXT_DETECTORS as readonly unknown[]).includes(detector)) fail(id, `unknown detector "${String(detector)}"`);
+  if (detector !== undefined && !(CONTEXT_DETECTORS as readonly unknown[]).includes(detector)) fail(id, `unknown detector (known: ${CONTEXT_DETECTORS.join(', ')})`);
   if (detector === undefined && (typeof rule.pattern !== 'string' || rule.pattern.length === 0)) fail(id, 'pattern must be a non-empty string');
   if (rule.everyLine !== undefined && typeof rule.everyLine !== 'boolean') fail(id, 'everyLine must be a boolean');
   const everyLine = rule.everyLine === true;
@@ -72,14 +76,14 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   if (!everyLine && rule.keywords.length === 0) fail(id, 'keywords must list at least one literal that every match contains (or set everyLine: true to run the rule on every line)');
   if (rule.caseSensitiveKeywords !== undefined && typeof rule.caseSensitiveKeywords !== 'boolean') fail(id, 'caseSensitiveKeywords must be a boolean');
   const caseSensitive = rule.caseSensitiveKeywords === true;
-  const keywords = rule.keywords.map((k: unknown) => {
+  const keywords = rule.keywords.map((k: unknown, i) => {
     // eslint-disable-next-line no-control-regex
-    if (typeof k !== 'string' || k.length === 0 || (detector === undefined && !/^[\t\x20-\x7e]+$/.test(k))) fail(id, `keyword ${JSON.stringify(k)} must be a non-empty string of printable ASCII (or tab)`);
+    if (typeof k !== 'string' || k.length === 0 || (detector === undefined && !/^[\t\x20-\x7e]+$/.test(k))) fail(id, `keyword ${i + 1} must be a non-empty string of printable ASCII (or tab)`);
     return caseSensitive ? k : k.toLowerCase();
   });
   if (rule.tags !== undefined && (!Array.isArray(rule.tags) || rule.tags.some((t) => typeof t !== 'string'))) fail(id, 'tags must be an array of strings');
-  if (rule.mask !== undefined && !MASKS.has(rule.mask)) fail(id, `unknown mask "${String(rule.mask)}"`);
-  if (rule.checksum !== undefined && !CHECKSUMS.has(rule.checksum)) fail(id, `unknown checksum "${String(rule.checksum)}"`);
+  if (rule.mask !== undefined && !MASKS.has(rule.mask)) fail(id, `unknown mask (known: ${[...MASKS].join(', ')})`);
+  if (rule.checksum !== undefined && !CHECKSUMS.has(rule.checksum)) fail(id, `unknown checksum (known: ${[...CHECKSUMS].join(', ')})`);
   if (rule.minEntropy !== undefined && !(typeof rule.minEntropy === 'number' && rule.minEntropy >= 0 && rule.minEntropy <= 8)) fail(id, 'minEntropy must be a number from 0 to 8');
   const allowlists = compileAllowlists(id, rule.allowlists);
 
@@ -94,7 +98,7 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   const secretGroups = typeof wanted === 'number' ? [wanted] : [...wanted];
   if (secretGroups.length === 0) fail(id, 'secretGroup must name at least one group');
   for (const g of secretGroups) {
-    if (!Number.isInteger(g) || g < 0 || g > groupCount) fail(id, `secretGroup ${g} does not exist (the pattern has ${groupCount} groups)`);
+    if (!Number.isInteger(g) || g < 0 || g > groupCount) fail(id, `secretGroup ${Number.isInteger(g) ? `${g} ` : ''}does not exist (the pattern has ${groupCount} groups)`);
   }
   return new CompiledRuleImpl(
     rule, index, pattern, program, undefined, secretGroups, keywords, caseSensitive, everyLine, allowlists,
@@ -105,7 +109,8 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
 /**
  * Compiles `pattern` as a global, byte-indexed RE2 program and checks that it matches no empty
  * string on `EMPTY_PROBES`. Throws `RuleError` (`LOGVEIL_RULE_BAD_PATTERN`,
- * `LOGVEIL_RULE_EMPTY_MATCH`) naming rule `id`.
+ * `LOGVEIL_RULE_EMPTY_MATCH`) naming rule `id` and what is wrong (`missing )`), never the
+ * pattern: RE2's own message quotes it, so it is neither in the message nor kept as `cause`.
  *
  * @example
  * compileProgram('acme', String.raw`acme_[a-z]{32}`); // the program
@@ -116,7 +121,7 @@ export function compileProgram(id: string, pattern: string): RE2 {
   try {
     program = new RE2(pattern, 'gd');
   } catch (err) {
-    throw new RuleError('LOGVEIL_RULE_BAD_PATTERN', id, `pattern does not compile as RE2: ${(err as Error).message}`, { cause: err });
+    throw new RuleError('LOGVEIL_RULE_BAD_PATTERN', id, `pattern does not compile as RE2: ${re2ErrorKind(err)}`);
   }
   for (const probe of EMPTY_PROBES) {
     program.lastIndex = 0;

@@ -11,7 +11,7 @@ function matches(rule: Rule, selector: string): boolean {
 
 /**
  * @throws OptionsError (`LOGVEIL_UNKNOWN_RULE`) when an `enable`/`disable` entry names no rule
- *   and no tag: a typo there would silently leave a rule on.
+ *   and no tag (a typo there would silently leave a rule on), naming the entry by its position.
  * @example
  * selectRules(builtinRules, { enable: ['github'], disable: ['github-oauth'], rules: [] });
  */
@@ -21,11 +21,12 @@ export function selectRules(
 ): Rule[] {
   const all = [...builtins, ...selection.rules];
   for (const [name, list] of [['enable', selection.enable ?? []], ['disable', selection.disable]] as const) {
-    for (const s of list) {
+    list.forEach((s, i) => {
+      // Named by position: an entry that names nothing may be anything pasted there, a secret too.
       if (!all.some((r) => r !== null && typeof r === 'object' && matches(r, s))) {
-        throw new OptionsError('LOGVEIL_UNKNOWN_RULE', name, `"${s}" is neither a rule id nor a tag`);
+        throw new OptionsError('LOGVEIL_UNKNOWN_RULE', name, `entry #${i + 1} is neither a rule id nor a tag (the entry itself is not shown)`);
       }
-    }
+    });
   }
   const enable = selection.enable;
   const kept = enable === undefined ? [...builtins] : builtins.filter((r) => enable.some((s) => matches(r, s)));

@@ -85,7 +85,7 @@ describe('logveil CLI', () => {
   it.each([
     ['an unknown option', ['--frobnicate'], /Unknown option '--frobnicate'/],
     ['a bad mask', ['--mask', 'blur'], /option "mask": must be one of/],
-    ['an unknown rule id', ['--disable', 'no-such-rule'], /"no-such-rule" is neither a rule id nor a tag/],
+    ['an unknown rule id', ['--disable', 'no-such-rule'], /option "disable": entry #1 is neither a rule id nor a tag/],
     ['an unreadable file', [join(dir, 'missing.log')], /cannot read .*missing\.log: ENOENT/],
     ['a directory', [dir], /it is a directory/],
     ['a bad --max-line-length', ['--max-line-length', 'lots'], /--max-line-length must be an integer/],
@@ -104,7 +104,7 @@ describe('logveil CLI', () => {
     const badRule = file('badrule.json', JSON.stringify([{ id: 'broken', description: '', tags: [], pattern: '(unclosed', keywords: ['x'] }]));
     for (const [args, message] of [
       [['-c', notJson], /config file .*bad\.json is not valid JSON/],
-      [['-c', unknownKey], /unknown key "maks"/],
+      [['-c', unknownKey], /config file .*unknown\.json: key #1 is not a known key/],
       [['--rule-file', badRule], /rule "broken": pattern does not compile as RE2/],
     ] as const) {
       const r = await logveil(args, LOG);

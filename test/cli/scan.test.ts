@@ -143,7 +143,7 @@ describe('logveil scan: exit codes and the text format', () => {
     [['--workers'], /argument missing/],
     [['no/such/dir'], /cannot read no\/such\/dir: ENOENT/],
     [['--baseline', 'x.json'], /--baseline needs LOGVEIL_FINGERPRINT_KEY/],
-    [['--disable', 'no-such-rule'], /no-such-rule/],
+    [['--disable', 'no-such-rule'], /option "disable": entry #1 is neither a rule id nor a tag/],
   ])('exits 2 with one line on stderr for %j', async (args, message) => {
     const root = tree({ 'a.txt': `password=${PASSWORD}\n` });
     const r = await scan(root, args);

@@ -244,7 +244,7 @@ describe('bounds', () => {
     [{ learn: { maxValues: 1e9 } }, 'learn.maxValues'],
     [{ learn: { ttl: 'soon' } }, 'learn.ttl'],
     [{ learn: { ttl: 0 } }, 'learn.ttl'],
-    [{ learn: { size: 10 } }, 'learn.size'],
+    [{ learn: { size: 10 } }, 'learn'], // an unknown key, named by position
   ])('rejects %j with a coded error', (options, option) => {
     let err: unknown;
     try {

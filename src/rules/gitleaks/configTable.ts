@@ -57,15 +57,19 @@ export class ConfigTable {
   }
 
   /**
-   * Fails on any key not in `known` (compared case-insensitively), naming it, and on a key
-   * given twice in different cases. Converters call it first.
+   * Fails on any key not in `known` (compared case-insensitively), naming it by its position in
+   * the table (`key #3`: a key is text someone wrote, it may be a secret pasted in the wrong
+   * place), and on a key given twice in different cases. Converters call it first.
    */
   acceptOnly(known: readonly string[]): void {
-    if (this.twice !== undefined) this.fail('invalid', `${this.where}: key "${this.twice}" is given twice (gitleaks compares keys case-insensitively)`);
     const lower = new Set(known.map((k) => k.toLowerCase()));
-    for (const [k, { key }] of this.values) {
-      if (!lower.has(k)) this.fail('unsupported', `${this.where}: key "${key}" is not supported (supported: ${known.join(', ')})`);
+    if (this.twice !== undefined) {
+      const named = lower.has(this.twice.toLowerCase()) ? `key "${this.twice}"` : 'a key';
+      this.fail('invalid', `${this.where}: ${named} is given twice (gitleaks compares keys case-insensitively)`);
     }
+    Object.keys(this.raw).forEach((key, i) => {
+      if (!lower.has(key.toLowerCase())) this.fail('unsupported', `${this.where}: key #${i + 1} is not supported (supported: ${known.join(', ')}; the key itself is not shown)`);
+    });
   }
 
   has(key: string): boolean {

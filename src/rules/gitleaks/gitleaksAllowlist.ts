@@ -6,6 +6,7 @@
  * one of them can never pass on a log line, so it is dropped (fail closed: mask).
  */
 import RE2 from 're2';
+import { re2ErrorKind } from '../../errors.js';
 import type { RuleAllowlist } from '../rule.js';
 import type { ConfigTable } from './configTable.js';
 
@@ -27,10 +28,10 @@ export function allowlistFromGitleaks(t: ConfigTable, warn: (message: string) =>
   const description = t.string('description');
   const conditionText = (t.string('condition') ?? '').toUpperCase();
   const condition = conditionText === 'AND' || conditionText === '&&' ? 'and' : conditionText === '' || conditionText === 'OR' || conditionText === '||' ? 'or' : undefined;
-  if (condition === undefined) t.fail('invalid', `${t.where}: condition must be "AND" or "OR", not ${JSON.stringify(t.string('condition'))}`);
+  if (condition === undefined) t.fail('invalid', `${t.where}: condition must be "AND" or "OR"`);
   const targetText = t.string('regexTarget') ?? 'secret';
   const regexTarget = TARGETS[targetText];
-  if (regexTarget === undefined) t.fail('invalid', `${t.where}: regexTarget must be "secret", "match" or "line", not ${JSON.stringify(targetText)}`);
+  if (regexTarget === undefined) t.fail('invalid', `${t.where}: regexTarget must be "secret", "match" or "line"`);
   const regexes = t.strings('regexes') ?? [];
   const stopwords = t.strings('stopwords') ?? [];
   const paths = t.strings('paths') ?? [];
@@ -42,7 +43,7 @@ export function allowlistFromGitleaks(t: ConfigTable, warn: (message: string) =>
     try {
       new RE2(p);
     } catch (err) {
-      t.fail('bad-pattern', `${t.where}: regexes[${i}] does not compile as RE2: ${(err as Error).message}`);
+      t.fail('bad-pattern', `${t.where}: regexes[${i}] does not compile as RE2: ${re2ErrorKind(err)}`);
     }
   });
   stopwords.forEach((w, i) => {

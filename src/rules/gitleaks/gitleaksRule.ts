@@ -12,7 +12,8 @@
  * (`[[rules.required]]`, `skipReport`) are an error.
  */
 import RE2 from 're2';
-import { RULE_ID_SHAPE, type Rule, type RuleAllowlist } from '../rule.js';
+import { re2ErrorKind } from '../../errors.js';
+import type { Rule, RuleAllowlist } from '../rule.js';
 import { ALLOWLIST_KEYS, allowlistFromGitleaks } from './gitleaksAllowlist.js';
 import type { ConfigTable } from './configTable.js';
 
@@ -38,7 +39,8 @@ function groupCount(pattern: string): number {
 
 /**
  * Converts one `[[rules]]` table whose errors already name the rule (`t.fail` throws a
- * `RuleError` for `id`).
+ * `RuleError` for `id`, which the caller has checked is a valid rule id). No message quotes a
+ * value of the table (a regex, a keyword): it may hold a secret.
  *
  * @example
  * gitleaksRule(table, 'acme-key', warn);
@@ -51,7 +53,6 @@ export function gitleaksRule(t: ConfigTable, id: string, warn: (message: string)
   if (t.has('required')) t.fail('unsupported', `${t.where}: composite rules ([[rules.required]]) are not supported`);
   if (t.boolean('skipReport') === true) t.fail('unsupported', `${t.where}: skipReport (a rule that only feeds composite rules) is not supported`);
   t.acceptOnly(RULE_KEYS);
-  if (!RULE_ID_SHAPE.test(id)) t.fail('invalid', `${t.where}: logveil rule ids are 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit`);
 
   const description = t.string('description');
   const regex = t.string('regex') || undefined;
@@ -59,12 +60,12 @@ export function gitleaksRule(t: ConfigTable, id: string, warn: (message: string)
   const secretGroup = t.integer('secretGroup') ?? 0;
   if (secretGroup < 0) t.fail('invalid', `${t.where}: secretGroup must not be negative`);
   const entropy = t.number('entropy') ?? 0;
-  if (entropy < 0 || entropy > 8) t.fail('invalid', `${t.where}: entropy must be from 0 to 8 bits per byte (got ${entropy})`);
+  if (entropy < 0 || entropy > 8) t.fail('invalid', `${t.where}: entropy must be from 0 to 8 bits per byte`);
   const keywords = t.strings('keywords') ?? [];
-  for (const k of keywords) {
+  keywords.forEach((k, i) => {
     // eslint-disable-next-line no-control-regex
-    if (k !== '' && !/^[\t\x20-\x7e]+$/.test(k)) t.fail('unsupported', `${t.where}: keyword ${JSON.stringify(k)} is not printable ASCII (logveil's prefilter compares ASCII keywords)`);
-  }
+    if (k !== '' && !/^[\t\x20-\x7e]+$/.test(k)) t.fail('unsupported', `${t.where}: keywords[${i}] is not printable ASCII (logveil's prefilter compares ASCII keywords)`);
+  });
   const tags = t.strings('tags') ?? [];
 
   const allowlistTable = t.table('allowlist', `${t.where}: rule "${id}": [rules.allowlist]`);
@@ -96,7 +97,8 @@ export function gitleaksRule(t: ConfigTable, id: string, warn: (message: string)
     new RE2(regex);
     groups = groupCount(regex);
   } catch (err) {
-    return t.fail('bad-pattern', `${t.where}: regex does not compile as RE2: ${(err as Error).message}`);
+    // RE2's message quotes the regex: only the kind of error is kept.
+    return t.fail('bad-pattern', `${t.where}: regex does not compile as RE2: ${re2ErrorKind(err)}`);
   }
   if (secretGroup > groups) t.fail('invalid', `${t.where}: secretGroup ${secretGroup} does not exist (the regex has ${groups} groups)`);
   // Rules see one line at a time: a regex that needs a line break (gitleaks runs it over the

@@ -6,7 +6,7 @@
 import { parse, TomlError } from 'smol-toml';
 import { OptionsError, RuleError, type LogveilErrorCode } from '../../errors.js';
 import { builtinRules } from '../catalog/index.js';
-import type { Rule, RuleAllowlist } from '../rule.js';
+import { RULE_ID_SHAPE, type Rule, type RuleAllowlist } from '../rule.js';
 import { ConfigTable, type Fail, type Problem } from './configTable.js';
 import { ALLOWLIST_KEYS, allowlistFromGitleaks } from './gitleaksAllowlist.js';
 import { gitleaksRule, type GitleaksRule } from './gitleaksRule.js';
@@ -43,6 +43,23 @@ const ruleFail = (id: string): Fail => (problem, message) => {
   throw new RuleError(RULE_CODES[problem], id, message);
 };
 
+/**
+ * A rule id from the config, for a message: quoted when it is a valid id, else by where it is
+ * (`[extend] disabledRules[2]`) — text that is not an id may be a secret pasted there.
+ */
+function idOrPlace(id: string, place: string): string {
+  return RULE_ID_SHAPE.test(id) ? `"${id}"` : `${place} (not a valid rule id, not shown)`;
+}
+
+/**
+ * The first line of a TOML parse error (smol-toml's are fixed texts such as `unfinished
+ * string`); anything that could quote the document gives a generic reason.
+ */
+function tomlReason(err: Error): string {
+  const reason = err.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+  return /^[a-zA-Z0-9 ,.:()-]{1,100}$/.test(reason) ? reason : 'syntax error';
+}
+
 /** A global allowlist and the rules it is for (all when `targetRules` is empty). */
 interface GlobalAllowlist {
   readonly allowlist: RuleAllowlist;
@@ -70,8 +87,7 @@ export function importGitleaksConfig(text: string, fileName: string, catalog: re
     parsed = parse(text);
   } catch (err) {
     if (!(err instanceof TomlError)) throw err;
-    const reason = err.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
-    throw new OptionsError('LOGVEIL_INVALID_OPTION', OPTION, `${fileName}:${err.line}:${err.column}: not valid TOML: ${reason}`);
+    throw new OptionsError('LOGVEIL_INVALID_OPTION', OPTION, `${fileName}:${err.line}:${err.column}: not valid TOML: ${tomlReason(err)}`);
   }
   const warnings: string[] = [];
   const warn = (message: string): void => void warnings.push(message);
@@ -94,6 +110,10 @@ export function importGitleaksConfig(text: string, fileName: string, catalog: re
   (top.tables('rules', (i) => `${fileName}: [[rules]] #${i + 1}`) ?? []).forEach((entry, i) => {
     const id = entry.string('id')?.trim() ?? '';
     if (id === '') ruleFail(`#${i + 1}`)('invalid', `${fileName}: [[rules]] #${i + 1} has no id`);
+    // Checked before the id is used in any message: an id that is not one is named by position.
+    if (!RULE_ID_SHAPE.test(id)) {
+      ruleFail(`#${i + 1}`)('invalid', `${fileName}: [[rules]] #${i + 1}: logveil rule ids are 1-80 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit (the id is not shown: it may be a secret pasted in the wrong place)`);
+    }
     if (seen.has(id)) throw new RuleError('LOGVEIL_RULE_DUPLICATE_ID', id, `${fileName}: two [[rules]] have this id`);
     seen.add(id);
     converted.push(gitleaksRule(entry.within(fileName, ruleFail(id)), id, warn));
@@ -113,15 +133,16 @@ export function importGitleaksConfig(text: string, fileName: string, catalog: re
     else if (c.ignored.length > 0) warn(`${fileName}: rule "${c.id}": ${c.ignored.join(', ')} skipped (logveil's built-in "${c.id}" keeps its own pattern); its allowlists and tags apply`);
   }
   for (const g of globals) {
-    for (const target of g.targetRules) {
-      if (ownIds.has(target) || catalogIds.has(target)) continue;
-      if (!useDefault) optionFail('invalid', `${g.where}: targetRules names "${target}", which is not a rule of this config`);
-      warn(`${g.where}: targetRules names "${target}", which neither this config nor logveil's built-in catalog has: skipped`);
-    }
+    g.targetRules.forEach((target, j) => {
+      if (ownIds.has(target) || catalogIds.has(target)) return;
+      const named = idOrPlace(target, `targetRules[${j}]`);
+      if (!useDefault) optionFail('invalid', `${g.where}: targetRules names ${named}, which is not a rule of this config`);
+      warn(`${g.where}: targetRules names ${named}, which neither this config nor logveil's built-in catalog has: skipped`);
+    });
   }
   if (!useDefault && disabledRules.length > 0) warn(`${fileName}: [extend] disabledRules skipped (without useDefault there are no default rules to disable)`);
-  const unknownDisabled = useDefault ? disabledRules.filter((id) => !catalogIds.has(id)) : [];
-  if (unknownDisabled.length > 0) warn(`${fileName}: [extend] disabledRules: ${unknownDisabled.map((id) => `"${id}"`).join(', ')} not in logveil's built-in catalog (its ids differ from gitleaks' in places): skipped`);
+  const unknownDisabled = useDefault ? disabledRules.flatMap((id, j) => (catalogIds.has(id) ? [] : [idOrPlace(id, `disabledRules[${j}]`)])) : [];
+  if (unknownDisabled.length > 0) warn(`${fileName}: [extend] disabledRules: ${unknownDisabled.join(', ')} not in logveil's built-in catalog (its ids differ from gitleaks' in places): skipped`);
 
   const withGlobals = (rule: Rule, extra: readonly RuleAllowlist[] = []): Rule => {
     const added = [...extra, ...globals.filter((g) => g.targetRules.length === 0 || g.targetRules.includes(rule.id)).map((g) => g.allowlist)];

@@ -27,17 +27,17 @@ describe('gitleaks import errors', () => {
     ['no regex and no path, without useDefault', rule('description = "nothing"'), 'LOGVEIL_RULE_INVALID', /both regex and path are empty/],
     ['composite rule', rule(`${REGEX}\n[[rules.required]]\nid = "other"`), 'LOGVEIL_GITLEAKS_UNSUPPORTED', /composite rules/],
     ['skipReport', rule(`${REGEX}\nskipReport = true`), 'LOGVEIL_GITLEAKS_UNSUPPORTED', /skipReport/],
-    ['an unknown rule key', rule(`${REGEX}\nvalidate = "x"`), 'LOGVEIL_GITLEAKS_UNSUPPORTED', /key "validate" is not supported/],
+    ['an unknown rule key', rule(`${REGEX}\nvalidate = "x"`), 'LOGVEIL_GITLEAKS_UNSUPPORTED', /rule "acme": test\.toml: key #4 is not supported/],
     ['both allowlist forms', rule(`${REGEX}\n[rules.allowlist]\nstopwords = ["a"]\n[[rules.allowlists]]\nstopwords = ["b"]`), 'LOGVEIL_RULE_INVALID', /cannot be used alongside/],
     ['an empty allowlist', rule(`${REGEX}\n[rules.allowlist]\ndescription = "empty"`), 'LOGVEIL_RULE_INVALID', /at least one check/],
     ['an unknown regexTarget', rule(`${REGEX}\n[rules.allowlist]\nregexTarget = "path"\nstopwords = ["a"]`), 'LOGVEIL_RULE_INVALID', /regexTarget must be/],
     ['an unknown condition', rule(`${REGEX}\n[rules.allowlist]\ncondition = "XOR"\nstopwords = ["a"]`), 'LOGVEIL_RULE_INVALID', /condition must be/],
-    ['an unknown allowlist key', rule(`${REGEX}\n[rules.allowlist]\nstopwords = ["a"]\nfiles = ["x"]`), 'LOGVEIL_GITLEAKS_UNSUPPORTED', /key "files"/],
+    ['an unknown allowlist key', rule(`${REGEX}\n[rules.allowlist]\nstopwords = ["a"]\nfiles = ["x"]`), 'LOGVEIL_GITLEAKS_UNSUPPORTED', /\[rules\.allowlist\]: key #2 is not supported/],
     ['the same key in two cases', rule(`${REGEX}\nsecretGroup = 0\nsecretgroup = 0`), 'LOGVEIL_RULE_INVALID', /given twice/],
   ])('%s', (_name, toml, code, message) => {
     const err = catchError(() => importToml(toml));
     expect(err).toBeInstanceOf(RuleError);
-    expect(err).toMatchObject({ code, ruleId: toml.includes('ACME Key') ? 'ACME Key' : 'acme' });
+    expect(err).toMatchObject({ code, ruleId: toml.includes('ACME Key') ? '#1' : 'acme' }); // an invalid id is named by position
     expect((err as Error).message).toMatch(/test\.toml/);
     expect((err as Error).message).toMatch(message);
   });
@@ -46,9 +46,9 @@ describe('gitleaks import errors', () => {
     ['TOML that does not parse', '[[rules]\nid = "x"', 'LOGVEIL_INVALID_OPTION', /^option "gitleaksConfig": test\.toml:1:\d+: not valid TOML/],
     ['rules not an array of tables', 'rules = "x"', 'LOGVEIL_INVALID_OPTION', /rules must be an array of tables/],
     ['useDefault as a string', '[extend]\nuseDefault = "yes"', 'LOGVEIL_INVALID_OPTION', /\[extend\]: useDefault must be a boolean/],
-    ['an unknown top-level key', 'minimumVersion = "9"', 'LOGVEIL_GITLEAKS_UNSUPPORTED', /key "minimumVersion" is not supported/],
+    ['an unknown top-level key', 'minimumVersion = "9"', 'LOGVEIL_GITLEAKS_UNSUPPORTED', /test\.toml: key #1 is not supported/],
     ['both global allowlist forms', '[allowlist]\nstopwords = ["a"]\n[[allowlists]]\nstopwords = ["b"]', 'LOGVEIL_INVALID_OPTION', /cannot be used alongside/],
-    ['targetRules naming no rule', '[[allowlists]]\ntargetRules = ["nope"]\nstopwords = ["a"]', 'LOGVEIL_INVALID_OPTION', /targetRules names "nope"/],
+    ['targetRules naming no rule', '[[allowlists]]\ntargetRules = ["nope"]\nstopwords = ["a"]', 'LOGVEIL_INVALID_OPTION', /targetRules names "nope", which is not a rule of this config/],
   ])('%s', (_name, toml, code, message) => {
     const err = catchError(() => importToml(toml));
     expect(err).toBeInstanceOf(OptionsError);
