@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The logveil sidecar: see `logveil --help`. Runs the build in dist/ (npm ci builds it).
 //
-// SIGTERM, SIGINT and SIGHUP are caught from this first line: loading the build takes tens of
-// milliseconds, and a pod stopped right after it started must flush and exit 0, not die of the
-// signal (143). main() listens for them itself before its slow start-up (rule compilation) and
-// is handed those that came while the build loaded. (Before this line runs, node's own start-up
-// is not ours to cover.)
+// SIGTERM, SIGINT and SIGHUP are caught from this first line to the last: loading the build
+// takes tens of milliseconds, and a pod stopped right after it started (or just as it ends)
+// must exit 0, not die of the signal (143). main() listens for them itself before its slow
+// start-up (rule compilation) and is handed those that came while the build loaded; once it
+// has returned, SIGTERM/SIGINT end the process at once with its exit code. (Before this line
+// runs, node's own start-up is not ours to cover.)
 const HELD = ['SIGTERM', 'SIGINT', 'SIGHUP'];
 const held = [];
 const hold = (signal) => held.push(signal);
@@ -19,3 +20,7 @@ for (const s of held) {
   else process.kill(process.pid, s); // nobody listens (logveil scan): the default action, as before
 }
 process.exitCode = await exitCode;
+// main() has removed its listeners; what is left is node's own teardown.
+process.on('SIGTERM', () => process.exit());
+process.on('SIGINT', () => process.exit());
+process.on('SIGHUP', () => undefined);

@@ -4,10 +4,11 @@
  * flush-and-exit-0 — a pod stopped right after it started.
  *
  * The real CLI is started with a slow start-up (a directory of 2,000 known secrets) and with
- * standard input on a file. Once logveil's own code runs, SIGTERM is sent at a few delays:
- * every run must exit 0 with no error, and its output must be exactly logveil's output for
- * the bytes it had read (the file offset it shares with us, from /proc/self/fdinfo): nothing
- * already read is lost, nothing is torn.
+ * standard input on a file. Once logveil's own code runs, SIGTERM is sent after a few small
+ * delays, all inside start-up: every run must exit 0 with no error, and its output must be
+ * exactly logveil's output for the bytes it had read — the file offset it shares with us
+ * (/proc/self/fdinfo) says how many: none yet, so nothing may come out, and nothing read is
+ * lost. (A signal once lines flow is test/cli/cli.test.ts's "flushes every line already read".)
  *
  * "logveil's own code runs": /proc/PID/status shows SIGHUP caught. Node catches SIGTERM and
  * SIGINT itself from its first instant (to reset the terminal, then it dies of them), so their
@@ -49,7 +50,7 @@ function offsetOf(fd: number): number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.runIf(process.platform === 'linux')('SIGTERM during start-up', () => {
-  it.each([0, 10, 50, 200, 1000])('flushes and exits 0 when it comes %i ms after logveil started running', async (delay) => {
+  it.each([0, 10, 50])('flushes and exits 0 when it comes %i ms after logveil started running', async (delay) => {
     const fd = openSync(input, 'r');
     try {
       const child = spawn(process.execPath, [bin, ...ARGS], { stdio: [fd, 'pipe', 'pipe'], env: { PATH: process.env.PATH } });
