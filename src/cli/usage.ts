@@ -2,7 +2,7 @@
 export const EXIT_OK = 0;
 /** An I/O error while running (a read or write failed after output had started). */
 export const EXIT_IO = 1;
-/** Bad usage, config, rule or unreadable input/output file — nothing was written. */
+/** Bad usage, config, rule, unreadable input/output file, or an output that is an input — nothing was written. */
 export const EXIT_USAGE = 2;
 
 export const USAGE = `Usage: logveil [options] [file...]
@@ -41,11 +41,14 @@ Options:
                              masked is masked wherever it appears later in the stream
                              (also base64-, URL-, JSON-encoded); config "learn": false,
                              or {"maxValues": 1000, "ttl": "1h"} (the defaults)
-  -o, --output FILE          write to FILE instead of standard output
+  -o, --output FILE          write to FILE instead of standard output (refused when
+                             it is one of the inputs: same file, link or stdin)
       --report FILE          append one JSON line per masked secret to FILE: rule,
-                             known secret name, fingerprint, line, offset, time
+                             known secret name, fingerprint, line, offset, time.
+                             Created 0600; a symbolic link is refused; an existing
+                             file readable by others is made 0600 (with a warning)
       --metrics [ADDR:]PORT  serve Prometheus metrics on http://ADDR:PORT/metrics
-                             (ADDR defaults to 127.0.0.1)
+                             (ADDR defaults to 127.0.0.1; a non-loopback one warns)
       --stats                print lines, bytes and findings per rule on stderr at exit
   -h, --help                 show this help
   -V, --version              show the version
@@ -58,12 +61,14 @@ Precedence: built-in defaults < --config file < environment (LOGVEIL_FINGERPRINT
 < command-line options. --rules and --disable add to the config's enable/disable lists;
 --rule-file adds to the config's rules.
 
-Signals: SIGTERM and SIGINT stop reading, flush every line already read, exit 0.
+Signals: SIGTERM and SIGINT stop reading, flush every line already read, exit 0
+(also during start-up: nothing was read yet, so nothing is written).
 SIGHUP reads the known secrets again.
 A closed standard output (EPIPE) ends logveil quietly.
 
 Exit codes:
   0  success (also after SIGTERM/SIGINT, or when standard output was closed)
   1  an I/O error while running (a read or write failed)
-  2  bad usage, config, rule or unreadable file; nothing was written to the output
+  2  bad usage, config, rule, unreadable file (a directory included, on standard
+     input too), or an output that is one of the inputs; nothing was written
 `;
