@@ -8,7 +8,7 @@
  * password key), sizes, durations, timestamps, booleans, paths, URLs without credentials,
  * object ids (`pkg.Class@5f3e1a`) and reverse-DNS names.
  */
-import { isPlaceholder, shannonEntropy } from '../matcher/validators.js';
+import { isPlaceholderText, shannonEntropy } from '../matcher/validators.js';
 import type { KeyClass } from './keyClass.js';
 import { STATUS_WORDS } from './lexicon.js';
 
@@ -74,11 +74,11 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
   const n = value.length;
   if (n === 0 || n > 8192) return false;
   if (isStructuredNonSecret(value, keyClass)) return false;
-  const buf = Buffer.from(value, 'latin1');
-  if (isPlaceholder(buf, 0, n)) return false;
+  if (isPlaceholderText(value)) return false;
+  const entropy = () => shannonEntropy(Buffer.from(value, 'latin1'), 0, n);
   // A long value of few distinct bytes (`AIzaaaaaaaa…`, `0000…TUVWXYZ`) or holding an alphabet
   // (`ABCDEFGHIJKLMNOPQRSTUVWXYZabc…`): a stand-in or a constant, not a generated secret.
-  if (keyClass !== 'password' && n >= 16 && shannonEntropy(buf, 0, n) < 2.2) return false;
+  if (keyClass !== 'password' && n >= 16 && entropy() < 2.2) return false;
   if (n >= 10 && hasAlphabetRun(value)) return false;
   if (keyClass === 'password') {
     if (prose && /^(?:[a-z]+|[A-Z][a-z]+|[A-Z]+)[.,;:!?]?$/.test(value)) return false;
@@ -112,7 +112,7 @@ export function isSecretValue(value: string, keyClass: KeyClass, context: ValueC
   if (value.split(/[-_]/).filter((p) => /^[A-Za-z]{3,}$/.test(p)).length >= 2) return false;
   if (/^[a-z]{3,}[-_:]/.test(value)) return false; // an id with its kind in front: order-8f3a…, user_42…
   if (vagueKey && (n < 20 || /^[0-9a-fA-F-]+$/.test(value))) return false; // a hex or UUID id under patientKey, authorKey
-  return shannonEntropy(buf, 0, n) >= 3.3;
+  return entropy() >= 3.3;
 }
 
 /** True when `value` holds 10 consecutive characters of an alphabet (`abcdefghij`). */

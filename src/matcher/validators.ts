@@ -45,9 +45,15 @@ const PLACEHOLDER_WORDS = new Set([
 export function isPlaceholder(buf: Uint8Array, start: number, end: number): boolean {
   const n = end - start;
   if (n <= 0) return true;
-  if (n > 256) return false; // PERF: placeholders are short; long values are never one.
-  if (n < 3) return false; // too short to tell: fail closed and mask it.
-  const value = Buffer.from(buf.buffer, buf.byteOffset + start, n).toString('latin1');
+  if (n > 256 || n < 3) return false; // PERF: placeholders are short; under 3 bytes: fail closed, mask it.
+  return isPlaceholderText(Buffer.from(buf.buffer, buf.byteOffset + start, n).toString('latin1'));
+}
+
+/** `isPlaceholder` on a value already read as a latin1 string (one char per byte). */
+export function isPlaceholderText(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return true;
+  if (n > 256 || n < 3) return false;
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return true;
   const first = value.charCodeAt(0);
