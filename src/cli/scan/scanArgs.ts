@@ -10,7 +10,7 @@
  * Every failure is a `CliError` (one line on stderr, exit 2).
  */
 import type { RedactorOptions } from '../../options.js';
-import { CliError, CONFIG_KEYS } from '../config.js';
+import { checkConfigKeys, CliError, CONFIG_KEYS } from '../config.js';
 import { KNOWN_FLAGS, knownSources, type KnownSources } from '../knownFlags.js';
 import { readJsonFile } from '../jsonFile.js';
 import { applyRuleFlags, parseFlags, RULE_FLAGS } from '../ruleFlags.js';
@@ -68,19 +68,18 @@ function stringList(v: unknown, where: string): string[] {
 function loadConfig(file: string): { options: Record<string, unknown>; known: Record<string, unknown>; allow: ScanAllow } {
   const config = readJsonFile(file, 'config file');
   if (!isObject(config)) throw new CliError(`config file ${file} must hold a JSON object`);
+  // Unknown keys are named by position, never quoted: a token pasted as a key stays out of CI logs.
+  checkConfigKeys(`config file ${file}`, config, CONFIG_KEYS);
   const { scan, ...rest } = config;
   const options: Record<string, unknown> = {};
   const known: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rest)) {
-    if (!CONFIG_KEYS.has(k)) throw new CliError(`config file ${file}: unknown key "${k}" (known: ${[...CONFIG_KEYS].join(', ')})`);
     if (KNOWN_KEYS.has(k)) known[k] = v;
     else if (!SIDECAR_ONLY_KEYS.has(k)) options[k] = v;
   }
   if (scan === undefined) return { options, known, allow: { paths: [], rules: [] } };
   if (!isObject(scan)) throw new CliError(`config file ${file}: "scan" must be an object`);
-  for (const key of Object.keys(scan)) {
-    if (!SCAN_KEYS.has(key)) throw new CliError(`config file ${file}: unknown key "scan.${key}" (known: ${[...SCAN_KEYS].join(', ')})`);
-  }
+  checkConfigKeys(`config file ${file}: "scan"`, scan, SCAN_KEYS);
   return {
     options,
     known,
@@ -105,11 +104,11 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
   });
   const v = parsed.values;
   const format = (v.format ?? 'text') as ScanFormat;
-  if (!SCAN_FORMATS.includes(format)) throw new CliError(`--format must be one of ${SCAN_FORMATS.join(', ')}, not "${v.format}"`);
+  if (!SCAN_FORMATS.includes(format)) throw new CliError(`--format must be one of ${SCAN_FORMATS.join(', ')}`);
   let workers: number | 'auto' = 'auto';
   if (v.workers !== undefined && v.workers !== 'auto') {
     workers = Number(v.workers);
-    if (!/^\d+$/.test(v.workers) || workers > 16) throw new CliError(`--workers must be "auto" or an integer from 0 to 16, not "${v.workers}"`);
+    if (!/^\d+$/.test(v.workers) || workers > 16) throw new CliError('--workers must be "auto" or an integer from 0 to 16');
   }
   const { options, known, allow } = v.config === undefined ? { options: {} as Record<string, unknown>, known: {} as Record<string, unknown>, allow: { paths: [], rules: [] } } : loadConfig(v.config);
   const configName = v.config ?? '';
