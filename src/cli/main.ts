@@ -244,7 +244,7 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       try {
         extras.metrics = await serveMetrics(registry, host, port);
       } catch (err) {
-        throw new CliError(`cannot serve metrics on ${host}:${port}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        throw new CliError(`cannot serve metrics on the --metrics address: ${(err as NodeJS.ErrnoException).code ?? 'the address cannot be used'}`);
       }
       const bound = extras.metrics.address() as AddressInfo;
       say(`metrics on http://${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}/metrics`);
