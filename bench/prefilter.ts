@@ -244,7 +244,7 @@ export async function runPrefilterBench(megabytes: number, log: (s: string) => v
   const truth = naiveCandidates(slice, keywords);
   const naiveMBs = slice.length / 1e6 / (Number(process.hrtime.bigint() - t) / 1e9);
   const reported = new Map<number, readonly number[]>();
-  prefilter.scan(slice, (lineStart, _lineEnd, ids) => void reported.set(lineStart, ids));
+  prefilter.scan(slice, (lineStart, _lineEnd, ids) => void reported.set(lineStart, [...ids]));
   let missed = 0;
   for (const [lineStart, ids] of truth) {
     const got = new Set(reported.get(lineStart) ?? []);
