@@ -33,6 +33,7 @@ interface Exports {
   readonly resume: { readonly value: unknown };
   setup(bitmap4: number, heads4: number, bits4: number, bitmap3: number, heads3: number, bits3: number, records: number, bytes: number): void;
   scan(data: number, dataLen: number, from: number, to: number, out: number, outCap: number): number;
+  hasHighByte(data: number, len: number): number;
 }
 
 const DEFAULT_WINDOW = 1 << 20;
@@ -201,10 +202,7 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
   const stamp = new Int32Array(keywords.length);
   let generation = 0;
 
-  /**
-   * One scan's state. PERF: kept between calls (closures made per call cost more than the
-   * scan of a short line); a scan started from inside another's callback gets its own.
-   */
+  /** One scan's state. PERF: kept between calls (closures made per call cost more than the scan of a short line). */
   class ScanState {
     onLine: (lineStart: number, lineEnd: number, keywordIds: readonly number[]) => void = () => {};
     lineStart = -1;
@@ -246,7 +244,17 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
   }
   const shared = new ScanState();
 
-  const run = (state: ScanState, buf: Buffer, ascii: boolean): void => {
+  // PERF: typed-array set/fill, not Buffer's copy/fill (their argument checks cost more than
+  // copying a short line).
+  const mem8 = new Uint8Array(wasm.memory.buffer);
+  /** Copies `buf[from, from + length)` to the window, with 16 zero bytes after it. */
+  const load = (buf: Buffer, from: number, length: number): void => {
+    mem8.set(from === 0 && length === buf.length ? buf : buf.subarray(from, from + length), data);
+    mem8.fill(0, data + length, data + length + 16);
+  };
+
+  /** `loaded`: the buffer (one window) is in the window already. */
+  const run = (state: ScanState, buf: Buffer, ascii: boolean, loaded: boolean): void => {
     const length = buf.length;
     if (aside.length > 0 && (asideEveryBuffer || !ascii)) {
       (asideFilter ??= re2(aside.map((id) => keywords[id]!))).scan(buf, (start, end, ids) => (state.asideLines ??= []).push({ start, end, ids: ids.map((i) => asideIds[i]!) }));
@@ -258,8 +266,7 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
       const pre = windowStart - copyFrom;
       const scanTo = pre + Math.min(WINDOW, length - windowStart);
       const dataLength = Math.min(length - copyFrom, scanTo + maxLength);
-      buf.copy(mem, data, copyFrom, copyFrom + dataLength);
-      mem.fill(0, data + dataLength, data + dataLength + 16);
+      if (!loaded || windowStart > 0) load(buf, copyFrom, dataLength);
       let from = pre;
       while (from < scanTo) {
         const n = wasm.scan(data, dataLength, from, scanTo, out, OUT_CAP);
@@ -287,22 +294,32 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
     keywordCount: keywords.length,
     strategy: `wasm-simd keyword scan (${inModule.length} keywords, gram tables of ${1 << bits4} and ${1 << bits3} slots)${aside.length > 0 ? ` + RE2 for ${aside.length} keywords it cannot fold` : ''}`,
     scan(buf, onLine) {
-      if (buf.length === 0) return;
-      const ascii = isAscii(buf);
+      const length = buf.length;
+      if (length === 0) return;
+      // A scan from inside another's callback would overwrite the module's window and hits:
+      // it goes to RE2 (no caller does this today; the contract does not forbid it).
+      if (shared.busy) {
+        (exact ??= re2(keywords)).scan(buf, onLine);
+        return;
+      }
+      // One window (most calls): load it now and let the module say whether it is ASCII.
+      const loaded = length <= WINDOW;
+      if (loaded) load(buf, 0, length);
+      const ascii = loaded ? wasm.hasHighByte(data, length) === 0 : isAscii(buf);
       if (!ascii && (buf.indexOf(LONG_S) !== -1 || buf.indexOf(KELVIN) !== -1)) {
         (exact ??= re2(keywords)).scan(buf, onLine);
         return;
       }
-      const state = shared.busy ? new ScanState() : shared;
+      const state = shared;
       state.busy = true;
       state.onLine = onLine;
       state.lineStart = -1;
       state.lineEnd = -1;
-      state.ids = [];
+      state.ids.length = 0;
       state.asideLines = undefined;
       state.asideAt = 0;
       try {
-        run(state, buf, ascii);
+        run(state, buf, ascii, loaded);
       } finally {
         state.busy = false;
         state.asideLines = undefined;

@@ -94,6 +94,21 @@ describe('WebAssembly prefilter', () => {
     }
   });
 
+  it('a scan started from inside another scan\'s callback reports what RE2 does, and leaves the outer scan whole', () => {
+    const w = wasm(catalog, { window: 64 });
+    const r = compileRe2Prefilter(catalog);
+    const outer = Buffer.from('password=a\nclean\ntoken=b AKIAQWERTYUIOPASDFGH\n'.repeat(8));
+    const inner = Buffer.from('x ghp_ y\nsecret=z\n');
+    const seen: Lines = [];
+    const nested: Lines[] = [];
+    w.scan(outer, (s, e, ids) => {
+      seen.push([s, e, [...ids].sort((a, b) => a - b)]);
+      nested.push(linesOf(w, inner));
+    });
+    expect(seen).toEqual(linesOf(r, outer));
+    for (const n of nested) expect(n).toEqual(linesOf(r, inner));
+  });
+
   it('builds linearly: 100,000 keywords, then finds one of them', () => {
     const many: Keyword[] = [];
     for (let i = 0; i < 100_000; i++) many.push({ text: `prov${i.toString(36)}_key_`, caseSensitive: i % 2 === 0 });
