@@ -33,23 +33,34 @@ export function isStructuredNonSecret(value: string, keyClass: KeyClass): boolea
   const lower = value.toLowerCase();
   if (STATUS_WORDS.has(lower)) return true;
   if (REFERENCE.test(value)) return true;
-  if (keyClass !== 'password' && (NUMBER.test(value) || /^0x[0-9a-f]+$/i.test(value))) return true;
-  if (SIZE.test(value) || DURATION.test(value) || TIMESTAMP.test(value)) return true;
-  if (PATH.test(value) || URL_NO_CREDENTIALS.test(value)) return true;
-  if (OBJECT_ID.test(value) || REVERSE_DNS.test(value)) return true;
+  // PERF: each pattern below only where a character it needs is there (every value of a line
+  // of credential pairs comes here; most are none of these).
+  const c0 = value.charCodeAt(0);
+  const digit = c0 >= 0x30 && c0 <= 0x39;
+  const slash = value.includes('/');
+  if (digit || c0 === 0x2b || c0 === 0x2d || c0 === 0x2e) {
+    if (keyClass !== 'password' && (NUMBER.test(value) || /^0x[0-9a-f]+$/i.test(value))) return true;
+    if (SIZE.test(value) || TIMESTAMP.test(value)) return true;
+  }
+  if ((digit || c0 === 0x50 || c0 === 0x70) /* P p */ && DURATION.test(value)) return true;
+  if ((slash || value.includes('\\')) && (PATH.test(value) || URL_NO_CREDENTIALS.test(value))) return true;
+  if ((value.includes('@') || value.includes('{')) && OBJECT_ID.test(value)) return true;
+  if (value.includes('.') && REVERSE_DNS.test(value)) return true;
   // SSH public keys (`AAAAB3NzaC1yc2E…`, a host key), published by design.
-  if (/^AAAA[BC]3NzaC1|^AAAAE2VjZHNh/.test(value)) return true;
-  // A relative file path (`exports/2025/03/15/app.log-4923.csv`).
-  if (keyClass !== 'password' && /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(value)) return true;
-  // A secret manager's path (`secret/data/ci:token`, `prod/db/password`): where a value lives.
-  if (keyClass !== 'password' && /^[a-z][\w.-]*(?:\/[\w.-]+)+(?::[\w.-]+)?$/.test(value) && value.split(/[/:]/).every((p) => /^[a-z][a-z_.-]*\d{0,2}$/.test(p))) return true;
+  if (c0 === 0x41 && /^AAAA[BC]3NzaC1|^AAAAE2VjZHNh/.test(value)) return true;
+  if (slash && keyClass !== 'password') {
+    // A relative file path (`exports/2025/03/15/app.log-4923.csv`).
+    if (/^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{1,4}$/.test(value)) return true;
+    // A secret manager's path (`secret/data/ci:token`, `prod/db/password`): where a value lives.
+    if (/^[a-z][\w.-]*(?:\/[\w.-]+)+(?::[\w.-]+)?$/.test(value) && value.split(/[/:]/).every((p) => /^[a-z][a-z_.-]*\d{0,2}$/.test(p))) return true;
+  }
   // Published by design: Stripe publishable keys, Mapbox public tokens.
-  if (/^pk_(?:live|test)_|^pk\.ey/.test(value)) return true;
+  if (c0 === 0x70 && /^pk_(?:live|test)_|^pk\.ey/.test(value)) return true;
   // An elided value, as loggers and docs shorten keys: sk_live_...3465, abc…xyz.
   if (value.includes('...') || value.includes('\xe2\x80\xa6')) return true;
   if (isCodeReference(value, keyClass)) return true;
   // A password's key named as its value (`'value': 'vault_db_password'`, `password=DB_PASSWORD`).
-  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) && /(?:^|_)(?:password|passwd|pwd|secret|token|key)(?:_|$)/.test(value)) return true;
+  if (value.includes('_') && /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) && /(?:^|_)(?:password|passwd|pwd|secret|token|key)(?:_|$)/.test(value)) return true;
   return false;
 }
 
@@ -138,7 +149,7 @@ const WORDY = /^[A-Za-z_$][a-z_$]*(?:[A-Z][a-z_$]*)*\d{0,2}$|^[A-Z_][A-Z_]*\d{0,
  * `System.getenv("TOKEN")`, `ENV.fetch('KEY')`, `getenv(DB_PASS)`).
  */
 function isCodeReference(value: string, keyClass: KeyClass): boolean {
-  if (value.length > 160) return false;
+  if (value.length > 160 || !/^[A-Za-z_$]/.test(value)) return false;
   const m = /^([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*)(\??\.?\(|\[|$)/.exec(value);
   if (m === null) return false;
   const path = m[1]!.split(/\??\./);
