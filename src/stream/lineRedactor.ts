@@ -15,6 +15,10 @@
  *   line, the base64 run inside each entry of a key logged one line per entry (see
  *   `pemBlock.ts`).
  *
+ * A PEM key is one secret: the first span masked of a block (or the rule's span on a header
+ * line with a glued body) is counted and reported; the block's later body lines are masked
+ * but neither counted nor reported (`pemBlockLines` counts them).
+ *
  * Output is byte-identical to the input outside the masks, LF/CRLF and a missing final
  * newline included, and does not depend on how the input was cut into chunks.
  */
@@ -43,7 +47,7 @@ export interface StreamStats {
   readonly bytes: number;
   /** Lines read (a last line without `\n` counts), when the stream was asked to count them. */
   readonly lines: number | undefined;
-  /** Masked secrets per rule id. */
+  /** Masked secrets per rule id (a multi-line PEM key counts once, under `private-key`). */
   readonly findings: Readonly<Record<string, number>>;
   /** Windows scanned for lines longer than `maxLineLength`. */
   readonly longLineWindows: number;
@@ -101,6 +105,8 @@ export class LineRedactor {
   private runRule = LONG_TOKEN_RULE;
   /** The PEM block open at the start of the next line, if any. */
   private pem: PemBlock | undefined;
+  /** Whether the open block's key was counted already (its first body span, or a body glued to its header). */
+  private pemCounted = false;
   private bytes = 0;
   private longLineWindows = 0;
   private pemBlockLines = 0;
@@ -235,7 +241,7 @@ export class LineRedactor {
     this.carryLength = 0;
     this.context = 0;
     this.runBudget = 0;
-    this.pem = undefined;
+    this.openPem(undefined);
     return this.failRegion(chunk);
   }
 
@@ -307,23 +313,30 @@ export class LineRedactor {
       return;
     }
     const body: Span[] = [];
-    let pos = this.pem !== undefined ? this.maskPemBody(region, 0, body) : 0;
+    const repeats: number[] = [];
+    let pos = this.pem !== undefined ? this.maskPemBody(region, 0, body, repeats) : 0;
     for (let i = 0; headers !== undefined && i < headers.length; i += 2) {
       const lineStart = headers[i]!;
       const lineEnd = headers[i + 1]!;
       if (lineStart < pos) continue;
-      this.pem = PemBlock.open(region.subarray(lineStart, lineEnd));
-      if (this.pem !== undefined) pos = this.maskPemBody(region, lineEnd + 1, body);
+      this.openPem(PemBlock.open(region.subarray(lineStart, lineEnd)));
+      if (this.pem !== undefined) pos = this.maskPemBody(region, lineEnd + 1, body, repeats);
     }
-    this.emit(region, body.length === 0 ? spans : resolveOverlaps([...spans, ...body]), out);
+    this.emit(region, body.length === 0 ? spans : resolveOverlaps([...spans, ...body]), out, repeats);
+  }
+
+  private openPem(block: PemBlock | undefined): void {
+    this.pem = block;
+    this.pemCounted = block?.bodyOnHeader ?? false;
   }
 
   /**
    * Adds a span for the body on each line of the open PEM block from `from` (a header line
    * inside it opens the next block), until the block is over (its END line read, its bound
-   * reached); returns where ordinary lines resume.
+   * reached); returns where ordinary lines resume. The starts of body spans after a block's
+   * first (the same key again) go to `repeats`, in order: masked, not counted.
    */
-  private maskPemBody(region: Buffer, from: number, spans: Span[]): number {
+  private maskPemBody(region: Buffer, from: number, spans: Span[], repeats: number[]): number {
     let start = from;
     while (start < region.length && this.pem !== undefined) {
       let end = region.indexOf(NEWLINE, start);
@@ -331,12 +344,14 @@ export class LineRedactor {
       const line = region.subarray(start, end);
       const next = PemBlock.open(line);
       if (next !== undefined) {
-        this.pem = next;
+        this.openPem(next);
       } else {
         const body = this.pem.read(line);
         if (body !== undefined) {
           spans.push({ start: start + body.start, end: start + body.end, rule: this.core.privateKeyRule! });
           this.pemBlockLines++;
+          if (this.pemCounted) repeats.push(start + body.start);
+          this.pemCounted = true;
         }
         if (this.pem.done) this.pem = undefined;
       }
@@ -345,10 +360,29 @@ export class LineRedactor {
     return start;
   }
 
-  /** Writes `buf` (the next input bytes, in order) with `spans` masked, and records the spans. */
-  private emit(buf: Buffer, spans: readonly Span[], out: Uint8Array[]): void {
-    this.account(buf, spans);
+  /**
+   * Writes `buf` (the next input bytes, in order) with `spans` masked, and records the spans
+   * but the private-key spans starting at `repeats` (sorted: later lines of a PEM key).
+   */
+  private emit(buf: Buffer, spans: readonly Span[], out: Uint8Array[], repeats?: readonly number[]): void {
+    this.account(buf, repeats === undefined || repeats.length === 0 ? spans : this.withoutRepeats(spans, repeats));
     for (const p of this.core.maskParts(buf, spans)) out.push(p);
+  }
+
+  /**
+   * `spans` (sorted) without the private-key spans that start at one of `repeats` (sorted). A
+   * body span merged with another rule's span starts elsewhere or carries that rule: counted.
+   */
+  private withoutRepeats(spans: readonly Span[], repeats: readonly number[]): Span[] {
+    const pemRule = this.core.privateKeyRule;
+    const kept: Span[] = [];
+    let j = 0;
+    for (const s of spans) {
+      while (j < repeats.length && repeats[j]! < s.start) j++;
+      if (s.rule === pemRule && repeats[j] === s.start) continue;
+      kept.push(s);
+    }
+    return kept;
   }
 
   /** Counts and reports `spans` of `buf`, the next input bytes in output order. */

@@ -212,6 +212,11 @@ export class PemBlock {
   private constructor(
     private readonly key: Buffer | undefined,
     private confirmed: boolean,
+    /**
+     * Whether key material sits on the header line (a glued body): the private-key rule masks
+     * and counts it there, so the block's lines are the same secret, not a new one.
+     */
+    readonly bodyOnHeader = false,
   ) {}
 
   /** A block whose lines are all masked whole up to END (a header alone on its line). */
@@ -235,7 +240,7 @@ export class PemBlock {
     // A body glued to the header, to the end of its value, with no END after it.
     const glued = readStretch(line, after);
     if (glued.end - after < FIRST_BODY_MIN || !endsValue(line, glued.end, quoted || key === undefined)) return undefined;
-    return new PemBlock(key, true);
+    return new PemBlock(key, true, true);
   }
 
   /** True once the block is over: its END line was read, it hit its bound, or it was a mention. */
