@@ -45,12 +45,13 @@ function sarif(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } };
+    tool: { driver: { name: string; informationUri?: string; rules: { id: string; shortDescription: { text: string }; help?: { text: string; markdown: string }; properties: Record<string, unknown> }[] } };
+    originalUriBaseIds?: Record<string, { uri: string }>;
     results: {
       ruleId: string;
       ruleIndex: number;
       level: string;
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endColumn: number } } }[];
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number; endColumn: number } } }[];
       partialFingerprints?: Record<string, string>;
       properties: { excerpt: string };
     }[];
@@ -72,7 +73,7 @@ describe('logveil scan --format sarif', () => {
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['password-assignment', 'url-userinfo-password']);
     const [env, db] = run.results;
     expect(env).toMatchObject({ ruleId: 'password-assignment', ruleIndex: 0, level: 'error' });
-    expect(env!.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'ci/app.env' }, region: { startLine: 1, startColumn: 10, endLine: 1, endColumn: 10 + PASSWORD.length } });
+    expect(env!.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'ci/app.env', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 10, endLine: 1, endColumn: 10 + PASSWORD.length } });
     expect(db!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('src/db%20config.ts');
     expect(db!.partialFingerprints!['logveil/v1']).toMatch(/^[0-9a-f]{8}$/);
     expect(db!.properties.excerpt).toBe("const url = 'postgres://app:[REDACTED:url-userinfo-password]@db/app';");
@@ -89,6 +90,28 @@ describe('logveil scan --format sarif', () => {
     expect(validate(unkeyed.log), JSON.stringify(validate.errors)).toBe(true);
     expect(unkeyed.log.runs[0]!.results[0]!.partialFingerprints).toBeUndefined();
     expect(unkeyed.log.runs[0]!.properties.fingerprintKeyed).toBe(false);
+  });
+
+  it('is ready for GitHub code scanning: locations it can map, the tool and each rule documented', async () => {
+    const root = tree({ 'repo/.keep': '', 'outside/app.env': `PASSWORD=${PASSWORD}\n`, 'repo/in.env': `PASSWORD=${PASSWORD}\n` });
+    const { log } = sarif(join(root, 'repo'), ['.', '../outside']);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const run = log.runs[0]!;
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { homepage: string };
+    expect(run.tool.driver.informationUri).toBe(pkg.homepage);
+    // In the checkout: relative to %SRCROOT%, which the run defines; outside it: a file URI, never `../`.
+    expect(run.originalUriBaseIds!['%SRCROOT%']!.uri).toMatch(/^file:\/\/.*\/repo\/$/);
+    const uris = run.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation);
+    expect(uris).toContainEqual({ uri: 'in.env', uriBaseId: '%SRCROOT%' });
+    const outside = uris.find((u) => u.uri.endsWith('/outside/app.env'))!;
+    expect(outside.uri).toMatch(/^file:\/\//);
+    expect(outside.uriBaseId).toBeUndefined();
+    expect(uris.some((u) => u.uri.includes('..'))).toBe(false);
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.help!.text).toMatch(/Revoke or rotate/);
+      expect(rule.help!.markdown).toContain(`\`${rule.id}\``);
+      expect(rule.properties['security-severity']).toBe('8.0');
+    }
   });
 
   it('the validator rejects a broken log (the schema check can fail)', () => {
