@@ -437,6 +437,16 @@ describe('logveil scan: allowing findings', () => {
     expect(json(r).summary.suppressed.inline).toBe(3);
   });
 
+  it("gitleaks' inline gitleaks:allow is honoured like logveil:allow (a team moving from gitleaks keeps its triage)", async () => {
+    const root = tree({
+      'a.ts': `const a = 'password=${PASSWORD}'; // gitleaks:allow\nconst b = 'token=${TOKEN}';\n`,
+      'key.pem': `# gitleaks:allow\n${PEM}`,
+    });
+    const r = await scan(root, ['--format', 'json']);
+    expect(where(r)).toEqual(['a.ts:2:18 generic-secret-assignment']);
+    expect(json(r).summary.suppressed.inline).toBe(2);
+  });
+
   it('the config allowlist: paths by glob are not scanned, rules by id are not reported', async () => {
     const root = tree({
       'logveil.json': JSON.stringify({ disable: ['jwt'], scan: { allowPaths: ['test/fixtures/**', '**/*.snap'], allowRules: ['generic-secret-assignment'] } }),

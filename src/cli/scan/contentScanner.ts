@@ -14,6 +14,9 @@ import type { ScanFinding } from './scanFinding.js';
 /** The inline marker: a finding on a line that contains it is not reported. */
 export const ALLOW_MARKER = 'logveil:allow';
 const ALLOW = Buffer.from(ALLOW_MARKER);
+/** gitleaks' inline marker, honoured alike: a team moving from gitleaks keeps its triage. */
+const GITLEAKS_ALLOW = Buffer.from('gitleaks:allow');
+const allows = (line: Buffer) => line.includes(ALLOW) || line.includes(GITLEAKS_ALLOW);
 const NEWLINE = 0x0a;
 const PEM_RULE = 'private-key';
 
@@ -85,10 +88,10 @@ function rawFindings(redactor: Redactor, fingerprint: Fingerprinter, pem: boolea
  */
 function allowedAt(buf: Buffer, f: Raw, raw: readonly Raw[]): boolean {
   const start = lineStartOf(buf, f.allowAt);
-  if (buf.subarray(start, lineEndOf(buf, f.allowAt)).includes(ALLOW)) return true;
+  if (allows(buf.subarray(start, lineEndOf(buf, f.allowAt)))) return true;
   if (!f.pem || start === 0) return false;
   const above = lineStartOf(buf, start - 1);
-  if (!buf.subarray(above, start).includes(ALLOW)) return false;
+  if (!allows(buf.subarray(above, start))) return false;
   return !raw.some((r) => r !== f && r.start < start && r.end > above);
 }
 
