@@ -8,5 +8,5 @@
  * the stream is built.
  */
 export { createRedactStream, type RedactStream, type RedactStreamOptions } from './redactStream.js';
-export { createRedactTransformStream } from './webStream.js';
+export { createRedactTransformStream, type RedactTransformStream } from './webStream.js';
 export { DEFAULT_MAX_LINE_LENGTH, LONG_LINE_OVERLAP, type StreamStats } from './lineRedactor.js';
