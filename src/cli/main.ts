@@ -12,12 +12,13 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LogveilError } from '../errors.js';
+import { LogveilError, OptionsError } from '../errors.js';
 import { createKnownSecrets, type KnownSecrets } from '../known/knownSecrets.js';
 import { openReport, ReportRefusedError, type NdjsonReport } from '../report/ndjsonReport.js';
 import { createParallelRedactStream } from '../stream/parallelStream.js';
 import { createRedactStream, type RedactStream, type RedactStreamOptions } from '../stream/redactStream.js';
-import { CliError, parseCli, type CliConfig } from './config.js';
+import { plainSystemWords, systemErrorText, UsageError } from './cliError.js';
+import { CliError, describeOptionsError, parseCli, type CliConfig, type OptionOrigins } from './config.js';
 import { EXIT_IO, EXIT_OK, EXIT_USAGE, USAGE } from './usage.js';
 import { VERSION } from './version.js';
 
@@ -95,13 +96,13 @@ function openOutput(path: string, inputs: readonly InputFile[]): number {
   try {
     fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
   } catch (err) {
-    throw new CliError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new CliError(`cannot write ${path}: ${systemErrorText(err)}`);
   }
   try {
     const st = fstatSync(fd);
     if (st.isFile()) {
       const input = inputs.find((i) => sameFile(i.stats, st));
-      if (input !== undefined) throw new CliError(`refusing to write ${path}: it is the same file as ${input.label} (it would be emptied before it is read)`);
+      if (input !== undefined) throw new UsageError(`refusing to write ${path}: it is the same file as ${input.label} (it would be emptied before it is read)`);
       ftruncateSync(fd, 0);
     }
   } catch (err) {
@@ -174,8 +175,10 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
   const fds: number[] = [];
   let outFd: number | undefined;
   let streamOptions: RedactStreamOptions;
+  let origins: OptionOrigins | undefined;
   try {
     config = parseCli(argv, io.env);
+    origins = config.origins;
     if (config.help) {
       io.stdout.write(USAGE);
       return EXIT_OK;
@@ -193,9 +196,9 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
     if (config.report !== undefined) {
       const path = config.report;
       try {
-        extras.report = openReport(path, (err) => say(`cannot write the report ${path}: ${err.code ?? err.message}; findings are no longer reported (masking goes on)`));
+        extras.report = openReport(path, (err) => say(`cannot write the report ${path}: ${systemErrorText(err)}; findings are no longer reported (masking goes on)`));
       } catch (err) {
-        const why = err instanceof ReportRefusedError ? err.message : ((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+        const why = err instanceof ReportRefusedError ? err.message : systemErrorText(err);
         throw new CliError(`cannot write the report ${path}: ${why}`);
       }
       if (extras.report.tightened) warn(`the report ${path} was readable by other users: its mode is now 0600`);
@@ -222,7 +225,7 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       try {
         fd = openSync(input, 'r');
       } catch (err) {
-        throw new CliError(`cannot read ${input}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        throw new CliError(`cannot read ${input}: ${systemErrorText(err)}`);
       }
       fds.push(fd);
       const st = fstatSync(fd);
@@ -234,7 +237,7 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       // `logveil app.log >> app.log` would read its own output for ever (cat refuses it too).
       const st = processFileStats(io.stdout, 1);
       const input = st?.isFile() ? inputFiles.find((i) => sameFile(i.stats, st)) : undefined;
-      if (input !== undefined) throw new CliError(`refusing to write standard output: it is the same file as ${input.label} (it would read its own output for ever)`);
+      if (input !== undefined) throw new UsageError(`refusing to write standard output: it is the same file as ${input.label} (it would read its own output for ever)`);
     }
     if (config.metrics !== undefined) {
       const { host, port } = config.metrics;
@@ -244,7 +247,7 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       try {
         extras.metrics = await serveMetrics(registry, host, port);
       } catch (err) {
-        throw new CliError(`cannot serve metrics on the --metrics address: ${(err as NodeJS.ErrnoException).code ?? 'the address cannot be used'}`);
+        throw new CliError(`cannot serve metrics on the --metrics address: ${(err as NodeJS.ErrnoException).code === undefined ? 'the address cannot be used' : systemErrorText(err)}`);
       }
       const bound = extras.metrics.address() as AddressInfo;
       say(`metrics on http://${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}/metrics`);
@@ -259,9 +262,11 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
     for (const fd of fds) closeSync(fd);
     if (outFd !== undefined) closeSync(outFd);
     closeExtras(extras);
-    if (err instanceof CliError || err instanceof LogveilError) {
-      say(err.message);
-      if (err instanceof CliError) io.stderr.write("Try 'logveil --help'.\n");
+    // A library error about an option names the flag or config key the value came from.
+    const named = err instanceof OptionsError && origins !== undefined ? describeOptionsError(err, origins) : err;
+    if (named instanceof CliError || named instanceof LogveilError) {
+      say(plainSystemWords(named.message));
+      if (named instanceof UsageError) io.stderr.write("Try 'logveil --help'.\n"); // only, and always, after a usage error
       return EXIT_USAGE;
     }
     say(`unexpected error: ${(err as Error).stack ?? String(err)}`);
@@ -302,7 +307,7 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
   out.on('error', (err: NodeJS.ErrnoException) => {
     outputClosed = true;
     if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') {
-      say(`cannot write the output: ${err.code ?? err.message}`);
+      say(`cannot write the output: ${systemErrorText(err)}`);
       exitCode = EXIT_IO;
     }
     stream.unpipe(out);
@@ -324,7 +329,7 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
       wake = resolve;
       src.once('end', resolve);
       src.once('error', (err: NodeJS.ErrnoException) => {
-        say(`cannot read ${input === '-' ? 'standard input' : input}: ${err.code ?? err.message}`);
+        say(`cannot read ${input === '-' ? 'standard input' : input}: ${systemErrorText(err)}`);
         exitCode = EXIT_IO;
         resolve();
       });

@@ -51,7 +51,7 @@ Options:
                              (ADDR defaults to 127.0.0.1; a non-loopback one warns)
       --stats                print lines, bytes and findings per rule on stderr at exit
   -h, --help                 show this help
-  -V, --version              show the version
+  -V, -v, --version          show the version
 
 Fingerprints (hash masks, --report) are a keyed HMAC: set LOGVEIL_FINGERPRINT_KEY to the
 same value on every host so that the same secret has the same fingerprint everywhere;
@@ -70,5 +70,8 @@ Exit codes:
   0  success (also after SIGTERM/SIGINT, or when standard output was closed)
   1  an I/O error while running (a read or write failed)
   2  bad usage, config, rule, unreadable file (a directory included, on standard
-     input too), or an output that is one of the inputs; nothing was written
+     input too), or an output that is one of the inputs; nothing was written.
+     A usage error (an unknown option, a flag's value refused) is followed by
+     "Try 'logveil --help'."; system errors are in words: "no such file or
+     directory (ENOENT)"
 `;

@@ -20,7 +20,7 @@ describe.runIf(process.platform === 'linux')('logveil -o /dev/full with a short 
   ])('exits 1 with one clear line: %s', async (_, args) => {
     const r = await logveil(['-o', '/dev/full', ...args]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^logveil: cannot write the output: ENOSPC$/m);
+    expect(r.stderr).toMatch(/^logveil: cannot write the output: no space left on device \(ENOSPC\)$/m);
     expect(r.stderr.match(/cannot write the output/g)).toHaveLength(1);
     expect(r.stderr).not.toMatch(/Uncaught|\n\s+at /);
   });

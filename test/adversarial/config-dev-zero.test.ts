@@ -45,7 +45,7 @@ async function run(args: readonly string[], deadline = 8000): Promise<Result> {
 const FLAGS = [
   ['--config', 'config file'],
   ['--rule-file', 'rule file'],
-  ['--gitleaks-config', 'option "gitleaksConfig"'],
+  ['--gitleaks-config', '--gitleaks-config: cannot read'],
 ] as const;
 
 const FILES = [

@@ -83,10 +83,10 @@ describe('logveil CLI', () => {
   });
 
   it.each([
-    ['an unknown option', ['--frobnicate'], /Unknown option '--frobnicate'/],
-    ['a bad mask', ['--mask', 'blur'], /option "mask": must be one of/],
-    ['an unknown rule id', ['--disable', 'no-such-rule'], /option "disable": entry #1 is neither a rule id nor a tag/],
-    ['an unreadable file', [join(dir, 'missing.log')], /cannot read .*missing\.log: ENOENT/],
+    ['an unknown option', ['--frobnicate'], /^logveil: unknown option --frobnicate$/],
+    ['a bad mask', ['--mask', 'blur'], /^logveil: --mask must be one of/],
+    ['an unknown rule id', ['--disable', 'no-such-rule'], /^logveil: --disable entry #1 is neither a rule id nor a tag/],
+    ['an unreadable file', [join(dir, 'missing.log')], /cannot read .*missing\.log: no such file or directory \(ENOENT\)$/],
     ['a directory', [dir], /it is a directory/],
     ['a bad --max-line-length', ['--max-line-length', 'lots'], /--max-line-length must be an integer/],
     ['a bad --workers', ['--workers', '99'], /--workers must be an integer from 0 to 16/],
@@ -185,19 +185,19 @@ describe('logveil CLI', () => {
   it('exits 2 promptly with --workers when an input is missing (regression: workers kept it alive)', async () => {
     const r = await logveil(['--workers', '2', join(dir, 'missing.log')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cannot read .*missing\.log: ENOENT/);
+    expect(r.stderr).toMatch(/cannot read .*missing\.log: no such file or directory \(ENOENT\)/);
   });
 
   it('exits 1 with a clear line when the output fails (regression: exit 13 on /dev/full)', async () => {
     const big = file('full.log', 'password=hunter2 and some padding text\n'.repeat(100_000));
     const r = await logveil(['--stats', '-o', '/dev/full', big]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/cannot write the output: ENOSPC/);
+    expect(r.stderr).toMatch(/cannot write the output: no space left on device \(ENOSPC\)/);
     expect(r.stderr).toMatch(/secrets masked/);
     // A short input on stdin fails only when the output is finished (regression: an uncaught exception).
     const short = await logveil(['--stats', '-o', '/dev/full'], 'x\n');
     expect(short.code).toBe(1);
-    expect(short.stderr).toMatch(/cannot write the output: ENOSPC/);
+    expect(short.stderr).toMatch(/cannot write the output: no space left on device \(ENOSPC\)/);
     expect(short.stderr).toMatch(/secrets masked/);
     expect(short.stderr).not.toMatch(/Uncaught|triggerUncaughtException|\n\s+at /);
   });

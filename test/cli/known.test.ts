@@ -144,9 +144,10 @@ describe('known secrets in the CLI', () => {
   });
 
   it.each([
-    ['a missing --known-file', ['--known-file', '/nonexistent/secret'], /cannot read known secret \/nonexistent\/secret: ENOENT/],
+    ['a missing --known-file', ['--known-file', '/nonexistent/secret'], /--known-file: cannot read known secret \/nonexistent\/secret: no such file or directory \(ENOENT\)/],
     ['a bad --rotation-grace', ['--known-file', '/etc/hostname', '--rotation-grace', 'a while'], /--rotation-grace must be a duration/],
-    ['an unwritable --report', ['--report', '/nonexistent/dir/findings.ndjson'], /cannot write the report \/nonexistent\/dir\/findings.ndjson: ENOENT/],
+    // Under a regular file: nothing is created outside the temp dir.
+    ['an unwritable --report', ['--report', join(file('not-a-dir', 'x'), 'dir', 'findings.ndjson')], /cannot write the report .*findings\.ndjson: not a directory \(ENOTDIR\)$/m],
     ['a bad --metrics address', ['--metrics', 'localhost'], /--metrics must be PORT or ADDRESS:PORT/],
   ])('exits 2 on %s, writing nothing', async (_what, args, message) => {
     const r = await logveil(args, 'password=hunter22x\n');
@@ -245,7 +246,7 @@ describe('--metrics', () => {
     const r = await logveil(['--metrics', `127.0.0.1:${port}`], 'x\n');
     first.stdin.end();
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cannot serve metrics on the --metrics address: EADDRINUSE'); // the address is not echoed
+    expect(r.stderr).toContain('cannot serve metrics on the --metrics address: address already in use (EADDRINUSE)'); // the address is not echoed
     unlinkSync(join(dir, 'metrics-key'));
   });
 });

@@ -136,21 +136,22 @@ describe('logveil scan: exit codes and the text format', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^a\.env:1:10 {2}password-assignment {2}fp [0-9a-f]{8}$/);
   });
 
+  // [arguments, the line, a usage error (followed by the --help hint, and only then)]
   it.each([
-    [['--format', 'xml'], /--format must be one of text, json, sarif/],
-    [['--bogus'], /Unknown option '--bogus'/],
-    [['--workers=-1'], /--workers must be/],
-    [['--workers'], /argument missing/],
-    [['no/such/dir'], /cannot read no\/such\/dir: ENOENT/],
-    [['--baseline', 'x.json'], /--baseline needs LOGVEIL_FINGERPRINT_KEY/],
-    [['--disable', 'no-such-rule'], /option "disable": entry #1 is neither a rule id nor a tag/],
-  ])('exits 2 with one line on stderr for %j', async (args, message) => {
+    [['--format', 'xml'], /--format must be one of text, json, sarif/, true],
+    [['--bogus'], /^logveil scan: unknown option --bogus$/m, true],
+    [['--workers=-1'], /--workers must be/, true],
+    [['--workers'], /^logveil scan: --workers needs a value$/m, true],
+    [['no/such/dir'], /cannot read no\/such\/dir: no such file or directory \(ENOENT\)$/m, false],
+    [['--baseline', 'x.json'], /--baseline needs LOGVEIL_FINGERPRINT_KEY/, true],
+    [['--disable', 'no-such-rule'], /^logveil scan: --disable entry #1 is neither a rule id nor a tag/m, true],
+  ] as const)('exits 2 with one line on stderr for %j', async (args, message, usage) => {
     const root = tree({ 'a.txt': `password=${PASSWORD}\n` });
     const r = await scan(root, args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')).toHaveLength(2); // one line and its newline
-    expect(r.stderr).toMatch(message);
+    expect(r.stderr.split('\n')[0]).toMatch(message);
+    expect(r.stderr.split('\n').slice(1)).toEqual(usage ? ["Try 'logveil scan --help'.", ''] : ['']);
   });
 
   it('exits 2 for a FIFO named on the command line', async () => {
@@ -177,7 +178,7 @@ describe('logveil scan: exit codes and the text format', () => {
     let fullErr = '';
     full.stderr.on('data', (b: Buffer) => (fullErr += b.toString()));
     expect(await new Promise((resolve) => full.on('close', resolve))).toBe(2);
-    expect(fullErr).toBe('logveil scan: cannot write the report: ENOSPC\n');
+    expect(fullErr).toBe('logveil scan: cannot write the report: no space left on device (ENOSPC)\n');
   });
 
   // Regression: V8's JSON.parse message quotes the input, so `--config token.txt` printed the token.
@@ -210,7 +211,7 @@ describe('logveil scan: exit codes and the text format', () => {
     expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('a%0Afake.txt%3A1%3A1%20%20nothing%20%20%1B%5B2K.txt');
     const missing = await scan(root, ['\u001b[31mno\nsuch']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('logveil scan: cannot read \ufffd[31mno\ufffdsuch: ENOENT\n');
+    expect(missing.stderr).toBe('logveil scan: cannot read \ufffd[31mno\ufffdsuch: no such file or directory (ENOENT)\n');
   });
 
   it('--help prints the scan usage and exits 0', async () => {
@@ -334,7 +335,7 @@ describe('logveil scan: which files', () => {
     const r = await scan(root, ['--format', 'json', 'dangling', 'link.env']);
     expect(r.code).toBe(1);
     expect(where(r)).toEqual(['link.env:1:10 password-assignment']);
-    expect(r.stderr).toBe('logveil scan: warning: skipped dangling: a symbolic link to nothing (ENOENT)\n');
+    expect(r.stderr).toBe('logveil scan: warning: skipped dangling: a symbolic link to nothing (ENOENT)\n'); // a warning, not an error
     const alone = await scan(root, ['dangling']);
     expect(alone.code).toBe(0);
     expect(alone.stdout).toBe('no findings (scanned 0 files, 0.0 kB)\n');
@@ -528,7 +529,7 @@ describe('logveil scan: baselines', () => {
     expect(r.stderr).toMatch(/written without LOGVEIL_FINGERPRINT_KEY/);
     writeFileSync(join(root, 'bad.json'), JSON.stringify([{ fingerprint: 'nothex!!' }]));
     expect((await scan(root, ['--baseline', 'bad.json'], { env })).stderr).toMatch(/entry 0 needs a "fingerprint"/);
-    expect((await scan(root, ['--baseline', 'missing.json'], { env })).stderr).toMatch(/cannot read baseline missing.json: ENOENT/);
+    expect((await scan(root, ['--baseline', 'missing.json'], { env })).stderr).toMatch(/cannot read baseline missing.json: no such file or directory \(ENOENT\)/);
   });
 });
 
@@ -584,7 +585,7 @@ describe('logveil scan: known secrets', () => {
 
   it('exits 2 on an unreadable --known-file or an unknown config key; warns about a refused value', async () => {
     const root = tree({ 'a.txt': 'nothing\n' });
-    expect((await scan(root, ['--known-file', '/nonexistent/secret'])).stderr).toMatch(/cannot read known secret \/nonexistent\/secret: ENOENT/);
+    expect((await scan(root, ['--known-file', '/nonexistent/secret'])).stderr).toMatch(/--known-file: cannot read known secret \/nonexistent\/secret: no such file or directory \(ENOENT\)/);
     const bad = tree({ 'c.json': '{"knownSecretz": []}' });
     const r = await scan(root, ['-c', join(bad, 'c.json')]);
     expect(r.code).toBe(2);

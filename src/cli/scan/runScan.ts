@@ -12,12 +12,14 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
-import { LogveilError } from '../../errors.js';
+import { LogveilError, OptionsError } from '../../errors.js';
 import type { KnownSecret } from '../../known/knownSecret.js';
 import { secretsFromEnv, secretsFromPath } from '../../known/sources.js';
 import { builtinRules } from '../../rules/catalog/index.js';
 import { loadGitleaksConfig } from '../../rules/gitleaks/loadGitleaksConfig.js';
-import { CliError } from '../config.js';
+import { plainSystemWords, systemErrorText } from '../cliError.js';
+import { CliError, describeOptionsError, UsageError } from '../config.js';
+import { VERSION } from '../version.js';
 import type { CliIo } from '../main.js';
 import { compileAllowlist } from './allowlist.js';
 import { loadBaseline, type Baseline } from './baseline.js';
@@ -70,7 +72,8 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
     return await scan(argv, io, say);
   } catch (err) {
     if (err instanceof CliError || err instanceof LogveilError) {
-      say(err.message); // one line: a CI log shows it as the reason the gate failed
+      say(plainSystemWords(err.message)); // one line: a CI log shows it as the reason the gate failed
+      if (err instanceof UsageError) io.stderr.write("Try 'logveil scan --help'.\n"); // only, and always, after a usage error
       return SCAN_EXIT_ERROR;
     }
     io.stderr.write(`logveil scan: unexpected error: ${(err as Error).stack ?? String(err)}\n`); // a stack trace keeps its lines
@@ -90,7 +93,8 @@ function knownSecretsOf(config: ScanConfig, env: NodeJS.ProcessEnv, warn: (w: st
     try {
       found.push(...secretsFromPath(file, warn));
     } catch (err) {
-      throw new CliError((err as Error).message);
+      const flag = config.origins.flags.get('knownSecrets.files')?.paths?.includes(file) === true ? '--known-file: ' : '';
+      throw new CliError(`${flag}${(err as Error).message}`);
     }
   }
   return { knownSecrets: found };
@@ -102,15 +106,25 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
     io.stdout.write(SCAN_USAGE);
     return SCAN_EXIT_CLEAN;
   }
+  if (config.version) {
+    io.stdout.write(`logveil ${VERSION}\n`);
+    return SCAN_EXIT_CLEAN;
+  }
   const userKey = config.redactor.fingerprintKey;
   const keyed = userKey !== undefined; // an empty key was dropped in parseScanArgs; a bad one fails in createRedactor
   let baseline: Baseline | undefined;
   if (config.baseline !== undefined) {
-    if (!keyed) throw new CliError('--baseline needs LOGVEIL_FINGERPRINT_KEY (the key the baseline was written with): without it fingerprints change every run');
+    if (!keyed) throw new UsageError('--baseline needs LOGVEIL_FINGERPRINT_KEY (the key the baseline was written with): without it fingerprints change every run');
     baseline = loadBaseline(config.baseline);
   }
   const options: ScannerOptions = { ...config.redactor, fingerprintKey: userKey ?? randomBytes(32), ...knownSecretsOf(config, io.env, (w) => say(`warning: ${w}`)) };
-  const scanner = createContentScanner(options, (w) => say(`warning: ${w}`)); // compiles and checks every rule (exit 2 on a bad one)
+  let scanner: ReturnType<typeof createContentScanner>;
+  try {
+    scanner = createContentScanner(options, (w) => say(`warning: ${w}`)); // compiles and checks every rule (exit 2 on a bad one)
+  } catch (err) {
+    // A library error about an option names the flag or config key the value came from.
+    throw err instanceof OptionsError ? describeOptionsError(err, config.origins) : err;
+  }
   const allow = compileAllowlist(config.allow);
   const { targets, ignored } = listTargets(config.paths, (w) => say(`warning: ${w}`));
   if (targets.length === 0 && ignored > 0) say(`warning: no file scanned: .gitignore ignores everything under ${config.paths.join(' ')} (${ignored} ${ignored === 1 ? 'entry' : 'entries'})`);
@@ -165,7 +179,7 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
   const summary: ScanSummary = { files: scanned, bytes, binary, allowedPaths, suppressed, fingerprintKeyed: keyed };
   const err = await writeReport(io.stdout, renderReport({ findings, summary, rules: ruleInfo(config) }, config.format));
   // A reader that went away (`logveil scan | head`) is not an error; a failing output is.
-  if (err !== undefined && err.code !== 'EPIPE') throw new CliError(`cannot write the report: ${err.code ?? err.message}`);
+  if (err !== undefined && err.code !== 'EPIPE') throw new CliError(`cannot write the report: ${systemErrorText(err)}`);
   return findings.length > 0 ? SCAN_EXIT_FINDINGS : SCAN_EXIT_CLEAN;
 }
 

@@ -10,10 +10,10 @@
  * Every failure is a `CliError` (one line on stderr, exit 2).
  */
 import type { RedactorOptions } from '../../options.js';
-import { checkConfigKeys, CliError, CONFIG_KEYS } from '../config.js';
+import { checkConfigKeys, CliError, CONFIG_KEYS, optionOrigins, parseCommandLine, UsageError, type OptionOrigins } from '../config.js';
 import { KNOWN_FLAGS, knownSources, type KnownSources } from '../knownFlags.js';
 import { readJsonFile } from '../jsonFile.js';
-import { applyRuleFlags, parseFlags, RULE_FLAGS } from '../ruleFlags.js';
+import { applyRuleFlags, RULE_FLAGS } from '../ruleFlags.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -33,6 +33,8 @@ export interface ScanAllow {
  */
 export interface ScanConfig {
   readonly help: boolean;
+  /** `--version`, `-V` or `-v`: print the version. */
+  readonly version: boolean;
   /** Paths to scan; `-` is standard input. Default: the working directory. */
   readonly paths: readonly string[];
   readonly format: ScanFormat;
@@ -46,6 +48,8 @@ export interface ScanConfig {
   /** Known secrets to look for: given values, environment variable patterns, files. */
   readonly known: KnownSources;
   readonly allow: ScanAllow;
+  /** Where the redactor options came from, for errors (`describeOptionsError`). */
+  readonly origins: OptionOrigins;
 }
 
 /** Config keys of the sidecar alone (its stream's line bound, rotation, learning): accepted in a shared file, unused by scan. */
@@ -93,7 +97,7 @@ function loadConfig(file: string): { options: Record<string, unknown>; known: Re
 
 /** Parses the arguments after `scan`. */
 export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ScanConfig {
-  const parsed = parseFlags(argv, {
+  const parsed = parseCommandLine(argv, {
     format: { type: 'string', short: 'f' },
     baseline: { type: 'string', short: 'b' },
     ...RULE_FLAGS,
@@ -101,20 +105,23 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     workers: { type: 'string' },
     'no-progress': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
   });
   const v = parsed.values;
   const format = (v.format ?? 'text') as ScanFormat;
-  if (!SCAN_FORMATS.includes(format)) throw new CliError(`--format must be one of ${SCAN_FORMATS.join(', ')}`);
+  if (!SCAN_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${SCAN_FORMATS.join(', ')}`);
   let workers: number | 'auto' = 'auto';
   if (v.workers !== undefined && v.workers !== 'auto') {
     workers = Number(v.workers);
-    if (!/^\d+$/.test(v.workers) || workers > 16) throw new CliError('--workers must be "auto" or an integer from 0 to 16');
+    if (!/^\d+$/.test(v.workers) || workers > 16) throw new UsageError('--workers must be "auto" or an integer from 0 to 16');
   }
   const { options, known, allow } = v.config === undefined ? { options: {} as Record<string, unknown>, known: {} as Record<string, unknown>, allow: { paths: [], rules: [] } } : loadConfig(v.config);
   const configName = v.config ?? '';
+  const origins = optionOrigins(v.config, { ...options, ...known }, v); // before the flags add to the lists
   applyRuleFlags(options, v, env); // an empty key is no key (a random one would be drawn)
   return {
     help: v.help === true,
+    version: v.version === true,
     paths: parsed.positionals.length === 0 ? ['.'] : parsed.positionals,
     format,
     baseline: v.baseline,
@@ -123,5 +130,6 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     redactor: options as ScanConfig['redactor'],
     known: knownSources(configName, known, v),
     allow,
+    origins,
   };
 }

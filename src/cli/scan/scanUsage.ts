@@ -38,6 +38,7 @@ Options:
                              one per extra core when the scan holds 50 MB or more)
       --no-progress          no progress bar (drawn on stderr only when it is a terminal)
   -h, --help                 show this help
+  -V, -v, --version          show the version
 
 Allow a finding: put "logveil:allow" on its line (for a PEM key, on its BEGIN
 line or on the line above when that line has no finding of its own), list the path in
@@ -51,4 +52,5 @@ Exit codes:
   0  nothing found
   1  findings reported
   2  bad usage, config, rule or baseline, or a path that cannot be read
+     (a usage error is followed by "Try 'logveil scan --help'.")
 `;
