@@ -198,7 +198,8 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       try {
         extras.report = openReport(path, (err) => say(`cannot write the report ${path}: ${systemErrorText(err)}; findings are no longer reported (masking goes on)`));
       } catch (err) {
-        const why = err instanceof ReportRefusedError ? err.message : systemErrorText(err);
+        // A directory that cannot be made says why in words (`permission denied (EACCES)`).
+        const why = err instanceof ReportRefusedError ? `${err.message}${err.code === undefined ? '' : `: ${systemErrorText(err)}`}` : systemErrorText(err);
         throw new CliError(`cannot write the report ${path}: ${why}`);
       }
       if (extras.report.tightened) warn(`the report ${path} was readable by other users: its mode is now 0600`);

@@ -45,8 +45,9 @@ Options:
                              it is one of the inputs: same file, link or stdin)
       --report FILE          append one JSON line per masked secret to FILE: rule,
                              known secret name, fingerprint, line, offset, time.
-                             Created 0600; a symbolic link is refused; an existing
-                             file readable by others is made 0600 (with a warning)
+                             Created 0600, its missing directories 0700; a symbolic
+                             link is refused; an existing file readable by others
+                             is made 0600 (with a warning)
       --metrics [ADDR:]PORT  serve Prometheus metrics on http://ADDR:PORT/metrics
                              (ADDR defaults to 127.0.0.1; a non-loopback one warns)
       --stats                print lines, bytes and findings per rule on stderr at exit

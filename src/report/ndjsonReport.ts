@@ -11,8 +11,14 @@
  * Devices and FIFOs (`--report /dev/null`, a pipe to a collector) keep their modes: they are
  * plumbing the operator set up, and chmod'ing `/dev/null` would be a disaster.
  * `O_NOFOLLOW` covers the last path component only; the directories on the way are trusted.
+ *
+ * A missing directory is created first (recursively, mode 0700: findings name which keys
+ * leaked, and the directory was made for them alone), as the pino transport creates its
+ * destination's; directories that exist are left as they are. One that cannot be made is a
+ * `ReportRefusedError` (`directory`) saying why.
  */
-import { closeSync, constants, fchmodSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Finding } from './finding.js';
 
 /** An open report file. */
@@ -25,16 +31,20 @@ export interface NdjsonReport {
 }
 
 /**
- * Why `openReport` refused a file: `symlink` (the path is a symbolic link, never followed) or
- * `shared` (readable by group or others, and its mode cannot be tightened: not ours). The
- * message is one line, without the path or anything read from the file.
+ * Why `openReport` refused a file: `symlink` (the path is a symbolic link, never followed),
+ * `shared` (readable by group or others, and its mode cannot be tightened: not ours) or
+ * `directory` (its missing directory cannot be created; `code` says why). The message is one
+ * line, without the path or anything read from the file.
  */
 export class ReportRefusedError extends Error {
-  readonly reason: 'symlink' | 'shared';
-  constructor(reason: 'symlink' | 'shared', message: string) {
+  readonly reason: 'symlink' | 'shared' | 'directory';
+  /** The system error's code, for `directory`. */
+  readonly code: string | undefined;
+  constructor(reason: 'symlink' | 'shared' | 'directory', message: string, code?: string) {
     super(message);
     this.name = 'ReportRefusedError';
     this.reason = reason;
+    this.code = code;
   }
 }
 
@@ -42,14 +52,21 @@ export class ReportRefusedError extends Error {
 const OPEN_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 
 /**
- * Opens `path` for appending (created 0600 when missing). Throws `ReportRefusedError` for a
- * symbolic link or a shared file it cannot tighten, otherwise the open error (`ENOENT`, `EACCES`).
+ * Opens `path` for appending (created 0600 when missing, and its missing directories 0700).
+ * Throws `ReportRefusedError` for a symbolic link, a shared file it cannot tighten or a
+ * directory it cannot create, otherwise the open error (`EACCES`, `EISDIR`).
  *
  * @example
  * const report = openReport('/var/log/logveil-findings.ndjson', console.error);
  * createRedactor({ onFinding: (f) => report.write(f) });
  */
 export function openReport(path: string, onError: (err: NodeJS.ErrnoException) => void): NdjsonReport {
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 }); // nothing to do when it exists
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ReportRefusedError('directory', 'its directory cannot be created', code);
+  }
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS, 0o600);

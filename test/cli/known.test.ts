@@ -146,8 +146,8 @@ describe('known secrets in the CLI', () => {
   it.each([
     ['a missing --known-file', ['--known-file', '/nonexistent/secret'], /--known-file: cannot read known secret \/nonexistent\/secret: no such file or directory \(ENOENT\)/],
     ['a bad --rotation-grace', ['--known-file', '/etc/hostname', '--rotation-grace', 'a while'], /--rotation-grace must be a duration/],
-    // Under a regular file: nothing is created outside the temp dir.
-    ['an unwritable --report', ['--report', join(file('not-a-dir', 'x'), 'dir', 'findings.ndjson')], /cannot write the report .*findings\.ndjson: not a directory \(ENOTDIR\)$/m],
+    // A directory cannot be made under a regular file (and nothing is created outside the temp dir).
+    ['an unwritable --report', ['--report', join(file('not-a-dir', 'x'), 'dir', 'findings.ndjson')], /cannot write the report .*findings\.ndjson: its directory cannot be created: not a directory \(ENOTDIR\)$/m],
     ['a bad --metrics address', ['--metrics', 'localhost'], /--metrics must be PORT or ADDRESS:PORT/],
   ])('exits 2 on %s, writing nothing', async (_what, args, message) => {
     const r = await logveil(args, 'password=hunter22x\n');
