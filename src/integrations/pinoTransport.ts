@@ -13,7 +13,10 @@
  * 3.5 s backlog after 2 s); on bytes it keeps up (bench/RESULTS.md).
  *
  * Options cross into the worker by structured clone, so they must be plain data (rule ids,
- * mask names, user rules with string patterns).
+ * mask names, user rules with string patterns). The transport takes `pino/file`'s options
+ * (pino 10 hands them to sonic-boom 4), so a target can be swapped for the other without
+ * touching its options; an unknown key fails the transport with the list of every option it
+ * knows (`TRANSPORT_OPTIONS` and the redactor's).
  *
  * A file destination is followed by its path (`followDestination`): when the file or its
  * folder is removed, or another file is put at its path, the transport reopens the path
@@ -26,6 +29,7 @@ import { Writable } from 'node:stream';
 import sonicBoom from 'sonic-boom';
 import type { KnownSecret } from '../known/knownSecret.js';
 import { createKnownSecrets } from '../known/knownSecrets.js';
+import { OptionsError } from '../errors.js';
 import type { RedactorOptions } from '../options.js';
 import { createRedactStream } from '../stream/redactStream.js';
 
@@ -46,6 +50,31 @@ export interface PinoTransportOptions extends RedactorOptions {
   readonly mkdir?: boolean;
   /** Append to an existing file. Default true. */
   readonly append?: boolean;
+  /**
+   * Accepted as `pino/file` accepts it, and likewise ignored: the worker writes
+   * asynchronously either way (pino's `transport.flush()` and its exit hook wait for it). For
+   * synchronous writes, use `pino.destination({ sync: true })` with the in-process hooks.
+   */
+  readonly sync?: boolean;
+  /** `fsync` after each write (sonic-boom's option, as with `pino/file`; it needs `sync`, which is ignored, so it is too). */
+  readonly fsync?: boolean;
+  /** File descriptor to write to instead of `destination` (as with `pino/file`). */
+  readonly fd?: number;
+  /** Bytes buffered before a write (sonic-boom's `minLength`). Default 0. */
+  readonly minLength?: number;
+  /** Most bytes held before writes are dropped (sonic-boom's `maxLength`). Default no limit. */
+  readonly maxLength?: number;
+  /** Most bytes per write call (sonic-boom's `maxWrite`). Default 16 KiB. */
+  readonly maxWrite?: number;
+  /** Flush every this many milliseconds (sonic-boom's `periodicFlush`). */
+  readonly periodicFlush?: number;
+  /** Mode of a file created (sonic-boom's `mode`), for example `0o600`. */
+  readonly mode?: number;
+  /**
+   * Accepted as `pino/file` accepts it, and ignored: the transport always writes bytes as
+   * they are (`'buffer'`), so invalid UTF-8 passes through unchanged.
+   */
+  readonly contentMode?: 'buffer' | 'utf8';
   /** Longest line scanned whole (see `logveil/stream`). Default 1 MiB. */
   readonly maxLineLength?: number;
   /**
@@ -68,10 +97,11 @@ export interface PinoTransportOptions extends RedactorOptions {
  * const logger = pino(transport);
  */
 export default async function logveilTransport(options: PinoTransportOptions = {}): Promise<Writable> {
-  const { destination, mkdir = true, append = true, maxLineLength, knownFiles, knownEnv, rotationGrace, ...rest } = options;
-  // pino adds its own keys to a transport's options (`$context`, `pinoWillSendConfig`); any
-  // other unknown key is still an error (a typo must not silently switch a setting off).
-  const redactorOptions = Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith('$') && key !== 'pinoWillSendConfig')) as RedactorOptions;
+  checkOptionNames(options);
+  const { destination: path, fd, mkdir = true, append = true, sync: _sync, fsync: _fsync, contentMode: _contentMode, minLength, maxLength, maxWrite, periodicFlush, mode, maxLineLength, knownFiles, knownEnv, rotationGrace, ...rest } = options;
+  // As with pino/file, `fd` wins over `destination`.
+  const destination = fd ?? path;
+  const redactorOptions = Object.fromEntries(Object.entries(rest).filter(([key]) => !isPinoKey(key))) as RedactorOptions;
   // A live known-secret set cannot cross into the worker; its sources can, and are read here.
   const live = knownFiles === undefined && knownEnv === undefined ? undefined : createKnownSecrets({ files: knownFiles, env: knownEnv, rotationGrace, secrets: redactorOptions.knownSecrets as KnownSecret[] | undefined });
   const redact = createRedactStream({ ...redactorOptions, ...(live === undefined ? {} : { knownSecrets: live }), ...(maxLineLength === undefined ? {} : { maxLineLength }) });
@@ -79,7 +109,9 @@ export default async function logveilTransport(options: PinoTransportOptions = {
   if (destination === undefined) return redact;
 
   // Buffer mode: bytes go out as they came (utf8 mode would decode them and mangle invalid UTF-8).
-  const dest = new SonicBoom({ dest: destination, mkdir, append, sync: false, contentMode: 'buffer' }) as Destination;
+  // `sync`/`fsync` are not passed on: pino/file forces `sync: false` in its worker too.
+  const sonicOptions = Object.fromEntries(Object.entries({ minLength, maxLength, maxWrite, periodicFlush, mode }).filter(([, v]) => v !== undefined));
+  const dest = new SonicBoom({ ...sonicOptions, dest: destination, mkdir, append, sync: false, contentMode: 'buffer' }) as Destination;
   const follow = typeof destination === 'string' ? followDestination(dest, destination, redact) : undefined;
   redact.on('data', (piece: Buffer) => {
     follow?.written(piece);
@@ -120,6 +152,42 @@ export default async function logveilTransport(options: PinoTransportOptions = {
   // transport the way pino/file does: pino reports the error on the logger's side.
   dest.on('error', (err: Error) => writable.destroy(err));
   return writable;
+}
+
+/**
+ * The transport's own options and `pino/file`'s (pino 10 `file.js` passes every option to
+ * sonic-boom 4: `destination` and sonic-boom's `fd`, `mkdir`, `append`, `sync`, `fsync`,
+ * `minLength`, `maxLength`, `maxWrite`, `periodicFlush`, `mode`, `contentMode`; its
+ * `retryEAGAIN` is a function and cannot cross into the worker, and its `dest` is overwritten
+ * by pino/file). Typed so that a new field of `PinoTransportOptions` must be listed here.
+ */
+const TRANSPORT_OPTIONS = ['destination', 'fd', 'mkdir', 'append', 'sync', 'fsync', 'minLength', 'maxLength', 'maxWrite', 'periodicFlush', 'mode', 'contentMode', 'maxLineLength', 'knownFiles', 'knownEnv', 'rotationGrace'] as const satisfies readonly Exclude<keyof PinoTransportOptions, keyof RedactorOptions>[];
+/** The redactor's options (`createRedactor`), typed like `TRANSPORT_OPTIONS`. */
+const REDACTOR_OPTIONS = ['mask', 'maskByRule', 'rules', 'enable', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn'] as const satisfies readonly (keyof RedactorOptions)[];
+// Compile-time checks that both lists are complete.
+type Unlisted<T, L extends readonly PropertyKey[]> = Exclude<keyof T, L[number]>;
+const transportListed: Unlisted<Omit<PinoTransportOptions, keyof RedactorOptions>, typeof TRANSPORT_OPTIONS> extends never ? true : never = true;
+const redactorListed: Unlisted<RedactorOptions, typeof REDACTOR_OPTIONS> extends never ? true : never = true;
+void transportListed;
+void redactorListed;
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set([...TRANSPORT_OPTIONS, ...REDACTOR_OPTIONS]);
+
+/** Keys pino adds to a transport's options (`$context`, `pinoWillSendConfig`). */
+function isPinoKey(key: string): boolean {
+  return key.startsWith('$') || key === 'pinoWillSendConfig';
+}
+
+/**
+ * Throws on a key that is neither the transport's, pino/file's, the redactor's nor pino's (a
+ * typo must not silently switch a setting off), listing the known options; the key itself
+ * is not shown (it could be a pasted secret).
+ */
+function checkOptionNames(options: object): void {
+  Object.keys(options).forEach((key, i) => {
+    if (!KNOWN_OPTIONS.has(key) && !isPinoKey(key)) {
+      throw new OptionsError('LOGVEIL_INVALID_OPTION', 'options', `key #${i + 1} is not an option of logveil/pino-transport (known: ${[...KNOWN_OPTIONS].join(', ')}; the key itself is not shown)`);
+    }
+  });
 }
 
 /**
