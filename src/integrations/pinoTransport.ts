@@ -56,7 +56,7 @@ export interface PinoTransportOptions extends RedactorOptions {
    * synchronous writes, use `pino.destination({ sync: true })` with the in-process hooks.
    */
   readonly sync?: boolean;
-  /** `fsync` after each write (sonic-boom's option, as with `pino/file`; it needs `sync`, which is ignored, so it is too). */
+  /** `fsync` after each write (sonic-boom's `fsync`, as with `pino/file`). Default false. */
   readonly fsync?: boolean;
   /** File descriptor to write to instead of `destination` (as with `pino/file`). */
   readonly fd?: number;
@@ -98,7 +98,7 @@ export interface PinoTransportOptions extends RedactorOptions {
  */
 export default async function logveilTransport(options: PinoTransportOptions = {}): Promise<Writable> {
   checkOptionNames(options);
-  const { destination: path, fd, mkdir = true, append = true, sync: _sync, fsync: _fsync, contentMode: _contentMode, minLength, maxLength, maxWrite, periodicFlush, mode, maxLineLength, knownFiles, knownEnv, rotationGrace, ...rest } = options;
+  const { destination: path, fd, mkdir = true, append = true, sync: _sync, fsync, contentMode: _contentMode, minLength, maxLength, maxWrite, periodicFlush, mode, maxLineLength, knownFiles, knownEnv, rotationGrace, ...rest } = options;
   // As with pino/file, `fd` wins over `destination`.
   const destination = fd ?? path;
   const redactorOptions = Object.fromEntries(Object.entries(rest).filter(([key]) => !isPinoKey(key))) as RedactorOptions;
@@ -109,8 +109,8 @@ export default async function logveilTransport(options: PinoTransportOptions = {
   if (destination === undefined) return redact;
 
   // Buffer mode: bytes go out as they came (utf8 mode would decode them and mangle invalid UTF-8).
-  // `sync`/`fsync` are not passed on: pino/file forces `sync: false` in its worker too.
-  const sonicOptions = Object.fromEntries(Object.entries({ minLength, maxLength, maxWrite, periodicFlush, mode }).filter(([, v]) => v !== undefined));
+  // `sync` is not passed on: pino/file forces `sync: false` in its worker too.
+  const sonicOptions = Object.fromEntries(Object.entries({ minLength, maxLength, maxWrite, periodicFlush, mode, fsync }).filter(([, v]) => v !== undefined));
   const dest = new SonicBoom({ ...sonicOptions, dest: destination, mkdir, append, sync: false, contentMode: 'buffer' }) as Destination;
   const follow = typeof destination === 'string' ? followDestination(dest, destination, redact) : undefined;
   redact.on('data', (piece: Buffer) => {

@@ -43,6 +43,7 @@ const rows: [string, Record<string, unknown>][] = [
   ['minLength (buffered writes)', { minLength: 4096 }],
   ['maxLength, maxWrite', { maxLength: 1024 * 1024, maxWrite: 8192 }],
   ['periodicFlush', { periodicFlush: 50 }],
+  ['fsync', { fsync: true }],
   ['fsync with sync', { sync: true, fsync: true }],
   ['mode', { mode: 0o600 }],
   ['contentMode: utf8', { contentMode: 'utf8' }],
