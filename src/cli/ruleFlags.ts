@@ -3,32 +3,8 @@
  * `--rules`, `--disable`, `--rule-file`, `--gitleaks-config`, and `LOGVEIL_FINGERPRINT_KEY`
  * from the environment. Flags add to what the config file says.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Rule } from '../rules/rule.js';
-import { CliError } from './cliError.js';
 import { readRuleFile } from './jsonFile.js';
-
-type FlagOptions = NonNullable<ParseArgsConfig['options']>;
-type ParsedFlags<O extends FlagOptions> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>>;
-
-/**
- * `parseArgs` with positionals, strict, and its errors as a one-line `CliError`.
- *
- * @example
- * const { values, positionals } = parseFlags(argv, { ...RULE_FLAGS, help: { type: 'boolean' } });
- */
-export function parseFlags<O extends FlagOptions>(argv: readonly string[], options: O): ParsedFlags<O> {
-  try {
-    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
-  } catch (err) {
-    // Node quotes an unknown option (`Unknown option '--x'`): shown when it looks like an
-    // option name, not when it could be something pasted (`--ghp_…`).
-    const message = (err as Error).message.replace(/\s*\n\s*/g, ' ');
-    const unknown = /^Unknown option '([^']*)'/.exec(message);
-    if (unknown !== null && !/^--?[a-z][a-z0-9-]{0,39}$/.test(unknown[1]!)) throw new CliError('unknown option (not shown: it does not look like an option name)');
-    throw new CliError(message);
-  }
-}
 
 /** `parseArgs` specs of the rule flags. */
 export const RULE_FLAGS = {
