@@ -8,7 +8,7 @@ import type { Rule } from '../rules/rule.js';
 import { compileRule, type CompiledRule } from './compileRule.js';
 import { compilePrefilter, type Keyword, type Prefilter } from './prefilter.js';
 import { resolveOverlaps, type Span } from './span.js';
-import { acceptMatch, verifyLine } from './verifyLine.js';
+import { acceptMatch, eachMatch, type MatchIndices, verifyLine } from './verifyLine.js';
 import { findInEscapedLines, hasEscapes } from './escapedLines.js';
 import { RuleError } from '../errors.js';
 import { RuleSets } from './ruleSets.js';
@@ -252,28 +252,18 @@ class CandidateVerifier {
       }
       return lo;
     };
-    const found: { line: number; indices: readonly ([number, number] | undefined)[] }[] = [];
+    const found: { line: number; indices: MatchIndices }[] = [];
     const oneByOne = new Set<number>();
-    program.lastIndex = 0;
-    for (;;) {
-      const m = program.exec(text);
-      if (m === null) break;
-      const indices = m.indices!;
+    eachMatch(program, text, (indices) => {
       const whole = indices[0]!;
-      if (whole[1] === whole[0]) {
-        // Never loop on an empty match (compileRule rejects such patterns; this is the backstop).
-        program.lastIndex = whole[1] + 1;
-        if (program.lastIndex > text.length) break;
-        continue;
-      }
       const line = lineOf(first + whole[0]);
       if (first + whole[1] > ends[line]!) {
         // Across a line break: those lines go back to the rule one at a time.
         for (let k = line, end = lineOf(first + whole[1] - 1); k <= end; k++) oneByOne.add(k);
-        continue;
+        return;
       }
       found.push({ line, indices });
-    }
+    });
     const candidate = new Set(lines);
     for (const f of found) {
       if (oneByOne.has(f.line) || !candidate.has(f.line)) continue;

@@ -3,6 +3,7 @@
  * its secrets that pass validation and no allowlist allows. Shared by the matcher (on
  * candidate lines only) and by the reference engine the tests compare it with (on every line).
  */
+import type RE2 from 're2';
 import { isAllowlisted } from './allowlist.js';
 import type { CompiledRule } from './compileRule.js';
 import type { Span } from './span.js';
@@ -22,19 +23,30 @@ export function verifyLine(rule: CompiledRule, buf: Buffer, lineStart: number, l
     return;
   }
   const line = lineStart === 0 && lineEnd === buf.length ? buf : buf.subarray(lineStart, lineEnd);
+  eachMatch(program, line, (indices) => acceptMatch(rule, buf, lineStart, lineEnd, indices, lineStart, out));
+}
+
+/** The match indices of a match, relative to the text matched. */
+export type MatchIndices = readonly ([number, number] | undefined)[];
+
+/**
+ * Calls `onMatch` with the indices of every non-empty match of the global program `program`
+ * in `text`, in order. An empty match is stepped over (compileRule rejects patterns that make
+ * one; this is the backstop against looping on it).
+ */
+export function eachMatch(program: RE2, text: Buffer, onMatch: (indices: MatchIndices) => void): void {
   program.lastIndex = 0;
   for (;;) {
-    const m = program.exec(line);
+    const m = program.exec(text);
     if (m === null) return;
     const indices = m.indices!;
     const whole = indices[0]!;
     if (whole[1] === whole[0]) {
-      // Never loop on an empty match (compileRule rejects such patterns; this is the backstop).
       program.lastIndex = whole[1] + 1;
-      if (program.lastIndex > line.length) return;
+      if (program.lastIndex > text.length) return;
       continue;
     }
-    acceptMatch(rule, buf, lineStart, lineEnd, indices, lineStart, out);
+    onMatch(indices);
   }
 }
 
@@ -44,7 +56,7 @@ export function verifyLine(rule: CompiledRule, buf: Buffer, lineStart: number, l
  * allows it: the first of `rule.secretGroups` that took part in the match with a non-empty
  * value. Shared by the line-by-line loop above and the matcher's runs over several lines.
  */
-export function acceptMatch(rule: CompiledRule, buf: Buffer, lineStart: number, lineEnd: number, indices: readonly ([number, number] | undefined)[], base: number, out: Span[]): void {
+export function acceptMatch(rule: CompiledRule, buf: Buffer, lineStart: number, lineEnd: number, indices: MatchIndices, base: number, out: Span[]): void {
   const whole = indices[0]!;
   for (const g of rule.secretGroups) {
     const r = indices[g];
