@@ -169,15 +169,17 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
   if (end > have) wasm.memory.grow(Math.ceil((end - have) / 65536));
   wasm.setup(bitmap4, heads4, bits4, bitmap3, heads3, bits3, kws, kwBytes);
 
-  const mem = Buffer.from(wasm.memory.buffer);
+  // PERF: typed-array set/fill, not Buffer's copy/fill (their argument checks cost more than
+  // copying a short line).
+  const mem8 = new Uint8Array(wasm.memory.buffer);
   const u32 = new Uint32Array(wasm.memory.buffer); // every table is 16-byte aligned
   let at = kwBytes;
   inModule.forEach((id, r) => {
     const t = texts[r]!;
-    t.copy(mem, at);
+    mem8.set(t, at);
     const h = slot(r);
     const [table, heads] = widths[r] === 4 ? [bitmap4, heads4] : [bitmap3, heads3];
-    mem[table + h] = 1;
+    mem8[table + h] = 1;
     const rec = (kws + r * KW_SIZE) >> 2;
     u32[rec] = at - kwBytes;
     u32[rec + 1] = t.length;
@@ -244,9 +246,6 @@ export function compileWasmPrefilter(keywords: readonly Keyword[], re2: (keyword
   }
   const shared = new ScanState();
 
-  // PERF: typed-array set/fill, not Buffer's copy/fill (their argument checks cost more than
-  // copying a short line).
-  const mem8 = new Uint8Array(wasm.memory.buffer);
   /** Copies `buf[from, from + length)` to the window, with 16 zero bytes after it. */
   const load = (buf: Buffer, from: number, length: number): void => {
     mem8.set(from === 0 && length === buf.length ? buf : buf.subarray(from, from + length), data);
