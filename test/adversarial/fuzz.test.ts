@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../../src/index.js';
-import { LineRedactor } from '../../src/stream/lineRedactor.js';
+import { redactInChunks } from '../support/chunked.js';
 
 const KNOWN = 'Kq7#tVw2!mZp9xRb4Ld';
 const redactor = createRedactor({ knownSecrets: [{ name: 'db-root', value: KNOWN }] });
@@ -103,20 +103,6 @@ const document = fc.record({
   cuts: fc.array(fc.integer({ min: 0, max: 2000 }), { maxLength: 6 }),
 });
 
-function redactInChunks(text: Buffer, cuts: readonly number[]): string {
-  const lr = new LineRedactor(redactor);
-  const out: Uint8Array[] = [];
-  let at = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const c = Math.min(cut, text.length);
-    if (c <= at) continue;
-    out.push(...lr.push(text.subarray(at, c)));
-    at = c;
-  }
-  out.push(...lr.push(text.subarray(at)), ...lr.flush());
-  return Buffer.concat(out).toString();
-}
-
 /** True when `input` is `output` with each mask standing for some bytes of one line. */
 function sameOutsideMasks(input: string, output: string): boolean {
   const parts = output.split(/\[REDACTED:[a-z0-9._-]+\]/);
@@ -131,7 +117,7 @@ describe('adversarial fuzz: planted secrets × syntaxes × escapings × chunking
         const eol = crlf ? '\r\n' : '\n';
         const lines = [...before, ...secrets.map(([p, depth]) => escape(p.line, depth)), ...after];
         const text = lines.join(eol) + (finalNewline ? eol : '');
-        const out = redactInChunks(Buffer.from(text), cuts);
+        const out = redactInChunks(redactor, Buffer.from(text), cuts);
         for (const [p] of secrets) expect(out, p.line).not.toContain(p.value);
         expect(out.split('\n').length).toBe(text.split('\n').length);
         expect(sameOutsideMasks(text, out), out).toBe(true);

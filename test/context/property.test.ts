@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../../src/index.js';
-import { LineRedactor } from '../../src/stream/lineRedactor.js';
+import { redactInChunks } from '../support/chunked.js';
 
 const redactor = createRedactor({ learn: false } as Parameters<typeof createRedactor>[0]);
 
@@ -69,21 +69,6 @@ function escape(line: string, depth: number): string {
   return out;
 }
 
-function redactInChunks(text: string, cuts: readonly number[]): string {
-  const lr = new LineRedactor(redactor);
-  const input = Buffer.from(text);
-  const out: Uint8Array[] = [];
-  let at = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    const c = Math.min(cut, input.length);
-    if (c <= at) continue;
-    out.push(...lr.push(input.subarray(at, c)));
-    at = c;
-  }
-  out.push(...lr.push(input.subarray(at)), ...lr.flush());
-  return Buffer.concat(out).toString();
-}
-
 describe('context engine properties', () => {
   it('keeps any JSON line JSON, with the same keys', () => {
     const value = fc.oneof(fc.string({ maxLength: 30 }), secretValue, fc.integer(), fc.boolean(), fc.constant(null));
@@ -124,7 +109,7 @@ describe('context engine properties', () => {
         ([k, v], s, depth, cuts) => {
           const line = escape(syntaxes[s]!(k, v), depth);
           const text = `before\n${line}\nafter\n`;
-          const out = redactInChunks(text, cuts);
+          const out = redactInChunks(redactor, text, cuts);
           expect(out, line).not.toContain(v);
           expect(out.split('\n').length).toBe(text.split('\n').length);
         },
