@@ -24,7 +24,8 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 const B64URL = `${ALNUM}-_`;
 
-export function corpusGenerator(seed: number) {
+/** Seeded draws: an integer below n, an element of a list, n characters of an alphabet. */
+export function randomTools(seed: number) {
   const rnd = prng(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
@@ -33,6 +34,11 @@ export function corpusGenerator(seed: number) {
     for (let i = 0; i < n; i++) s += alphabet[int(alphabet.length)];
     return s;
   };
+  return { rnd, int, pick, str };
+}
+
+export function corpusGenerator(seed: number) {
+  const { rnd, int, pick, str } = randomTools(seed);
   const githubToken = (prefix: string) => {
     const body = str(ALNUM, 30);
     return `${prefix}${body}${base62Checksum(crc32(Buffer.from(body)))}`;

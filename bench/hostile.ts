@@ -20,7 +20,7 @@
  */
 import { createRedactor } from '../src/index.js';
 import { builtinRules } from '../src/rules/catalog/index.js';
-import { prng } from './corpus.js';
+import { randomTools } from './corpus.js';
 import { prefilterKeywords } from './prefilter.js';
 import { timedMBs } from './throughput.js';
 
@@ -68,14 +68,7 @@ function fill(bytes: number, next: () => string): Buffer {
 
 /** The five corpora, each about `bytes` long, from `seed`. */
 export function hostileCorpora(bytes: number, seed = 13): Corpus[] {
-  const rnd = prng(seed);
-  const int = (n: number) => Math.floor(rnd() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  const str = (alphabet: string, n: number) => {
-    let s = '';
-    for (let i = 0; i < n; i++) s += alphabet[int(alphabet.length)];
-    return s;
-  };
+  const { rnd, int, pick, str } = randomTools(seed);
   const words = ['request', 'completed', 'order', 'created', 'cache', 'miss', 'worker', 'job', 'queued', 'retry', 'connection', 'pool', 'upstream', 'user', 'started', 'payment', 'processed', 'inventory', 'updated', 'db', 'query', 'slow'];
   const paths = ['/api/v1/orders', '/api/v1/users/42', '/healthz', '/api/v2/cart/items', '/metrics', '/api/v1/search?q=shoes&page=2'];
   const uuid = () => `${str(HEX, 8)}-${str(HEX, 4)}-4${str(HEX, 3)}-a${str(HEX, 3)}-${str(HEX, 12)}`;
