@@ -7,7 +7,7 @@
  * `bin/logveil.js` holds them while the build loads and `main()` takes them over before the
  * rules are compiled. A closed stdout (EPIPE) ends the run quietly.
  */
-import { closeSync, constants, createReadStream, createWriteStream, fstatSync, ftruncateSync, openSync, type Stats } from 'node:fs';
+import { closeSync, constants, createWriteStream, fstatSync, ftruncateSync, openSync, read, type Stats } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import type { Server } from 'node:http';
@@ -117,15 +117,52 @@ function isLoopback(address: string): boolean {
   return address === '::1' || /^(?:::ffff:)?127\./i.test(address);
 }
 
-/** Standard input; when it is a regular file (`logveil < app.log`), read it in large blocks. */
-function stdinSource(stdin: Readable): Readable {
-  if (stdin !== process.stdin) return stdin;
+/**
+ * Standard input's descriptor when it is the process's own and a file (`logveil < app.log`):
+ * read in large blocks like a named input. Otherwise undefined: the stream is used as it is.
+ */
+function stdinFile(stdin: Readable): boolean {
+  if (stdin !== process.stdin) return false;
   try {
-    if (fstatSync(0).isFile()) return createReadStream('', { fd: 0, highWaterMark: READ_SIZE, autoClose: false });
+    return fstatSync(0).isFile();
   } catch {
-    // not a file descriptor we can stat: use the stream as it is
+    return false; // not a file descriptor we can stat
   }
-  return stdin;
+}
+
+const readInto = (fd: number, buf: Buffer) =>
+  new Promise<number>((resolve, reject) => read(fd, buf, 0, buf.length, null, (err, n) => (err ? reject(err) : resolve(n))));
+
+/**
+ * Reads `fd` into `stream` in READ_SIZE blocks until the end of the file, an error (returned)
+ * or a stop. A read in flight when a signal comes is completed and its bytes written: on a
+ * regular file they have already left the file offset — shared with whoever handed us standard
+ * input — and a stream destroyed under that read dropped lines already read. On anything else
+ * (a FIFO, a terminal) a read can wait for ever, so a stop does not wait for it.
+ */
+async function pumpFd(fd: number, stream: Writable, stopped: () => boolean, stop: Promise<void>): Promise<NodeJS.ErrnoException | undefined> {
+  let regular = false;
+  try {
+    regular = fstatSync(fd).isFile();
+  } catch (err) {
+    return err as NodeJS.ErrnoException;
+  }
+  let buf = Buffer.allocUnsafe(READ_SIZE);
+  while (!stopped()) {
+    let n: number;
+    try {
+      n = regular ? await readInto(fd, buf) : await Promise.race([readInto(fd, buf), stop.then(() => 0)]);
+    } catch (err) {
+      return err as NodeJS.ErrnoException;
+    }
+    if (n === 0) return undefined;
+    // A full block is handed over as it is; a short one (a pipe, the end of a file) is copied, so
+    // a few bytes do not hold a whole block in the stream's buffer.
+    const chunk = n === buf.length ? buf : Buffer.from(buf.subarray(0, n));
+    if (chunk === buf) buf = Buffer.allocUnsafe(READ_SIZE);
+    if (!stream.write(chunk)) await Promise.race([firstOf(stream, ['drain', 'close']), stop]);
+  }
+  return undefined;
 }
 
 /**
@@ -287,18 +324,20 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
   let current: Readable | undefined;
   let wake: (() => void) | undefined;
 
+  let signalStop: () => void = () => undefined;
+  const stopSignal = new Promise<void>((resolve) => (signalStop = resolve));
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    const src = current;
+    const src = current; // standard input as a stream (a pipe, a terminal, a test's stream)
     if (src !== undefined) {
-      // Keep what was already read: drain the source's buffer into the stream, then stop it.
+      // Keep what was already read: drain the source's buffer into the stream, then pause it.
       src.unpipe(stream);
       for (let chunk = src.read() as Buffer | null; chunk !== null; chunk = src.read() as Buffer | null) stream.write(chunk);
-      if (src !== process.stdin && src !== io.stdin) src.destroy();
-      else src.pause();
+      src.pause();
     }
     wake?.();
+    signalStop(); // a file being read finishes the read in flight and stops
   };
   request.stop = stop;
   if (request.requested) stop(); // a signal during start-up: read nothing, end as after one
@@ -324,20 +363,31 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
     if (stopping) break;
     if (input === '-' && stdinUsed) continue; // standard input can be read once; a second "-" is empty
     if (input === '-') stdinUsed = true;
-    const src: Readable = input === '-' ? stdinSource(io.stdin) : createReadStream('', { fd: fds[fdIndex++]!, highWaterMark: READ_SIZE });
-    current = src;
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-      src.once('end', resolve);
-      src.once('error', (err: NodeJS.ErrnoException) => {
-        say(`cannot read ${input === '-' ? 'standard input' : input}: ${systemErrorText(err)}`);
-        exitCode = EXIT_IO;
-        resolve();
+    const cannotRead = (err: NodeJS.ErrnoException) => {
+      say(`cannot read ${input === '-' ? 'standard input' : input}: ${systemErrorText(err)}`);
+      exitCode = EXIT_IO;
+    };
+    if (input !== '-' || stdinFile(io.stdin)) {
+      // Files (and standard input on a file) are read by descriptor, in large blocks.
+      const fd = input === '-' ? 0 : fds[fdIndex++]!;
+      const err = await pumpFd(fd, stream, () => stopping, stopSignal);
+      if (fd !== 0) closeSync(fd);
+      if (err !== undefined) cannotRead(err);
+    } else {
+      const src = io.stdin;
+      current = src;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        src.once('end', resolve);
+        src.once('error', (err: NodeJS.ErrnoException) => {
+          cannotRead(err);
+          resolve();
+        });
+        src.pipe(stream, { end: false });
       });
-      src.pipe(stream, { end: false });
-    });
-    src.unpipe(stream);
-    current = undefined;
+      src.unpipe(stream);
+      current = undefined;
+    }
     if (exitCode !== EXIT_OK) break;
   }
   // Inputs not reached (a signal or an error) still hold open descriptors.
