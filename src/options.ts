@@ -8,6 +8,7 @@ import { parseDuration } from './known/duration.js';
 import { isKnownSecrets, type KnownSecrets } from './known/knownSecrets.js';
 import { DEFAULT_LEARN_MAX_VALUES, DEFAULT_LEARN_TTL, type LearnLimits } from './known/learnedSecrets.js';
 import type { Finding } from './report/finding.js';
+import { maskTextProblem, type Mask } from './mask/maskText.js';
 import { RULE_ID_SHAPE, type MaskStrategy, type Rule } from './rules/rule.js';
 
 export const MASK_STRATEGIES: readonly MaskStrategy[] = ['redact', 'label', 'partial', 'hash', 'fixed', 'remove'];
@@ -41,10 +42,13 @@ export interface LearnOptions {
  * });
  */
 export interface RedactorOptions {
-  /** Default mask strategy. Default `'label'` (`[REDACTED:<rule-id>]`). */
-  readonly mask?: MaskStrategy;
-  /** Mask strategy per rule id, overriding `mask` and the rule's own `mask`. */
-  readonly maskByRule?: Readonly<Record<string, MaskStrategy>>;
+  /**
+   * Default mask: a strategy name, or fixed text `{ text: '<hidden>' }` (1–64 printable ASCII
+   * characters without `"` or `\`). Default `'label'` (`[REDACTED:<rule-id>]`).
+   */
+  readonly mask?: Mask;
+  /** Mask (strategy or `{ text }`) per rule id, overriding `mask` and the rule's own `mask`. */
+  readonly maskByRule?: Readonly<Record<string, Mask>>;
   /** Extra rules (same shape as the built-ins, RE2 syntax). */
   readonly rules?: readonly Rule[];
   /** Keep only the built-in rules with these ids or tags (user `rules` are always kept). */
@@ -88,8 +92,8 @@ export interface RedactorOptions {
 
 /** Options after defaults, checked. */
 export interface ResolvedOptions {
-  readonly mask: MaskStrategy;
-  readonly maskByRule: ReadonlyMap<string, MaskStrategy>;
+  readonly mask: Mask;
+  readonly maskByRule: ReadonlyMap<string, Mask>;
   readonly rules: readonly Rule[];
   readonly enable: readonly string[] | undefined;
   readonly disable: readonly string[];
@@ -163,8 +167,15 @@ function userRules(rules: unknown): readonly Rule[] {
   return rules as Rule[];
 }
 
-function isMask(v: unknown): v is MaskStrategy {
+function isStrategy(v: unknown): v is MaskStrategy {
   return typeof v === 'string' && (MASK_STRATEGIES as readonly string[]).includes(v);
+}
+
+/** Why `v` is not a mask (a strategy name or `{ text }`), or undefined when it is one. */
+function maskProblem(v: unknown): string | undefined {
+  if (isStrategy(v)) return undefined;
+  // A name that is not a strategy gets the list (what the CLI's --mask, names only, accepts).
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? maskTextProblem(v) : `must be one of ${MASK_STRATEGIES.join(', ')}`;
 }
 
 function stringList(name: string, v: unknown): readonly string[] {
@@ -179,13 +190,15 @@ export function resolveOptions(options: RedactorOptions = {}): ResolvedOptions {
   if (options === null || typeof options !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'options', 'must be an object');
   unknownKey('options', options, KNOWN);
   const mask = options.mask ?? 'label';
-  if (!isMask(mask)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'mask', `must be one of ${MASK_STRATEGIES.join(', ')}`);
-  const maskByRule = new Map<string, MaskStrategy>();
+  const maskIssue = maskProblem(mask);
+  if (maskIssue !== undefined) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'mask', maskIssue);
+  const maskByRule = new Map<string, Mask>();
   if (options.maskByRule !== undefined) {
     if (options.maskByRule === null || typeof options.maskByRule !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'maskByRule', 'must be an object of rule id → strategy');
     Object.entries(options.maskByRule).forEach(([id, m], i) => {
       // A rule id is fine to name; anything else is named by its position.
-      if (!isMask(m)) throw new OptionsError('LOGVEIL_INVALID_OPTION', RULE_ID_SHAPE.test(id) ? `maskByRule.${id}` : 'maskByRule', `${RULE_ID_SHAPE.test(id) ? '' : `entry #${i + 1}: `}must be one of ${MASK_STRATEGIES.join(', ')}`);
+      const issue = maskProblem(m);
+      if (issue !== undefined) throw new OptionsError('LOGVEIL_INVALID_OPTION', RULE_ID_SHAPE.test(id) ? `maskByRule.${id}` : 'maskByRule', `${RULE_ID_SHAPE.test(id) ? '' : `entry #${i + 1}: `}${issue}`);
       maskByRule.set(id, m);
     });
   }

@@ -11,13 +11,13 @@ import { compileMatcher, type LineWatch } from './matcher/compileMatcher.js';
 import { resolveOverlaps, type Span } from './matcher/span.js';
 import { createFingerprinter, type Fingerprinter } from './mask/fingerprint.js';
 import { maskWriter, type MaskWriter } from './mask/maskStrategy.js';
+import type { Mask } from './mask/maskText.js';
 import { maskParts, writeMasks } from './mask/writeMasks.js';
 import { resolveOptions, type RedactorOptions } from './options.js';
 import { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
 import { FindingRecorder, type Position } from './report/recorder.js';
 import { builtinRules } from './rules/catalog/index.js';
 import { loadGitleaksConfig } from './rules/gitleaks/loadGitleaksConfig.js';
-import type { MaskStrategy } from './rules/rule.js';
 import { selectRules } from './rules/selectRules.js';
 
 /**
@@ -319,8 +319,8 @@ export interface RedactorInternals {
   recordValue(ruleId: string, secret: string, fingerprint?: Fingerprinter): void;
   /** The redactor's fingerprinter (its `fingerprintKey`, or its random key). */
   readonly fingerprint: Fingerprinter;
-  /** The redactor's default mask strategy. */
-  readonly mask: MaskStrategy;
+  /** The redactor's default mask (strategy or `{ text }`). */
+  readonly mask: Mask;
   /** Whether an `onFinding` listener wants findings (streams then track line numbers). */
   readonly listening: boolean;
   /**

@@ -1,5 +1,5 @@
 /**
- * Masks: what replaces a secret (`maskStrategy.ts`), keyed fingerprints (`fingerprint.ts`)
+ * Masks: what replaces a secret (`maskStrategy.ts`; fixed user text, `maskText.ts`), keyed fingerprints (`fingerprint.ts`)
  * and writing masks into bytes, JSON-string-safe (`writeMasks.ts`).
  *
  * Invariants: only the secret's bytes are replaced (grown to whole escape sequences inside
@@ -9,3 +9,4 @@
 export { maskWriter, partialPrefixLength, type MaskWriter } from './maskStrategy.js';
 export { createFingerprinter, type Fingerprinter } from './fingerprint.js';
 export { writeMasks } from './writeMasks.js';
+export { isMaskText, maskTextProblem, MAX_MASK_TEXT_LENGTH, type Mask, type MaskText } from './maskText.js';

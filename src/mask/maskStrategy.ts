@@ -3,8 +3,8 @@
  * without quotes or backslashes, so it is valid inside a JSON string, a logfmt value or a URL
  * as it stands.
  */
-import type { MaskStrategy } from '../rules/rule.js';
 import type { Fingerprinter } from './fingerprint.js';
+import type { Mask } from './maskText.js';
 
 /** Writes the mask for one secret of one rule. */
 export type MaskWriter = (secret: Uint8Array) => Buffer;
@@ -34,13 +34,19 @@ export function partialPrefixLength(secret: Uint8Array): number {
 }
 
 /**
- * The mask writer for `strategy` and `ruleId`. Constant masks are allocated once here and the
- * same Buffer is returned for every secret (callers only copy from it).
+ * The mask writer for `strategy` (a strategy name or `{ text }`, checked by the options) and
+ * `ruleId`. Constant masks are allocated once here and the same Buffer is returned for every
+ * secret (callers only copy from it).
  *
  * @example
  * maskWriter('label', 'github-pat', fp)(secret) // <Buffer "[REDACTED:github-pat]">
+ * maskWriter({ text: '<hidden>' }, 'github-pat', fp)(secret) // <Buffer "<hidden>">
  */
-export function maskWriter(strategy: MaskStrategy, ruleId: string, fingerprint: Fingerprinter): MaskWriter {
+export function maskWriter(strategy: Mask, ruleId: string, fingerprint: Fingerprinter): MaskWriter {
+  if (typeof strategy === 'object') {
+    const text = Buffer.from(strategy.text, 'latin1'); // printable ASCII (maskTextProblem)
+    return () => text;
+  }
   switch (strategy) {
     case 'redact':
       return () => REDACTED;
