@@ -183,6 +183,7 @@ function firstOf(emitter: NodeJS.EventEmitter, events: readonly string[]): Promi
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signals: process }): Promise<number> {
   if (argv[0] === 'scan') return (await import('./scan/index.js')).runScan(argv.slice(1), io); // logveil scan: src/cli/scan/
+  if (argv[0] === 'incidents') return (await import('./incidents/index.js')).runIncidents(argv.slice(1), io); // logveil incidents: src/cli/incidents/
   const say = (line: string) => io.stderr.write(`logveil: ${line}\n`);
   const extras: Extras = {};
   // Signals are listened for before anything slow (config, known secrets, rule compilation):

@@ -14,6 +14,7 @@ file is given or for "-", and writes to standard output.
   app | logveil | shipper
 
 To scan files for secrets instead (a CI gate): logveil scan --help
+To merge --report files into an incident timeline: logveil incidents --help
 
 Options:
   -c, --config FILE          JSON config: {"mask", "maskByRule", "enable", "disable",
