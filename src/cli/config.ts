@@ -7,7 +7,7 @@
 import { isIP } from 'node:net';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, UsageError } from './cliError.js';
-import { readJsonFile } from './jsonFile.js';
+import { readConfigFile } from './jsonFile.js';
 import { KNOWN_FLAGS, knownSources, type KnownSources } from './knownFlags.js';
 import { applyRuleFlags, RULE_FLAGS } from './ruleFlags.js';
 import { parseDuration } from '../known/duration.js';
@@ -249,8 +249,8 @@ export function checkConfigKeys(where: string, object: object, known: ReadonlySe
 }
 
 function loadConfigFile(file: string): Record<string, unknown> {
-  const config = readJsonFile(file, 'config file');
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new CliError(`config file ${file} must hold a JSON object`);
+  const config = readConfigFile(file);
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new CliError(`config file ${file} must hold an object (a JSON object, a YAML mapping or a TOML document)`);
   checkConfigKeys(`config file ${file}`, config, CONFIG_KEYS);
   return config as Record<string, unknown>;
 }

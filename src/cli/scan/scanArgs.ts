@@ -12,7 +12,7 @@
 import type { RedactorOptions } from '../../options.js';
 import { checkConfigKeys, CliError, CONFIG_KEYS, optionOrigins, parseCommandLine, UsageError, type OptionOrigins } from '../config.js';
 import { KNOWN_FLAGS, knownSources, type KnownSources } from '../knownFlags.js';
-import { readJsonFile } from '../jsonFile.js';
+import { readConfigFile, readJsonFile } from '../jsonFile.js';
 import { applyRuleFlags, RULE_FLAGS } from '../ruleFlags.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -70,8 +70,8 @@ function stringList(v: unknown, where: string): string[] {
 
 /** The config file split into redactor options (checked later by `createRedactor`) and the scan allowlist. */
 function loadConfig(file: string): { options: Record<string, unknown>; known: Record<string, unknown>; allow: ScanAllow } {
-  const config = readJsonFile(file, 'config file');
-  if (!isObject(config)) throw new CliError(`config file ${file} must hold a JSON object`);
+  const config = readConfigFile(file);
+  if (!isObject(config)) throw new CliError(`config file ${file} must hold an object (a JSON object, a YAML mapping or a TOML document)`);
   // Unknown keys are named by position, never quoted: a token pasted as a key stays out of CI logs.
   checkConfigKeys(`config file ${file}`, config, CONFIG_KEYS);
   const { scan, ...rest } = config;
