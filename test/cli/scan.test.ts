@@ -195,7 +195,8 @@ describe('logveil scan: exit codes and the text format', () => {
       const root = tree({ cfg: content, 'a.txt': 'x\n' });
       const r = await scan(root, [flag, 'cfg', 'a.txt'], { env });
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`logveil scan: ${what} cfg is not valid JSON${place}\n`);
+      const hint = flag === '--config' ? ' (YAML and TOML config files are read by their extension: .yaml, .yml, .toml)' : '';
+      expect(r.stderr).toBe(`logveil scan: ${what} cfg is not valid JSON${place}${hint}\n`);
       for (let i = 0; i + 3 <= TOKEN.length; i++) expect(r.stderr).not.toContain(TOKEN.slice(i, i + 3));
     }
   });

@@ -55,7 +55,7 @@ function idOrPlace(id: string, place: string): string {
  * The first line of a TOML parse error (smol-toml's are fixed texts such as `unfinished
  * string`); anything that could quote the document gives a generic reason.
  */
-function tomlReason(err: Error): string {
+export function tomlReason(err: Error): string {
   const reason = err.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
   return /^[a-zA-Z0-9 ,.:()-]{1,100}$/.test(reason) ? reason : 'syntax error';
 }
