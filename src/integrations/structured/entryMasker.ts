@@ -1,18 +1,32 @@
 /**
- * The walk over one winston entry (`EntryMasker`), and what it is built from: the key
- * classifier, the mask of key-based values, the reused join buffer. See index.ts for the
- * formats that use it and their invariants.
+ * The walk over one log entry (`EntryMasker`) — a winston entry, or the body and attributes of
+ * an OpenTelemetry record — and what it is built from: the key policy's verdicts, the masks of
+ * key-based values, the reused join buffer. See index.ts for the invariants.
  */
 import { createFingerprinter } from '../../mask/fingerprint.js';
 import { maskWriter } from '../../mask/maskStrategy.js';
 import { resolveOptions, type RedactorOptions } from '../../options.js';
+import type { KeyPolicy } from '../../policy/keyPolicy.js';
 import { redactorInternals, type Redactor } from '../../redactor.js';
-import { isSensitiveKeyName } from '../../context/keyClass.js';
 import { copyInto, copyObject, setOwn } from './copyOnWrite.js';
-import { LEVEL, MESSAGE, SPLAT, type WinstonInfo } from './types.js';
 
-/** Rule id in key-based masks (`[REDACTED:sensitive-key]`). */
-export const SENSITIVE_KEY_RULE = 'sensitive-key';
+// The triple-beam symbols winston and logform use (registered symbols: the same everywhere).
+// A winston entry carries them; the walk reads MESSAGE and SPLAT and skips LEVEL.
+export const LEVEL = Symbol.for('level');
+export const MESSAGE = Symbol.for('message');
+export const SPLAT = Symbol.for('splat');
+
+/** An entry: a winston `info`, or the holder of an OpenTelemetry record's body and attributes. */
+export interface LogEntry {
+  [key: string | symbol]: unknown;
+}
+
+/**
+ * How a value is treated, from the keys above it (see `KeyVerdict`): `inspect` (the rules
+ * look at it), `sensitive` (masked whole, and everything inside it), `unlisted` (a leaf is
+ * masked whole; a container's members are judged by their own keys).
+ */
+type Mode = 'inspect' | 'sensitive' | 'unlisted';
 /** Rule id in masks written by `paths`. */
 export const PATH_RULE = 'redact-path';
 export const ERROR_MASK = '[REDACTED:logveil-error]';
@@ -26,27 +40,6 @@ const AUTHORIZATION_KEY = /authorization$/i;
 const AUTH_SCHEME = /^(bearer|basic|token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac)(\s+)(?=\S)/i;
 /** A value that already is a mask: not masked again (`paths` run first). */
 const ALREADY_MASKED = /^(?:\[REDACTED(?::[A-Za-z0-9._-]+)*\]|\*{8})$/;
-/** Key classifications kept per format; cleared when full (log keys repeat). */
-const KEY_CACHE_LIMIT = 2048;
-
-/** Decides whether a key names a credential; built once per format. */
-export function keyClassifier(extra: readonly (string | RegExp)[]): (key: string) => boolean {
-  const words = extra.filter((k): k is string => typeof k === 'string').map((k) => k.toLowerCase());
-  const patterns = extra.filter((k): k is RegExp => k instanceof RegExp);
-  const cache = new Map<string, boolean>();
-  return (key) => {
-    let sensitive = cache.get(key);
-    if (sensitive !== undefined) return sensitive;
-    sensitive = isSensitiveKeyName(key);
-    if (!sensitive && (words.length > 0 || patterns.length > 0)) {
-      const lower = key.toLowerCase();
-      sensitive = words.some((w) => lower.endsWith(w)) || patterns.some((p) => ((p.lastIndex = 0), p.test(key)));
-    }
-    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
-    cache.set(key, sensitive);
-    return sensitive;
-  };
-}
 
 /**
  * Turns a masking strategy into a function from a value's text to its mask, which also
@@ -137,8 +130,12 @@ function errorKeys(err: Error): string[] {
 /** Everything `redactFormat` compiled: shared by all entries, immutable. */
 export interface MaskerConfig {
   readonly redactor: Redactor;
-  readonly isSensitiveKey: (key: string) => boolean;
-  readonly keyMask: (text: string) => string;
+  /** The key policy (`sensitiveKeys`, `ignoredKeys`, `allowedKeys` and the built-in classifier). */
+  readonly policy: KeyPolicy;
+  /** The mask of a value masked whole, by why it is (each also reports the finding). */
+  readonly masks: { readonly sensitive: (text: string) => string; readonly unlisted: (text: string) => string };
+  /** Keys of the entry itself that are structure, not data: never masked for `allowedKeys` (`message`; `body`, `attributes`). */
+  readonly entryKeys: ReadonlySet<string>;
   readonly maxDepth: number;
   /** `paths` compiled by fast-redact (mutates what it is given: only ever our copies). */
   readonly redactPaths: ((o: object) => unknown) | undefined;
@@ -192,7 +189,7 @@ export class EntryMasker {
   /** Set when something other than a matched string will change. */
   private structural = false;
   private seen: Set<object> | undefined;
-  /** rewrite: a sensitive key's value → its mask (each value masked, and reported, once). */
+  /** rewrite: a value masked whole → its mask, by mode (each value masked, and reported, once). */
   private keyMasked: Map<string, string> | undefined;
   /** rewrite: original string → masked (or same) string. */
   private masked: Map<string, string> | undefined;
@@ -206,7 +203,7 @@ export class EntryMasker {
   constructor(private readonly cfg: MaskerConfig) {}
 
   /** The masked entry: `info` itself when nothing needed masking. */
-  maskEntry(info: WinstonInfo): WinstonInfo {
+  maskEntry(info: LogEntry): LogEntry {
     this.scanEntry(info);
     const { strings } = this;
     let joinedClean = false;
@@ -231,23 +228,23 @@ export class EntryMasker {
       entry = this.copyForPaths(info);
       this.cfg.redactPaths(entry);
     }
-    return this.rewriteEntry(entry) as WinstonInfo;
+    return this.rewriteEntry(entry) as LogEntry;
   }
 
   // ---- pass 1: scan -------------------------------------------------------------------
 
-  private scanEntry(info: WinstonInfo): void {
+  private scanEntry(info: LogEntry): void {
     if (this.cfg.redactPaths !== undefined && this.touchesPaths(info)) this.structural = true;
     if (info instanceof Error) {
-      this.scanObject(info, false, 0);
+      this.scanObject(info, 'inspect', 0);
     } else {
       for (const key of Object.keys(info)) {
         if (key === 'level') continue;
-        this.scanProperty(info, key, false, 1);
+        this.scanProperty(info, key, 'inspect', 1);
       }
     }
     for (const sym of symbolKeys(info)) {
-      if (sym !== LEVEL && sym !== MESSAGE && sym !== SPLAT) this.scanSymbolProperty(info, sym, false, 1);
+      if (sym !== LEVEL && sym !== MESSAGE && sym !== SPLAT) this.scanSymbolProperty(info, sym, 'inspect', 1);
     }
     // json() prints an entry with a toJSON method as toJSON's result: rewrite decides on it.
     if (!(info instanceof Error) && hasToJSON(info)) this.structural = true;
@@ -255,11 +252,26 @@ export class EntryMasker {
     if (typeof message === 'string') this.strings.push(message);
     const splat = info[SPLAT];
     if (Array.isArray(splat)) {
-      for (const arg of splat) if (!mergedInto(arg, info)) this.scanValue(arg, false, 2);
-    } else if (splat !== undefined) this.scanValue(splat, false, 1);
+      for (const arg of splat) if (!mergedInto(arg, info)) this.scanValue(arg, 'inspect', 2);
+    } else if (splat !== undefined) this.scanValue(splat, 'inspect', 1);
   }
 
-  private scanProperty(holder: object, key: string, sensitive: boolean, depth: number): void {
+  /**
+   * The mode of the value under `key`, the value's holder being in `mode` at `depth - 1`, or
+   * `ignored` (never read). A sensitive holder keeps its members sensitive; an unlisted one
+   * does not (each member is judged by its own key).
+   */
+  private modeOf(key: string, mode: Mode, depth: number): Mode | 'ignored' {
+    if (depth === 1 && this.cfg.entryKeys.has(key)) return mode;
+    const verdict = this.cfg.policy.verdict(key);
+    if (verdict === 'ignored') return 'ignored';
+    if (mode === 'sensitive' || verdict === 'sensitive') return 'sensitive';
+    return verdict === 'unlisted' ? 'unlisted' : 'inspect';
+  }
+
+  private scanProperty(holder: object, key: string, mode: Mode, depth: number): void {
+    const next = this.modeOf(key, mode, depth);
+    if (next === 'ignored') return;
     let value: unknown;
     try {
       value = (holder as Record<string, unknown>)[key];
@@ -267,10 +279,12 @@ export class EntryMasker {
       this.structural = true;
       return;
     }
-    this.scanValue(value, sensitive || this.cfg.isSensitiveKey(key), depth);
+    this.scanValue(value, next, depth);
   }
 
-  private scanSymbolProperty(holder: object, sym: symbol, sensitive: boolean, depth: number): void {
+  private scanSymbolProperty(holder: object, sym: symbol, mode: Mode, depth: number): void {
+    const next = this.modeOf(sym.description ?? '', mode, depth);
+    if (next === 'ignored') return;
     let value: unknown;
     try {
       value = (holder as Record<symbol, unknown>)[sym];
@@ -278,26 +292,26 @@ export class EntryMasker {
       this.structural = true;
       return;
     }
-    this.scanValue(value, sensitive || this.cfg.isSensitiveKey(sym.description ?? ''), depth);
+    this.scanValue(value, next, depth);
   }
 
-  private scanValue(value: unknown, sensitive: boolean, depth: number): void {
+  private scanValue(value: unknown, mode: Mode, depth: number): void {
     switch (typeof value) {
       case 'string':
-        if (sensitive) {
+        if (mode !== 'inspect') {
           if (value.length > 0 && !ALREADY_MASKED.test(value)) this.structural = true;
         } else this.strings.push(value);
         return;
       case 'number':
       case 'bigint':
-        if (sensitive) this.structural = true;
+        if (mode !== 'inspect') this.structural = true;
         return;
       case 'object':
-        if (value !== null) this.scanObject(value, sensitive, depth);
+        if (value !== null) this.scanObject(value, mode, depth);
         return;
       case 'symbol':
         // inspect prints Symbol(description).
-        if (value.description !== undefined) this.scanValue(value.description, sensitive, depth);
+        if (value.description !== undefined) this.scanValue(value.description, mode, depth);
         return;
       default:
         // booleans, undefined, functions: no secret to carry (or not serialized).
@@ -305,10 +319,10 @@ export class EntryMasker {
     }
   }
 
-  private scanObject(value: object, sensitive: boolean, depth: number): void {
+  private scanObject(value: object, mode: Mode, depth: number): void {
     if (value instanceof URL) {
       // A URL serializes as its href (with any password in it).
-      this.scanValue(value.href, sensitive, depth);
+      this.scanValue(value.href, mode, depth);
       return;
     }
     if (isBinary(value)) {
@@ -318,11 +332,11 @@ export class EntryMasker {
     }
     if (value instanceof RegExp) {
       // inspect prints /source/flags (json() prints {}).
-      this.scanValue(value.source, sensitive, depth);
+      this.scanValue(value.source, mode, depth);
       return;
     }
     if (value instanceof String || value instanceof Number) {
-      this.scanValue(value.valueOf(), sensitive, depth);
+      this.scanValue(value.valueOf(), mode, depth);
       return;
     }
     if (!(value instanceof Map || value instanceof Set) && !isPlainOrInstance(value)) return;
@@ -340,21 +354,22 @@ export class EntryMasker {
     }
     try {
       if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) this.scanValue(value[i], sensitive, depth + 1);
+        for (let i = 0; i < value.length; i++) this.scanValue(value[i], mode, depth + 1);
         return;
       }
       if (value instanceof Map) {
         // inspect prints a Map's entries (json() prints its own properties only).
         for (const [k, v] of value) {
-          this.scanValue(k, false, depth + 1);
-          this.scanValue(v, sensitive || (typeof k === 'string' && this.cfg.isSensitiveKey(k)), depth + 1);
+          this.scanValue(k, 'inspect', depth + 1);
+          const next = typeof k === 'string' ? this.modeOf(k, mode, depth + 1) : mode;
+          if (next !== 'ignored') this.scanValue(v, next, depth + 1);
         }
       } else if (value instanceof Set) {
-        for (const v of value) this.scanValue(v, sensitive, depth + 1);
+        for (const v of value) this.scanValue(v, mode, depth + 1);
       }
       const keys = value instanceof Error ? errorKeys(value) : Object.keys(value);
-      for (const key of keys) this.scanProperty(value, key, sensitive, depth + 1);
-      for (const sym of symbolKeys(value)) this.scanSymbolProperty(value, sym, sensitive, depth + 1);
+      for (const key of keys) this.scanProperty(value, key, mode, depth + 1);
+      for (const sym of symbolKeys(value)) this.scanSymbolProperty(value, sym, mode, depth + 1);
     } catch {
       this.structural = true; // a Proxy whose ownKeys throws, say: rewrite fails it closed.
     }
@@ -363,25 +378,25 @@ export class EntryMasker {
   // ---- pass 2: rewrite ----------------------------------------------------------------
 
   private rewriteEntry(info: object): unknown {
-    const entry = info as WinstonInfo;
-    let copy: WinstonInfo | undefined;
+    const entry = info as LogEntry;
+    let copy: LogEntry | undefined;
     const set = (key: string | symbol, value: unknown) => {
-      copy ??= copyObject(entry) as WinstonInfo;
+      copy ??= copyObject(entry) as LogEntry;
       copy[key] = value;
     };
     if (entry instanceof Error) {
       // `logger.error(err)` without format.errors(): the entry is the Error (rewriteObject
       // handles cycles back to it).
-      const masked = this.rewriteObject(entry, false, 0);
+      const masked = this.rewriteObject(entry, 'inspect', 0);
       if (typeof masked !== 'object' || masked === null) throw new Error('unreadable Error entry'); // → failedEntry
-      if (masked !== entry) copy = masked as WinstonInfo;
+      if (masked !== entry) copy = masked as LogEntry;
     } else {
       // The entry is the first ancestor: a reference back to it is a cycle like any other.
       this.open!.set(entry, undefined);
       for (const key of Object.keys(entry)) {
         if (key === 'level') continue;
         const value = this.readProperty(entry, key);
-        const next = this.rewriteKeyed(key, value, false, 1);
+        const next = this.rewriteKeyed(key, value, 'inspect', 1);
         if (next !== value) set(key, next);
       }
     }
@@ -389,7 +404,7 @@ export class EntryMasker {
       for (const sym of symbolKeys(entry)) {
         if (sym === LEVEL || sym === MESSAGE || sym === SPLAT) continue;
         const value = this.readProperty(entry, sym);
-        const next = this.rewriteKeyed(sym.description ?? '', value, false, 1);
+        const next = this.rewriteKeyed(sym.description ?? '', value, 'inspect', 1);
         if (next !== value) set(sym, next);
       }
       if (hasToJSON(entry)) {
@@ -399,25 +414,25 @@ export class EntryMasker {
         let next: unknown;
         try {
           json = entry.toJSON('');
-          next = json === entry ? json : this.rewriteValue(json, false, 1);
+          next = json === entry ? json : this.rewriteValue(json, 'inspect', 1);
         } catch {
           this.cfg.onError();
           next = ERROR_MASK;
         }
         if (next !== json) {
-          copy ??= copyObject(entry) as WinstonInfo;
+          copy ??= copyObject(entry) as LogEntry;
           Object.defineProperty(copy, 'toJSON', { value: () => next, enumerable: false, writable: true, configurable: true });
         }
       }
     }
-    const message = entry[MESSAGE];
+    const message = (entry as LogEntry)[MESSAGE];
     if (typeof message === 'string') {
       const next = this.rewriteString(message);
       if (next !== message) set(MESSAGE, next);
     }
-    const splat = entry[SPLAT];
+    const splat = (entry as LogEntry)[SPLAT];
     if (splat !== undefined) {
-      const next = this.rewriteValue(splat, false, 1);
+      const next = this.rewriteValue(splat, 'inspect', 1);
       if (next !== splat) set(SPLAT, next);
     }
     const early = this.open!.get(entry);
@@ -438,30 +453,31 @@ export class EntryMasker {
   }
 
   /** A property's new value, knowing its key (sensitive keys, `authorization` schemes). */
-  private rewriteKeyed(key: string, value: unknown, sensitive: boolean, depth: number): unknown {
+  private rewriteKeyed(key: string, value: unknown, mode: Mode, depth: number): unknown {
     if (value === UNREADABLE) return ERROR_MASK;
-    const keySensitive = this.cfg.isSensitiveKey(key);
-    if (keySensitive && typeof value === 'string' && AUTHORIZATION_KEY.test(key)) {
+    const next = this.modeOf(key, mode, depth);
+    if (next === 'ignored') return value;
+    if (next === 'sensitive' && typeof value === 'string' && AUTHORIZATION_KEY.test(key)) {
       const scheme = AUTH_SCHEME.exec(value);
-      if (scheme !== null) return scheme[0] + this.maskWhole(value.slice(scheme[0].length));
+      if (scheme !== null) return scheme[0] + this.maskWhole(value.slice(scheme[0].length), next);
     }
-    return this.rewriteValue(value, sensitive || keySensitive, depth, key);
+    return this.rewriteValue(value, next, depth, key);
   }
 
   /** `value`'s replacement; `key` is what JSON.stringify would pass to its `toJSON`. */
-  private rewriteValue(value: unknown, sensitive: boolean, depth: number, key = ''): unknown {
+  private rewriteValue(value: unknown, mode: Mode, depth: number, key = ''): unknown {
     switch (typeof value) {
       case 'string':
-        return sensitive ? this.maskWhole(value) : this.rewriteString(value);
+        return mode !== 'inspect' ? this.maskWhole(value, mode) : this.rewriteString(value);
       case 'number':
       case 'bigint':
-        return sensitive ? this.maskWhole(String(value)) : value;
+        return mode !== 'inspect' ? this.maskWhole(String(value), mode) : value;
       case 'object':
-        return value === null ? value : this.rewriteObject(value, sensitive, depth, key);
+        return value === null ? value : this.rewriteObject(value, mode, depth, key);
       case 'symbol': {
         const text = value.description;
         if (text === undefined) return value;
-        const next = sensitive ? this.maskWhole(text) : this.rewriteString(text);
+        const next = mode !== 'inspect' ? this.maskWhole(text, mode) : this.rewriteString(text);
         return next === text ? value : Symbol(next);
       }
       default:
@@ -469,12 +485,13 @@ export class EntryMasker {
     }
   }
 
-  private maskWhole(text: string): string {
+  private maskWhole(text: string, mode: Exclude<Mode, 'inspect'>): string {
     if (text.length === 0 || ALREADY_MASKED.test(text)) return text;
     // Once per value and entry: winston keeps the metadata both merged into the entry and in
     // info[SPLAT], and one secret must be one finding.
-    let masked = this.keyMasked?.get(text);
-    if (masked === undefined) (this.keyMasked ??= new Map()).set(text, (masked = this.cfg.keyMask(text)));
+    const id = mode === 'sensitive' ? text : `\u0000${text}`;
+    let masked = this.keyMasked?.get(id);
+    if (masked === undefined) (this.keyMasked ??= new Map()).set(id, (masked = this.cfg.masks[mode](text)));
     return masked;
   }
 
@@ -489,17 +506,17 @@ export class EntryMasker {
     }
   }
 
-  private rewriteObject(value: object, sensitive: boolean, depth: number, key = ''): unknown {
+  private rewriteObject(value: object, mode: Mode, depth: number, key = ''): unknown {
     if (value instanceof URL) {
       const href = value.href;
-      const next = sensitive ? this.maskWhole(href) : this.rewriteString(href);
+      const next = mode !== 'inspect' ? this.maskWhole(href, mode) : this.rewriteString(href);
       return next === href ? value : next;
     }
-    if (isBinary(value)) return this.rewriteBinary(value, sensitive);
-    if (value instanceof RegExp) return this.rewriteRegExp(value, sensitive);
+    if (isBinary(value)) return this.rewriteBinary(value, mode);
+    if (value instanceof RegExp) return this.rewriteRegExp(value, mode);
     if (value instanceof String || value instanceof Number) {
       const primitive = value.valueOf();
-      const next = this.rewriteValue(primitive, sensitive, depth);
+      const next = this.rewriteValue(primitive, mode, depth);
       return next === primitive ? value : next;
     }
     const collection = value instanceof Map || value instanceof Set;
@@ -521,7 +538,7 @@ export class EntryMasker {
     let result: unknown;
     open.set(value, undefined);
     try {
-      result = hasToJSON(value) ? this.rewriteToJSON(value, sensitive, depth, key) : this.rewriteContainer(value, sensitive, depth);
+      result = hasToJSON(value) ? this.rewriteToJSON(value, mode, depth, key) : this.rewriteContainer(value, mode, depth);
     } catch {
       this.cfg.onError();
       result = ERROR_MASK;
@@ -547,12 +564,12 @@ export class EntryMasker {
    * key): its masked JSON when that changed; else the object itself when its own properties
    * (which `prettyPrint()` shows) are clean too, or its clean JSON when they are not.
    */
-  private rewriteToJSON(value: { toJSON(key: string): unknown }, sensitive: boolean, depth: number, key: string): unknown {
+  private rewriteToJSON(value: { toJSON(key: string): unknown }, mode: Mode, depth: number, key: string): unknown {
     const json = value.toJSON(key); // a throw is caught by rewriteObject: ERROR_MASK
-    if (json === value) return this.rewriteContainer(value, sensitive, depth);
-    const next = this.rewriteValue(json, sensitive, depth, key);
+    if (json === value) return this.rewriteContainer(value, mode, depth);
+    const next = this.rewriteValue(json, mode, depth, key);
     if (next !== json) return next;
-    return this.rewriteContainer(value, sensitive, depth) === value ? value : json;
+    return this.rewriteContainer(value, mode, depth) === value ? value : json;
   }
 
   /**
@@ -560,10 +577,10 @@ export class EntryMasker {
    * bytes go through the redactor and, when something is found, a value of the same kind holds
    * the masked bytes (so json() and prettyPrint() print masked bytes).
    */
-  private rewriteBinary(value: Binary, sensitive: boolean): unknown {
+  private rewriteBinary(value: Binary, mode: Mode): unknown {
     const bytes = bytesOf(value);
     if (bytes.length === 0) return value;
-    if (sensitive) return this.maskWhole(bytes.toString('utf8'));
+    if (mode !== 'inspect') return this.maskWhole(bytes.toString('utf8'), mode);
     let out: Buffer;
     try {
       out = this.cfg.redactor.redactBuffer(bytes);
@@ -578,19 +595,19 @@ export class EntryMasker {
    * A RegExp whose source holds a secret becomes the string inspect would print, masked
    * (`/…[REDACTED:…]…/flags`): a mask is no pattern (`[REDACTED:a-b]` would not even compile).
    */
-  private rewriteRegExp(value: RegExp, sensitive: boolean): unknown {
-    if (sensitive) return this.maskWhole(String(value));
+  private rewriteRegExp(value: RegExp, mode: Mode): unknown {
+    if (mode !== 'inspect') return this.maskWhole(String(value), mode);
     const source = value.source;
     const next = this.rewriteString(source);
     return next === source ? value : `/${next}/${value.flags}`;
   }
 
-  private rewriteContainer(value: object, sensitive: boolean, depth: number): unknown {
+  private rewriteContainer(value: object, mode: Mode, depth: number): unknown {
     if (Array.isArray(value)) {
       let copy: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
-        const next = this.rewriteValue(item, sensitive, depth + 1, String(i));
+        const next = this.rewriteValue(item, mode, depth + 1, String(i));
         if (next !== item) (copy ??= value.slice())[i] = next;
       }
       return copy ?? value;
@@ -601,8 +618,8 @@ export class EntryMasker {
       let changed = false;
       const entries: [unknown, unknown][] = [];
       for (const [k, v] of value) {
-        const nk = this.rewriteValue(k, false, depth + 1);
-        const nv = typeof k === 'string' ? this.rewriteKeyed(k, v, sensitive, depth + 1) : this.rewriteValue(v, sensitive, depth + 1);
+        const nk = this.rewriteValue(k, 'inspect', depth + 1);
+        const nv = typeof k === 'string' ? this.rewriteKeyed(k, v, mode, depth + 1) : this.rewriteValue(v, mode, depth + 1);
         if (nk !== k || nv !== v) changed = true;
         entries.push([nk, nv]);
       }
@@ -611,7 +628,7 @@ export class EntryMasker {
       let changed = false;
       const items: unknown[] = [];
       for (const v of value) {
-        const nv = this.rewriteValue(v, sensitive, depth + 1);
+        const nv = this.rewriteValue(v, mode, depth + 1);
         if (nv !== v) changed = true;
         items.push(nv);
       }
@@ -621,13 +638,13 @@ export class EntryMasker {
     const keys = value instanceof Error ? errorKeys(value) : Object.keys(value);
     for (const key of keys) {
       const item = this.readProperty(value, key);
-      const next = this.rewriteKeyed(key, item, sensitive, depth + 1);
+      const next = this.rewriteKeyed(key, item, mode, depth + 1);
       if (next !== item) setOwn(copyOf(), value, key, next);
     }
     // inspect (prettyPrint) prints enumerable symbol-keyed properties; a symbol's description names it.
     for (const sym of symbolKeys(value)) {
       const item = this.readProperty(value, sym);
-      const next = this.rewriteKeyed(sym.description ?? '', item, sensitive, depth + 1);
+      const next = this.rewriteKeyed(sym.description ?? '', item, mode, depth + 1);
       if (next !== item) copyOf()[sym] = next;
     }
     return copy ?? value;
@@ -643,9 +660,9 @@ export class EntryMasker {
   }
 
   /** The entry with every subtree a path may reach copied (fast-redact writes in place). */
-  private copyForPaths(info: WinstonInfo): WinstonInfo {
+  private copyForPaths(info: LogEntry): LogEntry {
     const all = this.cfg.pathRoots.has('*');
-    const copy = copyObject(info) as WinstonInfo;
+    const copy = copyObject(info) as LogEntry;
     this.pathCopies!.set(info, copy);
     for (const key of Object.keys(info)) {
       if (all || this.cfg.pathRoots.has(key)) copy[key] = this.deepCopy(this.readProperty(info, key), 1);
@@ -680,7 +697,7 @@ export class EntryMasker {
  */
 // PERF: skipping it saves ~300 ns of the ~1.1 µs a clean `logger.info(msg, meta)` entry cost
 // (bench/winston.ts); the rewrite pass, when there is one, still walks `info[SPLAT]` in full.
-function mergedInto(arg: unknown, info: WinstonInfo): boolean {
+function mergedInto(arg: unknown, info: LogEntry): boolean {
   if (typeof arg !== 'object' || arg === null || Object.getPrototypeOf(arg) !== Object.prototype) return false;
   for (const key in arg) {
     if (!Object.prototype.hasOwnProperty.call(info, key) || info[key] !== (arg as Record<string, unknown>)[key]) return false;

@@ -32,11 +32,8 @@
  */
 import fastRedact from 'fast-redact';
 import { OptionsError } from '../../errors.js';
-import type { RedactorOptions } from '../../options.js';
-import { createRedactor, type Redactor } from '../../redactor.js';
-import { copyObject } from './copyOnWrite.js';
-import { DEFAULT_MAX_DEPTH, EntryMasker, ERROR_MASK, JoinBuffer, keyClassifier, PATH_RULE, SENSITIVE_KEY_RULE, textMasker, type MaskerConfig } from './entryMasker.js';
-import { LEVEL, MESSAGE, type LogveilWinstonFormat, type RedactFormatOptions, type RedactMessageFormatOptions, type RedactorChoice, type WinstonFormatStats, type WinstonInfo } from './types.js';
+import { chooseRedactor, compileMasker, copyObject, EntryMasker, ERROR_MASK, PATH_RULE, splitOptions, STRUCTURED_OPTIONS, textMasker, type MaskerConfig } from '../structured/index.js';
+import { LEVEL, MESSAGE, type LogveilWinstonFormat, type RedactFormatOptions, type RedactMessageFormatOptions, type WinstonFormatStats, type WinstonInfo } from './types.js';
 
 export type { LogveilWinstonFormat, RedactFormatOptions, RedactMessageFormatOptions, WinstonFormatStats, WinstonInfo } from './types.js';
 
@@ -49,34 +46,12 @@ function pathRoot(path: string): string {
   return end === -1 ? path : path.slice(0, end);
 }
 
-const FORMAT_KEYS = new Set(['sensitiveKeys', 'paths', 'maxDepth']);
+/** Options of `redactFormat` that are not the redactor's. */
+const FORMAT_KEYS = [...STRUCTURED_OPTIONS, 'paths'];
 
-function chooseRedactor(options: RedactorChoice): Redactor {
-  if ('redactor' in options && options.redactor !== undefined) {
-    const { redactor } = options;
-    if (typeof redactor !== 'object' || redactor === null || typeof redactor.redact !== 'function' || typeof redactor.redactBuffer !== 'function') {
-      throw new OptionsError('LOGVEIL_INVALID_OPTION', 'redactor', 'must be a redactor made by createRedactor()');
-    }
-    for (const key of Object.keys(options)) {
-      if (!['redactor', 'mask', 'maskByRule', 'fingerprintKey'].includes(key)) {
-        throw new OptionsError('LOGVEIL_INVALID_OPTION', key, 'cannot be combined with `redactor` (set it on createRedactor)');
-      }
-    }
-    return redactor;
-  }
-  return createRedactor(options as RedactorOptions);
-}
-
-function checkFormatOptions(options: RedactFormatOptions): void {
-  const { sensitiveKeys, paths, maxDepth } = options;
-  if (sensitiveKeys !== undefined && (!Array.isArray(sensitiveKeys) || sensitiveKeys.some((k) => !(k instanceof RegExp) && (typeof k !== 'string' || k.length === 0)))) {
-    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'sensitiveKeys', 'must be an array of non-empty strings or RegExps');
-  }
+function checkPaths(paths: unknown): void {
   if (paths !== undefined && (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string' || p.length === 0))) {
     throw new OptionsError('LOGVEIL_INVALID_OPTION', 'paths', 'must be an array of non-empty path strings');
-  }
-  if (maxDepth !== undefined && (!Number.isInteger(maxDepth) || maxDepth < 1)) {
-    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'maxDepth', 'must be a positive integer');
   }
 }
 
@@ -151,9 +126,9 @@ function failedEntry(info: WinstonInfo): WinstonInfo {
  */
 export function redactFormat(options: RedactFormatOptions = {}): LogveilWinstonFormat {
   if (options === null || typeof options !== 'object') throw new OptionsError('LOGVEIL_INVALID_OPTION', 'options', 'must be an object');
-  checkFormatOptions(options);
-  const { sensitiveKeys = [], paths = [], maxDepth = DEFAULT_MAX_DEPTH } = options;
-  const redactorOptions = Object.fromEntries(Object.entries(options).filter(([key]) => !FORMAT_KEYS.has(key))) as RedactorChoice;
+  checkPaths(options.paths);
+  const { paths = [] } = options;
+  const { redactorOptions } = splitOptions(options, FORMAT_KEYS);
   const redactor = chooseRedactor(redactorOptions);
   const counters = formatCounters('logveil redactFormat');
   const pathMask = textMasker(redactorOptions, PATH_RULE, redactor);
@@ -166,20 +141,15 @@ export function redactFormat(options: RedactFormatOptions = {}): LogveilWinstonF
     }
   }
   const cfg: MaskerConfig = {
-    redactor,
-    isSensitiveKey: keyClassifier(sensitiveKeys),
-    keyMask: textMasker(redactorOptions, SENSITIVE_KEY_RULE, redactor),
-    maxDepth,
+    ...compileMasker(options, redactorOptions, redactor, ['message'], counters.error),
     redactPaths,
     pathRoots: new Set(paths.map(pathRoot)),
-    onError: counters.error,
-    scratch: new JoinBuffer(),
   };
   return {
     options: {},
     transform: (info) => {
       try {
-        const out = new EntryMasker(cfg).maskEntry(info);
+        const out = new EntryMasker(cfg).maskEntry(info) as WinstonInfo;
         counters.entry(out !== info);
         return out;
       } catch {

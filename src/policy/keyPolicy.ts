@@ -1,0 +1,132 @@
+/**
+ * The sensitive-key policy: what happens to a value given the name of the key it sits under.
+ * One policy, one set of option names, for every integration that sees keys and values as
+ * structure (winston's entries, pino's logged objects, OpenTelemetry records):
+ *
+ * - `sensitiveKeys`: extra key names whose values are always masked whole, beside the
+ *   built-in classifier (`password`, `apiKey`, `client_secret`, `authorization`…);
+ * - `ignoredKeys`: keys whose values are never masked nor inspected (OTel's `ignored_keys`);
+ * - `allowedKeys`: allow-list mode — when set, every value whose key is not listed is masked
+ *   whole (OTel's `allowed_keys`; logveil masks where the Collector drops).
+ *
+ * Precedence: ignored, then sensitive (built-in or listed), then not allowed, then the rules.
+ * A string in `sensitiveKeys` matches a key equal to it or ending with it, in any case (`'ssn'`
+ * covers `customerSSN`); a string in `ignoredKeys` or `allowedKeys` matches only a key equal to
+ * it in any case (those lists turn masking off, so they never match more than was written). A
+ * RegExp is tested on the key as it is.
+ *
+ * Compiled once (`compileKeyPolicy`, the one place that throws); `verdict` is memoized per key.
+ */
+import { OptionsError } from '../errors.js';
+import { isSensitiveKeyName } from '../context/keyClass.js';
+
+/** A key name (see the module doc for how a string matches) or a RegExp tested on the key. */
+export type KeyPattern = string | RegExp;
+
+/**
+ * The key policy's options, the same names in every integration.
+ *
+ * @example
+ * redactFormat({ sensitiveKeys: ['ssn', /^x-internal-/i], ignoredKeys: ['trace_id'] });
+ * redactLogRecordProcessor({ allowedKeys: ['http.method', 'http.route', 'user.id'] });
+ */
+export interface KeyPolicyOptions {
+  /** More key names whose values are masked whole (rule id `sensitive-key`). */
+  readonly sensitiveKeys?: readonly KeyPattern[];
+  /** Keys whose values are never masked nor inspected (they win over every other list). */
+  readonly ignoredKeys?: readonly KeyPattern[];
+  /** Allow-list mode: the value of every key not listed is masked whole (rule id `unlisted-key`). */
+  readonly allowedKeys?: readonly KeyPattern[];
+}
+
+/** The option names of the key policy, for integrations that split their options. */
+export const KEY_POLICY_OPTIONS = ['sensitiveKeys', 'ignoredKeys', 'allowedKeys'] as const satisfies readonly (keyof KeyPolicyOptions)[];
+
+/** Rule id of values masked because their key names a credential. */
+export const SENSITIVE_KEY_RULE = 'sensitive-key';
+/** Rule id of values masked because `allowedKeys` does not list their key. */
+export const UNLISTED_KEY_RULE = 'unlisted-key';
+
+/**
+ * What happens to the value under a key:
+ * - `ignored`: kept as it is, not inspected;
+ * - `sensitive`: masked whole (and everything inside it);
+ * - `unlisted`: masked whole when it is a leaf (a container's members are judged by their own keys);
+ * - `inspect`: the rules look at it.
+ */
+export type KeyVerdict = 'ignored' | 'sensitive' | 'unlisted' | 'inspect';
+
+/** A compiled policy. */
+export interface KeyPolicy {
+  verdict(key: string): KeyVerdict;
+  /** Whether `allowedKeys` was given. */
+  readonly allowList: boolean;
+}
+
+/** Verdicts kept per policy; cleared when full (log keys repeat). */
+const VERDICT_CACHE_LIMIT = 2048;
+
+function patterns(name: string, v: unknown): readonly KeyPattern[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((k) => !(k instanceof RegExp) && (typeof k !== 'string' || k.length === 0))) {
+    throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be an array of non-empty strings or RegExps');
+  }
+  return v as KeyPattern[];
+}
+
+/** A matcher for one list: `suffix` for sensitiveKeys (equal or ending with), else equal; any case. */
+function listMatcher(list: readonly KeyPattern[], suffix: boolean): ((key: string) => boolean) | undefined {
+  if (list.length === 0) return undefined;
+  const words = list.filter((k): k is string => typeof k === 'string').map((k) => k.toLowerCase());
+  const exact = new Set(words);
+  const regexps = list.filter((k): k is RegExp => k instanceof RegExp);
+  return (key) => {
+    const lower = key.toLowerCase();
+    if (suffix ? words.some((w) => lower.endsWith(w)) : exact.has(lower)) return true;
+    return regexps.some((p) => ((p.lastIndex = 0), p.test(key)));
+  };
+}
+
+/**
+ * Checks and compiles the policy options. Throws `OptionsError` naming the option.
+ *
+ * @example
+ * const policy = compileKeyPolicy({ ignoredKeys: ['trace_id'], allowedKeys: ['user', 'route'] });
+ * policy.verdict('password'); // 'sensitive'
+ * policy.verdict('trace_id'); // 'ignored'
+ * policy.verdict('email');    // 'unlisted'
+ * policy.verdict('route');    // 'inspect'
+ */
+export function compileKeyPolicy(options: KeyPolicyOptions = {}): KeyPolicy {
+  const sensitive = listMatcher(patterns('sensitiveKeys', options.sensitiveKeys), true);
+  const ignored = listMatcher(patterns('ignoredKeys', options.ignoredKeys), false);
+  const allowedList = options.allowedKeys === undefined ? undefined : patterns('allowedKeys', options.allowedKeys);
+  const allowed = allowedList === undefined ? undefined : (listMatcher(allowedList, false) ?? (() => false));
+  const cache = new Map<string, KeyVerdict>();
+  const decide = (key: string): KeyVerdict => {
+    if (ignored?.(key) === true) return 'ignored';
+    if (isSensitiveKeyName(key) || sensitive?.(key) === true) return 'sensitive';
+    if (allowed !== undefined && !allowed(key)) return 'unlisted';
+    return 'inspect';
+  };
+  return {
+    allowList: allowed !== undefined,
+    verdict(key) {
+      let v = cache.get(key);
+      if (v === undefined) {
+        v = decide(key);
+        if (cache.size >= VERDICT_CACHE_LIMIT) cache.clear();
+        cache.set(key, v);
+      }
+      return v;
+    },
+  };
+}
+
+/** The policy options of `options` and the rest, for integrations that pass the rest on. */
+export function splitKeyPolicy<T extends object>(options: T): { policy: KeyPolicyOptions; rest: Omit<T, keyof KeyPolicyOptions> } {
+  const policy: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) ((KEY_POLICY_OPTIONS as readonly string[]).includes(key) ? policy : rest)[key] = value;
+  return { policy: policy as KeyPolicyOptions, rest: rest as Omit<T, keyof KeyPolicyOptions> };
+}
