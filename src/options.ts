@@ -51,8 +51,17 @@ export interface RedactorOptions {
   readonly maskByRule?: Readonly<Record<string, Mask>>;
   /** Extra rules (same shape as the built-ins, RE2 syntax). */
   readonly rules?: readonly Rule[];
-  /** Keep only the built-in rules with these ids or tags (user `rules` are always kept). */
+  /**
+   * Keep only the catalog rules with these ids or tags, default or opt-in (`['pii']`: only the
+   * personal-data rules); user `rules` are always kept.
+   */
   readonly enable?: readonly string[];
+  /**
+   * Add the opt-in rules (or any catalog rules) with these ids or tags: `['pii']` adds the
+   * personal-data pack (card numbers, IBANs, US SSNs, e-mail addresses, E.164 phone numbers)
+   * to the default catalog, `['pii-email']` one of its rules. Default none.
+   */
+  readonly include?: readonly string[];
   /** Drop the built-in or user rules with these ids or tags. */
   readonly disable?: readonly string[];
   /** Set false to start from an empty catalog (only your `rules`). Default true. */
@@ -96,6 +105,7 @@ export interface ResolvedOptions {
   readonly maskByRule: ReadonlyMap<string, Mask>;
   readonly rules: readonly Rule[];
   readonly enable: readonly string[] | undefined;
+  readonly include: readonly string[];
   readonly disable: readonly string[];
   readonly builtins: boolean;
   readonly fingerprintKey: string | Uint8Array | undefined;
@@ -107,7 +117,7 @@ export interface ResolvedOptions {
   readonly learn: LearnLimits | undefined;
 }
 
-const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn']);
+const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'include', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn']);
 
 function callback<T>(name: string, v: T | undefined): T | undefined {
   if (v !== undefined && typeof v !== 'function') throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be a function');
@@ -214,6 +224,7 @@ export function resolveOptions(options: RedactorOptions = {}): ResolvedOptions {
     maskByRule,
     rules,
     enable: options.enable === undefined ? undefined : stringList('enable', options.enable),
+    include: options.include === undefined ? [] : stringList('include', options.include),
     disable: options.disable === undefined ? [] : stringList('disable', options.disable),
     builtins,
     fingerprintKey: key,

@@ -145,6 +145,7 @@ export function optionOrigins(configFile: string | undefined, file: Record<strin
   };
   set('enable', '--rules', lengthOf(file.enable));
   set('disable', '--disable', lengthOf(file.disable));
+  set('include', '--include', lengthOf(file.include));
   set('mask', '--mask');
   set('maxLineLength', '--max-line-length');
   set('gitleaksConfig', '--gitleaks-config');
@@ -228,7 +229,7 @@ export function parseListenAddress(value: string): { host: string; port: number 
 
 
 /** Keys of the JSON config file, shared by the sidecar and `logveil scan`. */
-export const CONFIG_KEYS: ReadonlySet<string> = new Set(['mask', 'maskByRule', 'enable', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'gitleaksConfig', 'learn', 'scan']);
+export const CONFIG_KEYS: ReadonlySet<string> = new Set(['mask', 'maskByRule', 'enable', 'include', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'gitleaksConfig', 'learn', 'scan']);
 /** Config keys the CLI itself uses (not redactor options); `scan` is `logveil scan`'s section. */
 const CLI_KEYS = ['knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'scan'];
 

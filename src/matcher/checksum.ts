@@ -13,6 +13,7 @@
  * characters. The prefix is not checksummed.
  */
 import type { ChecksumKind } from '../rules/rule.js';
+import { isIban, isPaymentCard, isUsSsn } from './piiChecks.js';
 
 /** CRC32 lookup table for the reflected IEEE polynomial 0xEDB88320, built once at load. */
 const CRC_TABLE: Uint32Array = (() => {
@@ -57,8 +58,8 @@ function base62Digit(b: number): number {
   return -1;
 }
 
-/** Prefixes (including the `_`) each checksum kind accepts. */
-const PREFIXES: Record<ChecksumKind, readonly string[]> = {
+/** Prefixes (including the `_`) each token checksum kind accepts. */
+const PREFIXES: Partial<Record<ChecksumKind, readonly string[]>> = {
   'github-crc32': ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
   'npm-crc32': ['npm_'],
 };
@@ -75,12 +76,22 @@ function startsWithAscii(secret: Uint8Array, prefix: string): boolean {
   return true;
 }
 
+/** The checks of personal-data numbers (`piiChecks.ts`), by kind. */
+const NUMBER_CHECKS: Partial<Record<ChecksumKind, (secret: Uint8Array) => boolean>> = {
+  'payment-card': isPaymentCard,
+  iban: isIban,
+  'us-ssn': isUsSsn,
+};
+
 /**
  * True when `secret` (the whole token, prefix included) carries a valid checksum of `kind`.
  * The random part is everything between the prefix and the last six characters: 30 today, longer
  * accepted (GitHub announced tokens may grow); shorter, or any non-base62 byte, is rejected.
+ * The kinds of personal-data numbers are checked by `piiChecks.ts`.
  */
 export function verifyChecksum(kind: ChecksumKind, secret: Uint8Array): boolean {
+  const numberCheck = NUMBER_CHECKS[kind];
+  if (numberCheck !== undefined) return numberCheck(secret);
   const prefixes = PREFIXES[kind];
   if (prefixes === undefined) return false;
   const prefix = prefixes.find((p) => startsWithAscii(secret, p));

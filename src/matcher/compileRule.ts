@@ -22,7 +22,7 @@ import { compileAllowlists, type CompiledAllowlist } from './allowlist.js';
 
 const debug = debuglog('logveil');
 const MASKS: ReadonlySet<string> = new Set(['redact', 'label', 'partial', 'hash', 'fixed', 'remove']);
-const CHECKSUMS: ReadonlySet<string> = new Set(['github-crc32', 'npm-crc32']);
+const CHECKSUMS: ReadonlySet<string> = new Set(['github-crc32', 'npm-crc32', 'payment-card', 'iban', 'us-ssn']);
 /** Inputs on which no rule may produce an empty match (a pattern that can is rejected). */
 const EMPTY_PROBES = ['', ' ', 'a', '0', '-', '"', '=', ':', 'a b', ' = ', '\t', 'key=""', 'x:'];
 

@@ -12,8 +12,13 @@ export const RULE_ID_SHAPE = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 /** How a secret is replaced. See `src/mask/`. */
 export type MaskStrategy = 'redact' | 'label' | 'partial' | 'hash' | 'fixed' | 'remove';
 
-/** Checksums that a token format carries, verified after the pattern matched. */
-export type ChecksumKind = 'github-crc32' | 'npm-crc32';
+/**
+ * Checks a format carries that a pattern cannot express, verified after the pattern matched:
+ * a token's checksum (`github-crc32`, `npm-crc32`), a payment card's issuer range and Luhn
+ * digit (`payment-card`), an IBAN's country length and mod-97 digits (`iban`), a US Social
+ * Security number's reserved ranges (`us-ssn`). A match that fails is left untouched.
+ */
+export type ChecksumKind = 'github-crc32' | 'npm-crc32' | 'payment-card' | 'iban' | 'us-ssn';
 
 /**
  * An allowlist: a match it allows is not a secret and is left alone. The semantics are
@@ -110,7 +115,7 @@ export interface Rule {
   readonly secretGroup?: number | readonly number[];
   /** Minimum Shannon entropy of the secret in bits per byte; below it the match is skipped. */
   readonly minEntropy?: number;
-  /** A checksum the secret must carry (GitHub's and npm's tokens end in a CRC32). */
+  /** A check the secret must pass (GitHub's and npm's tokens end in a CRC32; see `ChecksumKind`). */
   readonly checksum?: ChecksumKind;
   /**
    * Skip values that look like placeholders (`${VAR}`, `<token>`, `xxxx`, `changeme`,

@@ -3,6 +3,11 @@
  * provider's documented token format; see each file's header for its sources.
  *
  * Start reading at `../rule.ts` (the rule model) and `context.ts` (key-based rules).
+ *
+ * Two lists: `builtinRules`, the default catalog, and `optInCatalog`, rules that run only when
+ * asked for by id or tag (`include`, `enable`): the personal-data pack (`pii.ts`). An opt-in
+ * rule shares no tag with the default catalog but `pii`'s own, so `enable: ['email']` or
+ * `disable: ['payments']` keep meaning what they meant.
  */
 import type { Rule } from '../rule.js';
 import { aiRules } from './ai.js';
@@ -14,6 +19,7 @@ import { keyRules } from './keys.js';
 import { messagingRules } from './messaging.js';
 import { observabilityRules } from './observability.js';
 import { paymentRules } from './payments.js';
+import { piiPack } from './pii.js';
 import { saasRules } from './saas.js';
 import { vcsRules } from './vcs.js';
 
@@ -37,3 +43,12 @@ export const builtinRules: readonly Rule[] = Object.freeze([
   ...httpRules,
   ...contextRules,
 ]);
+
+/**
+ * Rules off by default, in matching order: a redactor runs those that `include` or `enable`
+ * name (by id or tag). Today the personal-data pack, tag `pii`.
+ *
+ * @example
+ * optInCatalog.filter((r) => r.tags.includes('pii')).map((r) => r.id); // ['pii-credit-card', …]
+ */
+export const optInCatalog: readonly Rule[] = Object.freeze([...piiPack]);
