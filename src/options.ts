@@ -7,6 +7,7 @@ import type { KnownSecret } from './known/knownSecret.js';
 import { parseDuration } from './known/duration.js';
 import { isKnownSecrets, type KnownSecrets } from './known/knownSecrets.js';
 import { DEFAULT_LEARN_MAX_VALUES, DEFAULT_LEARN_TTL, type LearnLimits } from './known/learnedSecrets.js';
+import { revokedFingerprints } from './known/revoked.js';
 import type { Finding } from './report/finding.js';
 import { maskTextProblem, type Mask } from './mask/maskText.js';
 import { RULE_ID_SHAPE, type MaskStrategy, type Rule } from './rules/rule.js';
@@ -97,6 +98,16 @@ export interface RedactorOptions {
    * was last seen.
    */
   readonly learn?: boolean | LearnOptions;
+  /**
+   * Fingerprints of values revoked elsewhere: an array of the 8-hex fingerprints logveil
+   * prints, or the path of a file of them (one per line, `#` comments; read when the redactor
+   * is made). A finding whose fingerprint is listed has `state: 'retired'` and is warned about
+   * (at most once a minute per value). Meaningful only with the `fingerprintKey` that printed
+   * them: without one it warns.
+   */
+  readonly revokedFingerprints?: string | readonly string[];
+  /** A host, pod or stream name every finding carries as `source` (1–255 printable characters). */
+  readonly source?: string;
 }
 
 /** Options after defaults, checked. */
@@ -115,9 +126,12 @@ export interface ResolvedOptions {
   readonly gitleaksConfig: string | undefined;
   /** Bounds of the learned set; undefined when learning is off. */
   readonly learn: LearnLimits | undefined;
+  /** Revoked fingerprints, lowercased (empty: none). */
+  readonly revokedFingerprints: ReadonlySet<string>;
+  readonly source: string | undefined;
 }
 
-const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'include', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn']);
+const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'include', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn', 'revokedFingerprints', 'source']);
 
 function callback<T>(name: string, v: T | undefined): T | undefined {
   if (v !== undefined && typeof v !== 'function') throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be a function');
@@ -134,6 +148,16 @@ function knownSecrets(v: unknown): readonly KnownSecret[] | KnownSecrets | undef
   const ok = (s: unknown) => s !== null && typeof s === 'object' && typeof (s as KnownSecret).name === 'string' && (typeof (s as KnownSecret).value === 'string' || (s as KnownSecret).value instanceof Uint8Array);
   if (!Array.isArray(v) || !v.every(ok)) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'knownSecrets', 'must be an array of { name, value } (value a string or bytes), or a set from createKnownSecrets()');
   return v as KnownSecret[];
+}
+
+/** A `source`: 1–255 printable characters, no control characters (it goes into every report line). */
+function sourceName(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (typeof v !== 'string' || v.length === 0 || v.length > 255 || /[\u0000-\u001f\u007f]/.test(v)) {
+    throw new OptionsError('LOGVEIL_INVALID_OPTION', 'source', 'must be 1-255 printable characters (a host, pod or stream name)');
+  }
+  return v;
 }
 
 function learnLimits(v: unknown): LearnLimits | undefined {
@@ -233,5 +257,7 @@ export function resolveOptions(options: RedactorOptions = {}): ResolvedOptions {
     onWarning: callback('onWarning', options.onWarning),
     gitleaksConfig: gitleaksPath(options.gitleaksConfig),
     learn: learnLimits(options.learn),
+    revokedFingerprints: revokedFingerprints(options.revokedFingerprints),
+    source: sourceName(options.source),
   };
 }

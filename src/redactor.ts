@@ -16,6 +16,7 @@ import { maskParts, writeMasks } from './mask/writeMasks.js';
 import { resolveOptions, type RedactorOptions } from './options.js';
 import { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
 import { FindingRecorder, type Position } from './report/recorder.js';
+import type { SecretSighting } from './report/sightings.js';
 import { builtinRules } from './rules/catalog/index.js';
 import { loadGitleaksConfig } from './rules/gitleaks/loadGitleaksConfig.js';
 import { selectRules } from './rules/selectRules.js';
@@ -65,6 +66,17 @@ export interface RedactorStats {
   readonly knownSecrets?: ReturnType<KnownSecrets['stats']>;
   /** The learned values (the `learn` option), unless it is off. */
   readonly learned?: LearnedStats;
+  /**
+   * Sightings of known secrets (and of revoked fingerprints) per name and state — how often,
+   * and when last — when there are known secrets or `revokedFingerprints`.
+   */
+  readonly sightings?: readonly SecretSighting[];
+}
+
+/** `{ sightings }` when the recorder tracks them, else nothing. */
+function sightingsNow(recorder: FindingRecorder): { sightings?: readonly SecretSighting[] } {
+  const sightings = recorder.sightings();
+  return sightings === undefined ? {} : { sightings };
 }
 
 /** Rule id of a learned copy whose value was dropped before it was reported (not expected). */
@@ -187,7 +199,19 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     if (learnedIdOf(rule) >= 0) return learned?.entry(rule)?.origin.ruleId ?? LEARNED_FALLBACK_RULE;
     return KNOWN_SECRET_RULE;
   };
-  const recorder = new FindingRecorder({ ruleId: ruleIdOf, known: valueOf }, fingerprint, opts.onFinding);
+  const stateOf = (rule: number) => {
+    const id = knownEntryOf(rule);
+    return id < 0 || known === undefined ? undefined : known.stateOf(id);
+  };
+  const revoked = opts.revokedFingerprints;
+  // Fingerprints under a random per-process key never equal the ones listed.
+  if (revoked.size > 0 && opts.fingerprintKey === undefined) warn('revokedFingerprints is given without a fingerprintKey (LOGVEIL_FINGERPRINT_KEY): fingerprints are drawn with a random key, so no listed fingerprint can match');
+  const recorder = new FindingRecorder({ ruleId: ruleIdOf, known: valueOf, stateOf }, fingerprint, opts.onFinding, {
+    revoked,
+    source: opts.source,
+    sightings: known !== undefined || revoked.size > 0,
+    warn,
+  });
 
   /**
    * `spans` (the rules' spans of `buf`) with the known secrets of `buf` added (after any
@@ -265,6 +289,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
         findings: recorder.counters(),
         ...(known === undefined ? {} : { knownSecrets: known.stats() }),
         ...(learned === undefined ? {} : { learned: learned.stats() }),
+        ...sightingsNow(recorder),
       };
     },
   };
@@ -279,6 +304,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
       privateKeyRule: privateKeyRule?.index,
       record: (buf, spans, at) => recorder.record(buf, spans, at),
+      sightings: () => recorder.sightings(),
       recordValue: (ruleId, secret, fp) => {
         recorder.recordValue(ruleId, secret, fp);
         learned?.learnValue(Buffer.from(secret, 'utf8'), valueOrigin(ruleId, fp ?? fingerprint));
@@ -315,6 +341,8 @@ export interface RedactorInternals {
   readonly addLearned: ((buf: Buffer, spans: readonly Span[]) => readonly Span[]) | undefined;
   /** Counts masked spans of `buf` and reports them as findings (`at`: where `buf` starts in a stream). */
   record(buf: Uint8Array, spans: readonly Span[], at?: Position): void;
+  /** Sightings of known and revoked values (see `RedactorStats.sightings`); undefined without either. */
+  sightings(): readonly SecretSighting[] | undefined;
   /** Counts and reports a secret masked as a whole value (no span), under `ruleId`; learns it. */
   recordValue(ruleId: string, secret: string, fingerprint?: Fingerprinter): void;
   /** The redactor's fingerprinter (its `fingerprintKey`, or its random key). */

@@ -8,9 +8,8 @@ import { isIP } from 'node:net';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, UsageError } from './cliError.js';
 import { readConfigFile } from './jsonFile.js';
-import { KNOWN_FLAGS, knownSources, type KnownSources } from './knownFlags.js';
+import { applySourceFlags, KNOWN_FLAGS, knownSources, ROTATION_FLAGS, rotationTimes, type KnownSources } from './knownFlags.js';
 import { applyRuleFlags, RULE_FLAGS } from './ruleFlags.js';
-import { parseDuration } from '../known/duration.js';
 import type { OptionsError } from '../errors.js';
 import type { RedactorOptions } from '../options.js';
 import type { RedactStreamOptions } from '../stream/redactStream.js';
@@ -149,6 +148,8 @@ export function optionOrigins(configFile: string | undefined, file: Record<strin
   set('mask', '--mask');
   set('maxLineLength', '--max-line-length');
   set('gitleaksConfig', '--gitleaks-config');
+  set('revokedFingerprints', '--revoked');
+  set('source', '--source');
   const knownFiles = v['known-file'] as string[] | undefined;
   if (knownFiles !== undefined) flags.set('knownSecrets.files', { flag: '--known-file', after: lengthOf(file.knownFiles), paths: knownFiles });
   return { configFile, flags };
@@ -196,7 +197,7 @@ export interface CliConfig {
   readonly inputs: readonly string[];
   readonly streamOptions: RedactStreamOptions;
   /** Known secrets to load (environment patterns and files), or undefined for none. */
-  readonly known: (KnownSources & { readonly rotationGrace: number }) | undefined;
+  readonly known: (KnownSources & { readonly rotationGrace: number; readonly retiredTtl: number }) | undefined;
   /** File that findings are appended to as NDJSON. */
   readonly report: string | undefined;
   /** Where to serve Prometheus metrics. */
@@ -204,9 +205,6 @@ export interface CliConfig {
   /** Where the redactor options came from, for errors (`describeOptionsError`). */
   readonly origins: OptionOrigins;
 }
-
-/** Default rotation grace of the CLI: 24 hours. */
-const DEFAULT_GRACE = '24h';
 
 /** A host name as RFC 1123 has it: dot-separated labels of letters, digits and inner hyphens. */
 const HOST_NAME = /^(?=.{1,253}$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
@@ -229,9 +227,9 @@ export function parseListenAddress(value: string): { host: string; port: number 
 
 
 /** Keys of the JSON config file, shared by the sidecar and `logveil scan`. */
-export const CONFIG_KEYS: ReadonlySet<string> = new Set(['mask', 'maskByRule', 'enable', 'include', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'gitleaksConfig', 'learn', 'scan']);
+export const CONFIG_KEYS: ReadonlySet<string> = new Set(['mask', 'maskByRule', 'enable', 'include', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'retiredTtl', 'revokedFingerprints', 'source', 'gitleaksConfig', 'learn', 'scan']);
 /** Config keys the CLI itself uses (not redactor options); `scan` is `logveil scan`'s section. */
-const CLI_KEYS = ['knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'scan'];
+const CLI_KEYS = ['knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'retiredTtl', 'scan'];
 
 
 
@@ -268,7 +266,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
     stats: { type: 'boolean' },
     'no-learn': { type: 'boolean' },
     ...KNOWN_FLAGS,
-    'rotation-grace': { type: 'string' },
+    ...ROTATION_FLAGS,
     report: { type: 'string' },
     metrics: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -280,14 +278,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   for (const key of CLI_KEYS) delete options[key];
   const configName = v.config ?? '';
   const known = knownSources(configName, file, v);
-  const graceText = v['rotation-grace'] ?? (file.rotationGrace as string | number | undefined) ?? DEFAULT_GRACE;
-  const rotationGrace = parseDuration(graceText);
-  if (rotationGrace === undefined) {
-    const message = 'must be a duration such as 24h, 30m, 90s or milliseconds';
-    if (v['rotation-grace'] !== undefined) throw new UsageError(`--rotation-grace ${message}`);
-    throw new CliError(`config file ${configName}: "rotationGrace" ${message}`);
-  }
+  const rotation = rotationTimes(configName, file, v);
   applyRuleFlags(options, v, env);
+  applySourceFlags(options, v);
   if (v.mask !== undefined) options.mask = v.mask;
   // Value identity is on by default; the config's "learn" (a boolean or { maxValues, ttl }) is
   // checked by createRedactor, and --no-learn overrides it.
@@ -310,7 +303,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
     output: v.output,
     inputs: parsed.positionals.length === 0 ? ['-'] : parsed.positionals,
     streamOptions: options as RedactorOptions & RedactStreamOptions,
-    known: known.secrets.length + known.env.length + known.files.length > 0 ? { ...known, rotationGrace } : undefined,
+    known: known.secrets.length + known.env.length + known.files.length > 0 ? { ...known, ...rotation } : undefined,
     report: v.report,
     metrics: v.metrics === undefined ? undefined : parseListenAddress(v.metrics),
     origins: optionOrigins(v.config, file, v),

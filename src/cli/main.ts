@@ -295,8 +295,13 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       if (!isLoopback(bound.address)) warn('the metrics are served on a non-loopback address: findings counts can be read from other hosts');
     }
     // Workers only once nothing can fail any more: they would keep the process alive.
-    // (Its rules were compiled and warned about once above: no second round of warnings.)
-    if (config.workers > 0) stream = createParallelRedactStream({ ...streamOptions, onWarning: () => undefined }, config.workers, new URL('./span-worker.js', import.meta.url));
+    // (Its rules were compiled and warned about once above: no second round of warnings at
+    // start; warnings while running — a retired key seen — go through.)
+    if (config.workers > 0) {
+      let started = false;
+      stream = createParallelRedactStream({ ...streamOptions, onWarning: (w) => started && warn(w) }, config.workers, new URL('./span-worker.js', import.meta.url));
+      started = true;
+    }
   } catch (err) {
     for (const fd of fds) closeSync(fd);
     if (outFd !== undefined) closeSync(outFd);
@@ -412,7 +417,7 @@ async function run(config: CliConfig, stream: RedactStream, fds: number[], outFd
     io.stderr.write(`logveil: ${st.lines ?? 0} lines, ${st.bytes} bytes, ${total} secrets masked${st.errors ? `, ${st.errors} internal errors` : ''}\n`);
     for (const [rule, n] of rules) io.stderr.write(`  ${rule}: ${n}\n`);
     const known = extras.known?.stats();
-    if (known !== undefined) io.stderr.write(`logveil: known secrets: ${known.active} active, ${known.retired} in rotation grace, ${known.refused} refused, ${known.reloads} reloads\n`);
+    if (known !== undefined) io.stderr.write(`logveil: known secrets: ${known.active} active, ${known.retiring} in rotation grace, ${known.retired} retired, ${known.refused} refused, ${known.reloads} reloads\n`);
   }
   return exitCode;
 }

@@ -25,10 +25,13 @@
  */
 import { once } from 'node:events';
 import { fstat, stat } from 'node:fs';
+import { hostname } from 'node:os';
 import { Writable } from 'node:stream';
 import sonicBoom from 'sonic-boom';
 import type { KnownSecret } from '../known/knownSecret.js';
 import { createKnownSecrets } from '../known/knownSecrets.js';
+import type { Finding } from '../report/finding.js';
+import { openReport } from '../report/ndjsonReport.js';
 import { OptionsError } from '../errors.js';
 import type { RedactorOptions } from '../options.js';
 import { createRedactStream } from '../stream/redactStream.js';
@@ -86,6 +89,18 @@ export interface PinoTransportOptions extends RedactorOptions {
   readonly knownEnv?: readonly string[];
   /** How long a rotated-out known value stays masked (`'24h'`, milliseconds). Default 24 h. */
   readonly rotationGrace?: number | string;
+  /**
+   * How long a known value past its rotation grace stays recognised — and masked — as
+   * `retired` (`'30d'`, milliseconds; 0 forgets it). Default 30 days — the CLI's `--retired-ttl`.
+   */
+  readonly retiredTtl?: number | string;
+  /**
+   * A findings report written by the worker: one JSON line per masked secret (rule, known
+   * secret name, fingerprint, line, offsets, time, state, source) appended to this file, as
+   * the CLI's `--report` (created 0600; a symbolic link is refused). Findings carry `source`,
+   * by default the host name.
+   */
+  readonly report?: string;
 }
 
 /**
@@ -98,14 +113,27 @@ export interface PinoTransportOptions extends RedactorOptions {
  */
 export default async function logveilTransport(options: PinoTransportOptions = {}): Promise<Writable> {
   checkOptionNames(options);
-  const { destination: path, fd, mkdir = true, append = true, sync: _sync, fsync, contentMode: _contentMode, minLength, maxLength, maxWrite, periodicFlush, mode, maxLineLength, knownFiles, knownEnv, rotationGrace, ...rest } = options;
+  const { destination: path, fd, mkdir = true, append = true, sync: _sync, fsync, contentMode: _contentMode, minLength, maxLength, maxWrite, periodicFlush, mode, maxLineLength, knownFiles, knownEnv, rotationGrace, retiredTtl, report: reportPath, ...rest } = options;
   // As with pino/file, `fd` wins over `destination`.
   const destination = fd ?? path;
   const redactorOptions = Object.fromEntries(Object.entries(rest).filter(([key]) => !isPinoKey(key))) as RedactorOptions;
   // A live known-secret set cannot cross into the worker; its sources can, and are read here.
-  const live = knownFiles === undefined && knownEnv === undefined ? undefined : createKnownSecrets({ files: knownFiles, env: knownEnv, rotationGrace, secrets: redactorOptions.knownSecrets as KnownSecret[] | undefined });
-  const redact = createRedactStream({ ...redactorOptions, ...(live === undefined ? {} : { knownSecrets: live }), ...(maxLineLength === undefined ? {} : { maxLineLength }) });
-  redact.once('close', () => live?.close());
+  const live = knownFiles === undefined && knownEnv === undefined ? undefined : createKnownSecrets({ files: knownFiles, env: knownEnv, rotationGrace, retiredTtl, secrets: redactorOptions.knownSecrets as KnownSecret[] | undefined });
+  // Functions cannot cross into the worker: with `report`, the findings go to a file here.
+  const report = reportPath === undefined ? undefined : openReport(reportPath, (err) => process.emitWarning(`logveil/pino-transport: cannot write the report ${reportPath} (${err.code ?? 'error'}); findings are no longer reported (masking goes on)`, 'LogveilWarning'));
+  const reporting = report === undefined ? {} : { onFinding: (f: Finding) => report.write(f), source: redactorOptions.source ?? hostname() };
+  let redact: ReturnType<typeof createRedactStream>;
+  try {
+    redact = createRedactStream({ ...redactorOptions, ...reporting, ...(live === undefined ? {} : { knownSecrets: live }), ...(maxLineLength === undefined ? {} : { maxLineLength }) });
+  } catch (err) {
+    live?.close();
+    report?.close();
+    throw err;
+  }
+  redact.once('close', () => {
+    live?.close();
+    report?.close();
+  });
   if (destination === undefined) return redact;
 
   // Buffer mode: bytes go out as they came (utf8 mode would decode them and mangle invalid UTF-8).
@@ -161,9 +189,9 @@ export default async function logveilTransport(options: PinoTransportOptions = {
  * `retryEAGAIN` is a function and cannot cross into the worker, and its `dest` is overwritten
  * by pino/file). Typed so that a new field of `PinoTransportOptions` must be listed here.
  */
-const TRANSPORT_OPTIONS = ['destination', 'fd', 'mkdir', 'append', 'sync', 'fsync', 'minLength', 'maxLength', 'maxWrite', 'periodicFlush', 'mode', 'contentMode', 'maxLineLength', 'knownFiles', 'knownEnv', 'rotationGrace'] as const satisfies readonly Exclude<keyof PinoTransportOptions, keyof RedactorOptions>[];
+const TRANSPORT_OPTIONS = ['destination', 'fd', 'mkdir', 'append', 'sync', 'fsync', 'minLength', 'maxLength', 'maxWrite', 'periodicFlush', 'mode', 'contentMode', 'maxLineLength', 'knownFiles', 'knownEnv', 'rotationGrace', 'retiredTtl', 'report'] as const satisfies readonly Exclude<keyof PinoTransportOptions, keyof RedactorOptions>[];
 /** The redactor's options (`createRedactor`), typed like `TRANSPORT_OPTIONS`. */
-const REDACTOR_OPTIONS = ['mask', 'maskByRule', 'rules', 'enable', 'include', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn'] as const satisfies readonly (keyof RedactorOptions)[];
+const REDACTOR_OPTIONS = ['mask', 'maskByRule', 'rules', 'enable', 'include', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn', 'revokedFingerprints', 'source'] as const satisfies readonly (keyof RedactorOptions)[];
 // Compile-time checks that both lists are complete.
 type Unlisted<T, L extends readonly PropertyKey[]> = Exclude<keyof T, L[number]>;
 const transportListed: Unlisted<Omit<PinoTransportOptions, keyof RedactorOptions>, typeof TRANSPORT_OPTIONS> extends never ? true : never = true;

@@ -4,7 +4,10 @@
  * on a change the set is read again:
  * - a new value is masked from the next matcher call on;
  * - a value that disappeared (rotated out, file removed) stays masked for `rotationGrace`
- *   (default 24 h), because delayed log lines still carry it;
+ *   (default 24 h), because delayed log lines still carry it: it is `retiring`;
+ * - past the grace it is `retired`: still recognised and masked for `retiredTtl` more
+ *   (default 30 days), so that a client still using it is seen (`stateOf`), then forgotten.
+ *   Held in memory only;
  * - a path that cannot be read (other than removed) keeps the values it had (fail closed);
  *   both warn.
  * The swap happens between two matcher calls, never inside one: no line is seen by half a set.
@@ -19,6 +22,8 @@ import { quickSignatureOf, secretsFromEnv, secretsFromPath, signatureOf, Unreada
 
 /** Default time a rotated-out value stays masked: 24 hours. */
 export const DEFAULT_ROTATION_GRACE = 24 * 3_600_000;
+/** Default time a value stays recognised (and masked) as retired after its grace: 30 days. */
+export const DEFAULT_RETIRED_TTL = 30 * 86_400_000;
 /** Default time between signature checks of the files while matching. */
 export const DEFAULT_CHECK_INTERVAL = 1000;
 /** Longest time between full signature checks (every file of a directory) while matching. */
@@ -36,6 +41,12 @@ export interface KnownSecretsOptions {
   readonly environment?: NodeJS.ProcessEnv;
   /** How long a rotated-out value stays masked: milliseconds or `'24h'`, `'30m'`… Default 24 h. */
   readonly rotationGrace?: number | string;
+  /**
+   * How long a value stays recognised — and masked — as `retired` once its rotation grace is
+   * over (its sightings are then findings with `state: 'retired'` and a warning): milliseconds
+   * or `'30d'`, `'12h'`… Default 30 days; 0 forgets it when the grace ends.
+   */
+  readonly retiredTtl?: number | string;
   /** Watch `files` for changes. Default true. */
   readonly watch?: boolean;
   /**
@@ -48,11 +59,20 @@ export interface KnownSecretsOptions {
   readonly onWarning?: (message: string) => void;
 }
 
+/**
+ * The state of a known value when it is seen: `current` (in the sources now), `retiring`
+ * (rotated out, inside the rotation grace) or `retired` (past the grace, or its fingerprint
+ * listed as revoked).
+ */
+export type SecretState = 'current' | 'retiring' | 'retired';
+
 /** Counters of a known-secret set. */
 export interface KnownSecretsStats {
-  /** Secrets from the sources now (rotated-out ones not included). */
+  /** Secrets from the sources now (`current`; rotated-out ones not included). */
   readonly active: number;
-  /** Rotated-out values still masked during their grace period. */
+  /** Rotated-out values still inside their rotation grace period (`retiring`). */
+  readonly retiring: number;
+  /** Values past their grace still recognised for `retiredTtl` (`retired`). */
   readonly retired: number;
   /** Times the sources were read again (watch events, signature changes, `reload()`). */
   readonly reloads: number;
@@ -60,9 +80,11 @@ export interface KnownSecretsStats {
   readonly refused: number;
 }
 
+/** A rotated-out value: `retiring` until `until`, then `retired` until `forget`. */
 interface Retired {
   readonly secret: CheckedSecret;
   readonly until: number;
+  readonly forget: number;
 }
 
 const keyOf = (s: CheckedSecret) => `${s.name}\0${s.value.toString('latin1')}`;
@@ -83,9 +105,12 @@ export function isKnownSecrets(v: unknown): v is KnownSecrets {
 /** A live set of known secrets. Make one with `createKnownSecrets`. */
 export class KnownSecrets {
   readonly [BRAND] = true;
-  private index: KnownIndex;
+  private index!: KnownIndex; // set by rebuild(), from the constructor on
   private active: CheckedSecret[] = [];
   private retired: Retired[] = [];
+  /** Registry ids of the active values, and the rotated-out ones by id (for `stateOf`). */
+  private activeIds: ReadonlySet<number> = new Set();
+  private retiredIds: ReadonlyMap<number, Retired> = new Map();
   private nextExpiry = Infinity;
   private signature = '';
   private quick = '';
@@ -105,6 +130,7 @@ export class KnownSecrets {
   private refused = 0;
   private watchers: FSWatcher[] = [];
   private readonly grace: number;
+  private readonly retiredTtl: number;
   private readonly checkInterval: number;
   private readonly warn: (message: string) => void;
   private readonly now: () => number;
@@ -121,6 +147,8 @@ export class KnownSecrets {
   ) {
     const grace = parseDuration(options.rotationGrace ?? DEFAULT_ROTATION_GRACE);
     if (grace === undefined) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'rotationGrace', 'must be milliseconds or a duration such as "24h"');
+    const retiredTtl = parseDuration(options.retiredTtl ?? DEFAULT_RETIRED_TTL);
+    if (retiredTtl === undefined) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'retiredTtl', 'must be milliseconds or a duration such as "30d"');
     const interval = options.checkInterval ?? DEFAULT_CHECK_INTERVAL;
     if (!Number.isFinite(interval) || interval < 0) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'checkInterval', 'must be a number of milliseconds ≥ 0');
     for (const name of ['files', 'env'] as const) {
@@ -130,6 +158,7 @@ export class KnownSecrets {
       }
     }
     this.grace = grace;
+    this.retiredTtl = retiredTtl;
     this.checkInterval = interval;
     this.warn = options.onWarning ?? defaultWarn;
     this.now = now;
@@ -142,7 +171,7 @@ export class KnownSecrets {
       if (err instanceof UnreadableSecretPath) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'knownSecrets.files', err.message);
       throw err;
     }
-    this.index = this.indexOf(this.active);
+    this.rebuild();
     this.lastCheck = this.lastFullCheck = now();
     if (options.watch ?? true) this.startWatching(files);
   }
@@ -182,6 +211,19 @@ export class KnownSecrets {
   }
 
   /**
+   * The state of entry `id` now: `current`, `retiring` (inside its rotation grace) or
+   * `retired` (past it — also for a value forgotten between matching and reporting).
+   *
+   * @example
+   * known.stateOf(knownEntryOf(span.rule)); // 'retiring'
+   */
+  stateOf(id: number): SecretState {
+    if (this.activeIds.has(id)) return 'current';
+    const r = this.retiredIds.get(id);
+    return r !== undefined && this.now() < r.until ? 'retiring' : 'retired';
+  }
+
+  /**
    * Reads every source again now (the CLI calls it on SIGHUP). Values that disappeared —
    * rotated out, or their file removed — stay masked for the grace period; a path that cannot
    * be read for another reason keeps its current values (fail closed) and warns.
@@ -192,14 +234,16 @@ export class KnownSecrets {
     const now = this.now();
     const nextKeys = new Set(next.map(keyOf));
     const retired = this.retired.filter((r) => !nextKeys.has(keyOf(r.secret)));
-    for (const s of this.active) if (!nextKeys.has(keyOf(s))) retired.push({ secret: s, until: now + this.grace });
+    for (const s of this.active) if (!nextKeys.has(keyOf(s))) retired.push({ secret: s, until: now + this.grace, forget: now + this.grace + this.retiredTtl });
     this.active = next;
     this.retired = retired;
     this.rebuild();
   }
 
   stats(): KnownSecretsStats {
-    return { active: this.active.length, retired: this.retired.length, reloads: this.reloads, refused: this.refused };
+    const now = this.now();
+    const retiring = this.retired.filter((r) => now < r.until).length;
+    return { active: this.active.length, retiring, retired: this.retired.length - retiring, reloads: this.reloads, refused: this.refused };
   }
 
   /** Stops watching files. The values stay masked. */
@@ -253,26 +297,28 @@ export class KnownSecrets {
     return checked;
   }
 
+  /**
+   * The index of the active values and the rotated-out ones not yet forgotten. A value whose
+   * grace ends needs no rebuild (`stateOf` reads the time); one to forget does.
+   */
   private rebuild(): void {
     const now = this.now();
-    this.retired = this.retired.filter((r) => r.until > now);
-    this.nextExpiry = this.retired.reduce((min, r) => Math.min(min, r.until), Infinity);
-    this.index = this.indexOf([...this.active, ...this.retired.map((r) => r.secret)]);
+    this.retired = this.retired.filter((r) => r.forget > now);
+    this.nextExpiry = this.retired.reduce((min, r) => Math.min(min, r.forget), Infinity);
+    this.activeIds = new Set(this.active.map((s) => this.idOf(s)));
+    this.retiredIds = new Map(this.retired.map((r) => [this.idOf(r.secret), r]));
+    this.index = new KnownIndex([...this.active, ...this.retired.map((r) => r.secret)].map((secret) => ({ id: this.idOf(secret), secret })));
   }
 
-  /** An index over `secrets`, whose spans name entries of the registry. */
-  private indexOf(secrets: readonly CheckedSecret[]): KnownIndex {
-    return new KnownIndex(
-      secrets.map((secret) => {
-        const key = keyOf(secret);
-        let id = this.ids.get(key);
-        if (id === undefined) {
-          id = this.registry.push({ name: secret.name, value: secret.value }) - 1;
-          this.ids.set(key, id);
-        }
-        return { id, secret };
-      }),
-    );
+  /** The registry id of `secret` (registered on first sight): spans name entries of the registry. */
+  private idOf(secret: CheckedSecret): number {
+    const key = keyOf(secret);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.registry.push({ name: secret.name, value: secret.value }) - 1;
+      this.ids.set(key, id);
+    }
+    return id;
   }
 
   private startWatching(files: readonly string[]): void {
@@ -302,7 +348,7 @@ export class KnownSecrets {
  * be read at start; later read errors only warn.
  *
  * @example
- * const known = createKnownSecrets({ files: ['/var/run/secrets/app'], env: ['STRIPE_*'], rotationGrace: '24h' });
+ * const known = createKnownSecrets({ files: ['/var/run/secrets/app'], env: ['STRIPE_*'], rotationGrace: '24h', retiredTtl: '30d' });
  * const redactor = createRedactor({ knownSecrets: known });
  */
 export function createKnownSecrets(options: KnownSecretsOptions = {}): KnownSecrets {

@@ -1,7 +1,11 @@
 /**
  * Findings: what the redactor says about a masked secret — which rule (and which known secret),
- * where, when, and which secret as a keyed fingerprint. Never the secret, never the line.
+ * where, when, which secret as a keyed fingerprint, and for a known or revoked value its
+ * rotation state. Never the secret, never the line.
  */
+import type { SecretState } from '../known/knownSecrets.js';
+
+export type { SecretState } from '../known/knownSecrets.js';
 
 /** Rule id of the findings for known secret values (`knownSecrets`, `--known-file`, `--known-env`). */
 export const KNOWN_SECRET_RULE = 'known-secret';
@@ -32,4 +36,12 @@ export interface Finding {
   readonly end: number;
   /** When the secret was found (ISO 8601). */
   readonly time: string;
+  /**
+   * For a known secret: `current`, `retiring` (rotated out, inside the rotation grace) or
+   * `retired` (past the grace). Also `retired` for any finding whose fingerprint is listed in
+   * `revokedFingerprints`. Absent for other findings.
+   */
+  readonly state?: SecretState;
+  /** The `source` option (a host, pod or stream name), when it is given. */
+  readonly source?: string;
 }

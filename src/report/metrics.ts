@@ -1,7 +1,9 @@
 /**
  * Prometheus metrics for alerting on spikes of findings: counters read from the stream and
  * known-secret counters at scrape time (nothing is added to the hot path), served as text
- * on `/metrics` by a small HTTP server.
+ * on `/metrics` by a small HTTP server. Rotation progress: sightings of each known secret by
+ * state (`current`, `retiring`, `retired`) and the time of the last one — traffic moving from
+ * the old key to the new one, and when the last line carrying the old one went by.
  */
 import { createServer, type Server } from 'node:http';
 import { Counter, Gauge, Registry } from 'prom-client';
@@ -55,16 +57,37 @@ export function metricsRegistry(sources: MetricsSources): Registry {
     pulledCounter(registry, 'logveil_known_secret_reloads_total', 'Times the known secrets were read again (file changes, SIGHUP).', () => known().reloads);
     new Gauge({
       name: 'logveil_known_secrets',
-      help: 'Known secrets masked now: active, and retired ones still in their rotation grace period.',
+      help: 'Known secrets masked now: current ones, rotated-out ones in their grace period (retiring) and past it (retired, kept for the retired TTL).',
       labelNames: ['state'],
       registers: [registry],
       collect() {
         const s = known();
-        this.set({ state: 'active' }, s.active);
+        this.set({ state: 'current' }, s.active);
+        this.set({ state: 'retiring' }, s.retiring);
         this.set({ state: 'retired' }, s.retired);
       },
     });
   }
+  new Counter({
+    name: 'logveil_known_secret_sightings_total',
+    help: 'Findings of known secrets by name and state (current, retiring, retired); a revoked fingerprint found by a rule counts as retired under the rule id.',
+    labelNames: ['name', 'state'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const s of sources.stream().sightings ?? []) this.inc({ name: s.name, state: s.state }, s.count);
+    },
+  });
+  new Gauge({
+    name: 'logveil_known_secret_last_seen_seconds',
+    help: 'Unix time of the last finding of a known secret by name and state: when the last line carrying a rotated-out key went by.',
+    labelNames: ['name', 'state'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const s of sources.stream().sightings ?? []) this.set({ name: s.name, state: s.state }, s.lastSeen / 1000);
+    },
+  });
   return registry;
 }
 

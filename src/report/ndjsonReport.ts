@@ -1,6 +1,9 @@
 /**
  * The findings report: one JSON object per line, appended to a file — rule, known secret
- * name, fingerprint, line, byte offsets, time. Never the secret, never the line.
+ * name, fingerprint, line, byte offsets, time, a known or revoked value's state
+ * (`current`/`retiring`/`retired`) and the source (host, pod or stream name). Never the
+ * secret, never the line. `logveil incidents` reads these lines back, merged from many hosts:
+ * `{ruleId, name?, fingerprint, line, start, end, time, state?, source?}`.
  *
  * The file is the operator's, never an attacker's: it is opened without following a symbolic
  * link (`O_NOFOLLOW`: a link planted at the report's path in a shared directory would otherwise
@@ -95,7 +98,7 @@ export function openReport(path: string, onError: (err: NodeJS.ErrnoException) =
     tightened,
     write(f) {
       if (failed || closed) return;
-      const line = JSON.stringify({ time: f.time, ruleId: f.ruleId, name: f.name, fingerprint: f.fingerprint, line: f.line, start: f.start, end: f.end });
+      const line = JSON.stringify({ time: f.time, ruleId: f.ruleId, name: f.name, fingerprint: f.fingerprint, line: f.line, start: f.start, end: f.end, state: f.state, source: f.source });
       try {
         writeSync(fd, `${line}\n`);
       } catch (err) {

@@ -1,10 +1,14 @@
 /**
  * Turns masked spans into counts per rule and, when someone listens, into findings: rule id,
- * known secret name, keyed fingerprint, line, byte offsets, time — never the secret.
+ * known secret name, keyed fingerprint, line, byte offsets, time, a known or revoked value's
+ * state, the source — never the secret. Sightings of known and revoked values are counted
+ * (and a retired one warned about) whether or not someone listens.
  */
+import type { SecretState } from '../known/knownSecrets.js';
 import type { Span } from '../matcher/span.js';
 import type { Fingerprinter } from '../mask/fingerprint.js';
 import type { Finding } from './finding.js';
+import { SightingLog, type SecretSighting } from './sightings.js';
 
 /** What a span's rule index stands for. */
 export interface SpanSource {
@@ -15,6 +19,29 @@ export interface SpanSource {
    * learned value (with the fingerprinter of the rule that first masked it).
    */
   known(rule: number): { readonly name?: string; readonly value: Buffer; readonly fingerprint?: Fingerprinter } | undefined;
+  /** The state now of the known secret behind a span's rule index; undefined for other spans. */
+  stateOf(rule: number): SecretState | undefined;
+}
+
+/** What findings carry besides the span: revoked fingerprints, the source, where warnings go. */
+export interface RecorderOptions {
+  /** Fingerprints (8 lowercase hex) whose findings are `retired`. */
+  readonly revoked: ReadonlySet<string>;
+  /** The `source` every finding carries, if any. */
+  readonly source: string | undefined;
+  /** Whether sightings are tracked: there are known secrets or revoked fingerprints. */
+  readonly sightings: boolean;
+  readonly warn: (message: string) => void;
+}
+
+/** A span's finding before its position: what it is and which secret. */
+interface Described {
+  readonly ruleId: string;
+  readonly name: string | undefined;
+  readonly fingerprint: string;
+  readonly state: SecretState | undefined;
+  /** Whether the state is `retired` because the fingerprint is listed as revoked. */
+  readonly revoked: boolean;
 }
 
 /** Where a scanned Buffer sits in a longer input (a stream): its first byte's offset and line. */
@@ -29,12 +56,16 @@ export class FindingRecorder {
   private readonly counts = new Map<string, number>();
   /** Fingerprints of known and learned values, by value object (a value's fingerprint, whatever encoding was seen). */
   private readonly knownPrints = new WeakMap<Buffer, string>();
+  private readonly sightingLog: SightingLog | undefined;
 
   constructor(
     private readonly source: SpanSource,
     private readonly fingerprint: Fingerprinter,
     private readonly onFinding: ((finding: Finding) => void) | undefined,
-  ) {}
+    private readonly options: RecorderOptions = { revoked: new Set(), source: undefined, sightings: false, warn: () => undefined },
+  ) {
+    this.sightingLog = options.sightings ? new SightingLog(options.warn) : undefined;
+  }
 
   /** Whether findings are wanted (then streams track line numbers). */
   get listening(): boolean {
@@ -44,6 +75,11 @@ export class FindingRecorder {
   /** Masked secrets per rule id since the redactor was made. */
   counters(): Record<string, number> {
     return Object.fromEntries(this.counts);
+  }
+
+  /** Sightings of known and revoked values per name and state; undefined when neither is configured. */
+  sightings(): SecretSighting[] | undefined {
+    return this.sightingLog?.list();
   }
 
   /** The fingerprint of the secret under `span` (a known secret's whole value for known spans). */
@@ -63,10 +99,15 @@ export class FindingRecorder {
   recordValue(ruleId: string, secret: string, fingerprint: Fingerprinter = this.fingerprint): void {
     this.counts.set(ruleId, (this.counts.get(ruleId) ?? 0) + 1);
     const listener = this.onFinding;
-    if (listener === undefined) return;
+    if (listener === undefined && this.options.revoked.size === 0) return;
     const bytes = Buffer.from(secret, 'utf8');
+    const print = fingerprint(bytes);
+    const now = Date.now();
+    const state = this.options.revoked.has(print) ? 'retired' : undefined;
+    if (state !== undefined) this.sightingLog?.note(ruleId, state, print, { known: false, revoked: true }, now);
+    if (listener === undefined) return;
     try {
-      listener({ ruleId, fingerprint: fingerprint(bytes), line: 1, start: 0, end: bytes.length, time: new Date().toISOString() });
+      listener(this.finish({ ruleId, name: undefined, fingerprint: print, state, revoked: state !== undefined }, 1, 0, bytes.length, new Date(now).toISOString()));
     } catch {
       // the listener's failure is its own
     }
@@ -82,8 +123,13 @@ export class FindingRecorder {
       this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
     }
     const listener = this.onFinding;
-    if (listener === undefined) return;
-    for (const finding of this.findings(buf, spans, at)) {
+    if (listener === undefined) {
+      if (this.sightingLog === undefined) return;
+      const now = Date.now();
+      for (const s of spans) if (this.options.revoked.size > 0 || this.source.stateOf(s.rule) !== undefined) this.sight(this.describe(buf, s), now);
+      return;
+    }
+    for (const finding of this.findings(buf, spans, at, true)) {
       try {
         listener(finding);
       } catch {
@@ -94,11 +140,13 @@ export class FindingRecorder {
 
   /**
    * The findings of `spans` (found in `buf`, which starts `at` in a longer input), in order:
-   * what `record` reports and `redactor.scan` returns. Counts nothing.
+   * what `record` reports and `redactor.scan` returns. Counts nothing unless `sight` (then
+   * the sightings of known and revoked values are counted, as `record` does).
    */
-  findings(buf: Uint8Array, spans: readonly Span[], at: Position = { offset: 0, line: 1 }): Finding[] {
+  findings(buf: Uint8Array, spans: readonly Span[], at: Position = { offset: 0, line: 1 }, sight = false): Finding[] {
     const out: Finding[] = [];
-    const time = new Date().toISOString();
+    const now = Date.now();
+    const time = new Date(now).toISOString();
     let line = at.line;
     let pos = 0;
     for (const s of spans) {
@@ -106,10 +154,32 @@ export class FindingRecorder {
         line++;
         pos = nl + 1;
       }
-      const known = this.source.known(s.rule);
-      const base = { ruleId: this.source.ruleId(s.rule), fingerprint: this.fingerprintOf(buf, s), line, start: at.offset + s.start, end: at.offset + s.end, time };
-      out.push(known?.name === undefined ? base : { ...base, name: known.name });
+      const d = this.describe(buf, s);
+      if (sight) this.sight(d, now);
+      out.push(this.finish(d, line, at.offset + s.start, at.offset + s.end, time));
     }
     return out;
+  }
+
+  /** Rule, name, fingerprint and state of the secret under `span`: a revoked fingerprint is `retired`. */
+  private describe(buf: Uint8Array, span: Span): Described {
+    const fingerprint = this.fingerprintOf(buf, span);
+    const revoked = this.options.revoked.has(fingerprint);
+    const state = revoked ? 'retired' : this.source.stateOf(span.rule);
+    return { ruleId: this.source.ruleId(span.rule), name: this.source.known(span.rule)?.name, fingerprint, state, revoked };
+  }
+
+  /** Counts a sighting of a known or revoked value (nothing for others). */
+  private sight(d: Described, now: number): void {
+    if (d.state !== undefined) this.sightingLog?.note(d.name ?? d.ruleId, d.state, d.fingerprint, { known: d.name !== undefined, revoked: d.revoked }, now);
+  }
+
+  /** The finding: optional fields only when they are there (the report's lines stay short). */
+  private finish(d: Described, line: number, start: number, end: number, time: string): Finding {
+    const f: { -readonly [K in keyof Finding]: Finding[K] } = { ruleId: d.ruleId, fingerprint: d.fingerprint, line, start, end, time };
+    if (d.name !== undefined) f.name = d.name;
+    if (d.state !== undefined) f.state = d.state;
+    if (this.options.source !== undefined) f.source = this.options.source;
+    return f;
   }
 }

@@ -26,6 +26,7 @@ import type { Span } from '../matcher/span.js';
 import { resolveOverlaps } from '../matcher/span.js';
 import { escapeSafeEnd, escapeSafeStart } from '../mask/writeMasks.js';
 import { redactorInternals, toBuffer, type Redactor, type RedactorInternals } from '../redactor.js';
+import type { SecretSighting } from '../report/sightings.js';
 import { PemBlock } from './pemBlock.js';
 
 /** Default longest line scanned whole: 1 MiB. */
@@ -55,6 +56,11 @@ export interface StreamStats {
   readonly pemBlockLines: number;
   /** Internal errors (the affected lines were replaced by a mask, never passed through). */
   readonly errors: number;
+  /**
+   * The redactor's sightings of known secrets and revoked fingerprints per name and state
+   * (`redactor.stats().sightings`: over every stream sharing the redactor), when it has either.
+   */
+  readonly sightings?: readonly SecretSighting[];
 }
 
 /** True for bytes that can continue a token across a window edge. */
@@ -130,7 +136,8 @@ export class LineRedactor {
 
   stats(): StreamStats {
     const findings = Object.fromEntries(this.findings);
-    return { bytes: this.bytes, lines: this.countLines ? this.lines : undefined, findings, longLineWindows: this.longLineWindows, pemBlockLines: this.pemBlockLines, errors: this.errors };
+    const sightings = this.core.sightings();
+    return { bytes: this.bytes, lines: this.countLines ? this.lines : undefined, findings, longLineWindows: this.longLineWindows, pemBlockLines: this.pemBlockLines, errors: this.errors, ...(sightings === undefined ? {} : { sightings }) };
   }
 
   /** Redacts one chunk; returns the pieces to write, in order (possibly none). */

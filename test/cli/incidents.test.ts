@@ -227,6 +227,7 @@ describe('logveil incidents: --since and --until', () => {
       ['cccc3333', 1],
       ['aaaa1111', 3],
     ]);
+    expect((await incidentsJson(['--until', '2028-02-29', web])).incidents).toHaveLength(2); // a leap day is a day
     const window = await incidentsJson(['--since', '2026-12-01T09:30:00Z', '--until', '2026-12-01T10:30', web]); // no zone: UTC; --until is exclusive
     expect(window.incidents.map((i) => [i.fingerprint, i.count])).toEqual([['aaaa1111', 1]]);
     expect(window.period).toEqual({ since: '2026-12-01T09:30:00.000Z', until: '2026-12-01T10:30:00.000Z' });
@@ -330,6 +331,14 @@ describe('logveil incidents: bad and empty input', () => {
     }
     const out = await incidentsJson([extra]);
     expect(Object.keys(out.incidents[0]!).sort()).toEqual(['count', 'fingerprint', 'firstSeen', 'lastSeen', 'moreSources', 'names', 'retiredSightings', 'rotatedAt', 'rotatedTo', 'rotationEvents', 'rules', 'sources', 'timeToRotateMs']);
+  });
+
+  it('prints names and sources with control characters made harmless in the text table', async () => {
+    const escapes = file('escapes.ndjson', ndjson([{ time: at('10:00'), name: 'db\u001b[2Jpassword', fingerprint: 'aaaa1111', state: 'current', source: 'web-1\nFAKE ROW' }]));
+    const r = await logveil(['incidents', escapes]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.toString()).not.toMatch(/[\u001b]|FAKE ROW\n/);
+    expect(r.stdout.toString().split('\n')[1]).toMatch(/^aaaa1111 +known-secret +db\ufffd\[2Jpassword +.* web-1\ufffdFAKE ROW +not seen +-$/);
   });
 
   it('fails with exit 2 and nothing written when a report cannot be read', async () => {

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin as logveilBin, finish, logveil, start, tempFiles } from './support.js';
@@ -71,7 +72,9 @@ describe('known secrets in the CLI', () => {
       ['password-assignment', undefined, 4],
     ]);
     expect(findings[0]!.fingerprint).toBe(findings[1]!.fingerprint); // the same key, raw or base64
-    expect(Object.keys(findings[0]!).sort()).toEqual(['end', 'fingerprint', 'line', 'name', 'ruleId', 'start', 'time']);
+    expect(Object.keys(findings[0]!).sort()).toEqual(['end', 'fingerprint', 'line', 'name', 'ruleId', 'source', 'start', 'state', 'time']);
+    expect(findings.map((f) => f.state)).toEqual(['current', 'current', 'current', undefined]);
+    expect(new Set(findings.map((f) => f.source))).toEqual(new Set([hostname()])); // --source defaults to the host name
     for (const text of [readFileSync(report, 'utf8'), r.stderr]) {
       expect(text).not.toContain(OLD);
       expect(text).not.toContain(NEW);
@@ -79,7 +82,7 @@ describe('known secrets in the CLI', () => {
     }
     expect(r.stderr).toContain('logveil: warning: known secret variable UNSET_ONE is not set');
     expect(r.stderr).toMatch(/known-secret: 3\n/);
-    expect(r.stderr).toContain('known secrets: 2 active, 0 in rotation grace, 0 refused');
+    expect(r.stderr).toContain('known secrets: 2 active, 0 in rotation grace, 0 retired, 0 refused');
   });
 
   it('a rotation while lines stream through: no line with either key leaks, none is lost or reordered', async () => {
@@ -113,9 +116,9 @@ describe('known secrets in the CLI', () => {
     });
   });
 
-  it('stops masking a rotated-out value after --rotation-grace', async () => {
+  it('stops masking a rotated-out value after --rotation-grace with --retired-ttl 0', async () => {
     const path = file('short-grace', OLD);
-    const child = start(['--known-file', path, '--rotation-grace', '300ms']);
+    const child = start(['--known-file', path, '--rotation-grace', '300ms', '--retired-ttl', '0']);
     const done = finish(child);
     child.stdin.write(`before ${OLD}\n`);
     await firstOutput(child);
@@ -140,7 +143,7 @@ describe('known secrets in the CLI', () => {
     const r = await done;
     expect(r.code).toBe(0);
     expect(r.stdout.toString()).toBe('a [REDACTED:known-secret]\nb [REDACTED:known-secret]\n');
-    expect(r.stderr).toMatch(/known secrets: 1 active, 0 in rotation grace, 0 refused, 1 reloads/);
+    expect(r.stderr).toMatch(/known secrets: 1 active, 0 in rotation grace, 0 retired, 0 refused, 1 reloads/);
   });
 
   it.each([
@@ -229,7 +232,8 @@ describe('--metrics', () => {
     expect(body).toMatch(/logveil_bytes_total \d+/);
     expect(body).toContain('logveil_long_line_windows_total 0');
     expect(body).toContain('logveil_known_secret_reloads_total 0');
-    expect(body).toContain('logveil_known_secrets{state="active"} 1');
+    expect(body).toContain('logveil_known_secrets{state="current"} 1');
+    expect(body).toMatch(/logveil_known_secret_sightings_total\{name="metrics-key",state="current"\} 2\n/);
     expect(body).not.toContain(OLD);
     expect((await scrape(url.replace('/metrics', '/'))).status).toBe(404);
     expect(await scrape(url, 'HEAD')).toEqual({ status: 200, body: '' });

@@ -73,29 +73,47 @@ describe('sources', () => {
 });
 
 describe('rotation', () => {
-  function rotating(grace = 1000) {
+  function rotating(grace = 1000, retiredTtl: number | string = 0) {
     const dir = tmp();
     const path = join(dir, 'api-key');
     writeFileSync(path, OLD);
     let now = 1_000_000;
-    const known = new KnownSecrets({ files: [path], rotationGrace: grace, checkInterval: 0, watch: false }, () => now);
+    const known = new KnownSecrets({ files: [path], rotationGrace: grace, retiredTtl, checkInterval: 0, watch: false }, () => now);
     const r = createRedactor({ builtins: false, knownSecrets: known });
     return { path, known, r, advance: (ms: number) => (now += ms) };
   }
   const line = `old=${OLD} new=${NEW}`;
 
-  it('masks the new value from the next call and the old one until the grace period ends', () => {
-    const { path, known, r, advance } = rotating(1000);
+  it('masks the new value from the next call, the old one through the grace period (retiring) and retiredTtl more (retired), then forgets it', () => {
+    const { path, known, r, advance } = rotating(1000, 500);
     expect(r.redact(line)).toBe(`old=[REDACTED:known-secret] new=${NEW}`);
     writeFileSync(`${path}.tmp`, NEW);
     renameSync(`${path}.tmp`, path); // atomic replace, as secret agents do
     expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
-    expect(known.stats()).toMatchObject({ active: 1, retired: 1, reloads: 1 });
+    expect(known.stats()).toEqual({ active: 1, retiring: 1, retired: 0, reloads: 1, refused: 0 });
     advance(999);
     expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
     advance(1);
+    expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
+    expect(known.stats()).toMatchObject({ active: 1, retiring: 0, retired: 1 });
+    advance(499);
+    expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
+    advance(1);
     expect(r.redact(line)).toBe(`old=${OLD} new=[REDACTED:known-secret]`);
-    expect(known.stats()).toMatchObject({ active: 1, retired: 0 });
+    expect(known.stats()).toMatchObject({ active: 1, retiring: 0, retired: 0 });
+  });
+
+  it('with retiredTtl 0 a value is forgotten when its grace ends', () => {
+    const { path, r, advance } = rotating(1000, 0);
+    writeFileSync(path, NEW);
+    r.redact(line);
+    advance(1000);
+    expect(r.redact(line)).toBe(`old=${OLD} new=[REDACTED:known-secret]`);
+  });
+
+  it('a bad retiredTtl is an OptionsError', () => {
+    expect(() => createKnownSecrets({ retiredTtl: 'a month' })).toThrow(/option "retiredTtl": must be milliseconds or a duration/);
+    expect(() => createKnownSecrets({ retiredTtl: -1 })).toThrow(OptionsError);
   });
 
   it('an in-place rewrite is seen too, and a value that comes back leaves the grace list', () => {
@@ -104,7 +122,7 @@ describe('rotation', () => {
     expect(r.redact(line)).toBe('old=[REDACTED:known-secret] new=[REDACTED:known-secret]');
     writeFileSync(path, `${OLD}\n`);
     r.redact(line);
-    expect(known.stats()).toMatchObject({ active: 1, retired: 1 }); // NEW retired, OLD active again
+    expect(known.stats()).toMatchObject({ active: 1, retiring: 1, retired: 0 }); // NEW rotated out, OLD active again
   });
 
   it('a removed file counts as rotated out (masked for the grace period, with a warning); the other files still reload', () => {
@@ -115,7 +133,7 @@ describe('rotation', () => {
     writeFileSync(a, OLD);
     writeFileSync(b, NEW);
     let now = 0;
-    const known = new KnownSecrets({ files: [a, b], checkInterval: 0, rotationGrace: 1000, watch: false, onWarning: (w) => warnings.push(w) }, () => now);
+    const known = new KnownSecrets({ files: [a, b], checkInterval: 0, rotationGrace: 1000, retiredTtl: 0, watch: false, onWarning: (w) => warnings.push(w) }, () => now);
     const r = createRedactor({ builtins: false, knownSecrets: known });
     rmSync(a);
     const THIRD = 'third-Key_77aa88bb99cc00dd';
