@@ -20,6 +20,7 @@ Options:
   -c, --config FILE          JSON config: {"mask", "maskByRule", "enable", "disable",
                              "rules", "builtins", "maxLineLength", "fingerprintKey",
                              "knownSecrets", "knownEnv", "knownFiles", "rotationGrace",
+                             "retiredTtl", "revokedFingerprints", "source",
                              "gitleaksConfig", "learn", "scan" (used by logveil scan)}
   -m, --mask STRATEGY        label (default), redact, hash, partial, fixed, remove
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
@@ -37,7 +38,17 @@ Options:
                              file); a directory: one secret per file. Repeatable.
                              Watched: a new value is masked from its first line on
       --rotation-grace TIME  keep masking a rotated-out value this long (default 24h;
-                             also 30m, 90s, or milliseconds)
+                             also 30m, 90s, or milliseconds): its findings are
+                             "retiring"; those of the value in the file "current"
+      --retired-ttl TIME     past its grace, keep recognising (and masking) a
+                             rotated-out value this long more (default 30d; 0 forgets
+                             it): its findings are "retired", each value warned about
+                             on stderr at most once a minute (a client still uses it)
+      --revoked FILE         fingerprints of revoked values, one per line (# comments):
+                             their findings are "retired" and warned about too. Needs
+                             LOGVEIL_FINGERPRINT_KEY (the key that printed them)
+      --source NAME          host, pod or stream name in every --report line
+                             (default: the host name)
       --no-learn             do not learn masked values: by default a value a rule
                              masked is masked wherever it appears later in the stream
                              (also base64-, URL-, JSON-encoded); config "learn": false,
@@ -45,12 +56,15 @@ Options:
   -o, --output FILE          write to FILE instead of standard output (refused when
                              it is one of the inputs: same file, link or stdin)
       --report FILE          append one JSON line per masked secret to FILE: rule,
-                             known secret name, fingerprint, line, offset, time.
+                             known secret name, fingerprint, line, offset, time,
+                             state (current, retiring, retired), source.
                              Created 0600, its missing directories 0700; a symbolic
                              link is refused; an existing file readable by others
                              is made 0600 (with a warning)
       --metrics [ADDR:]PORT  serve Prometheus metrics on http://ADDR:PORT/metrics
-                             (ADDR defaults to 127.0.0.1; a non-loopback one warns)
+                             (ADDR defaults to 127.0.0.1; a non-loopback one warns);
+                             known secrets' sightings by name and state, and when
+                             each was last seen: watch old-key traffic fall to zero
       --stats                print lines, bytes and findings per rule on stderr at exit
   -h, --help                 show this help
   -V, -v, --version          show the version
