@@ -9,11 +9,17 @@
  * and `source` are missing in reports written before findings carried them; such a line is a
  * sighting without a state or a source.
  */
+import type { SecretState } from '../../report/finding.js';
 import { RULE_ID_SHAPE } from '../../rules/rule.js';
 
-/** The states of a known secret's value, in the order a rotation moves it through them. */
-export const SIGHTING_STATES = ['current', 'retiring', 'retired'] as const;
-export type SightingState = (typeof SIGHTING_STATES)[number];
+/** A known (or revoked) value's state in a finding. */
+export type SightingState = SecretState;
+
+/** Each state's place in a rotation: a record, so a state added to `SecretState` must be placed here. */
+const ROTATION_ORDER: Readonly<Record<SightingState, number>> = { current: 0, retiring: 1, retired: 2 };
+
+/** The states, in the order a rotation moves a value through them. */
+export const SIGHTING_STATES = Object.keys(ROTATION_ORDER) as readonly SightingState[];
 
 /** Longest `name` or `source` accepted, in characters (a file name, a variable, a pod name). */
 export const MAX_LABEL = 256;
@@ -100,7 +106,7 @@ export function parseSighting(text: string): ParsedLine {
   if (source === false) return { ok: false, reason: `"source" is not a string of 1 to ${MAX_LABEL} characters` };
   let state: SightingState | undefined;
   if (o.state !== undefined && o.state !== null) {
-    if (!SIGHTING_STATES.includes(o.state as SightingState)) return { ok: false, reason: `"state" is not one of ${SIGHTING_STATES.join(', ')}` };
+    if (typeof o.state !== 'string' || !Object.hasOwn(ROTATION_ORDER, o.state)) return { ok: false, reason: `"state" is not one of ${SIGHTING_STATES.join(', ')}` };
     state = o.state as SightingState;
   }
   // A state on another rule's finding is kept: a value named revoked (`--revoked`) is `retired` whichever rule found it.
