@@ -1,7 +1,7 @@
 /**
  * One copy of each class per module format. Every subpath entry of the published package
- * loads the same core, so an error thrown through `logveil/stream`, `/pino`, `/pino-transport`
- * or `/winston` is an instance of the `LogveilError` and `OptionsError` that `logveil`
+ * loads the same core, so an error thrown through `logveil/stream`, `/pino`, `/pino-transport`,
+ * `/winston` or `/otel` is an instance of the `LogveilError` and `OptionsError` that `logveil`
  * exports — in CommonJS (each CJS entry once inlined a core of its own, and failed this) and
  * in ESM. Run in a child process against the packed package (see packedApp.ts); a second check
  * reads the tarball's files: the CJS entries and the ESM entries each reach one file that
@@ -19,6 +19,7 @@ const ENTRIES = [
   ['logveil/pino', `(m) => m.pinoHooks({ nosuch: 1 })`],
   ['logveil/pino-transport', `(m) => m.default({ nosuch: 1 })`], // async: rejects
   ['logveil/winston', `(m) => m.redactFormat({ nosuch: 1 })`],
+  ['logveil/otel', `(m) => m.redactLogRecordProcessor({ nosuch: 1 })`],
 ] as const;
 
 /** A script that loads each entry, catches its error and prints which classes it belongs to. */
@@ -81,7 +82,7 @@ describe('the tarball carries the core once per format', () => {
     ['CJS', '.cjs'],
     ['ESM', '.js'],
   ])('%s entries reach one file that defines LogveilError', (_format, ext) => {
-    const entries = ['index', 'stream', 'pino', 'pino-transport', 'winston'].map((name) => `dist/${name}${ext}`);
+    const entries = ['index', 'stream', 'pino', 'pino-transport', 'winston', 'otel'].map((name) => `dist/${name}${ext}`);
     const defining = [...reached(entries)].filter((file) => /\bclass LogveilError\b|\bLogveilError = class\b/.test(readFileSync(join(root, file), 'utf8')));
     expect(defining).toHaveLength(1);
   });
