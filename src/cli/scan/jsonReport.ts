@@ -11,6 +11,9 @@
  *   "summary": { "files": 120, "bytes": 1200000, "binary": 0, "allowedPaths": 0,
  *                "suppressed": { "inline": 2, "rules": 0, "baseline": 0 } } }
  * ```
+ *
+ * With `--git` each finding also has `commit` (full hex) and `date` (author date, ISO 8601),
+ * and the summary `"git": { "scope": "history", "commits": 42 }` (`"staged"` for `--staged`).
  */
 import { VERSION } from '../version.js';
 import type { ScanReport } from './scanReport.js';
@@ -32,6 +35,7 @@ export function jsonReport(report: ScanReport): string {
     ruleId: f.ruleId,
     fingerprint: f.fingerprint,
     excerpt: f.excerpt,
+    ...(f.commit === undefined ? {} : { commit: f.commit.sha, date: f.commit.date }),
   }));
   return `${JSON.stringify({ tool: 'logveil', version: VERSION, fingerprintKeyed, findings, summary }, null, 2)}\n`;
 }

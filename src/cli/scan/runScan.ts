@@ -33,6 +33,7 @@ import { scanFiles, type PoolFile } from './scanPool.js';
 import { renderReport, type RuleInfo, type ScanSummary } from './scanReport.js';
 import { SCAN_EXIT_CLEAN, SCAN_EXIT_ERROR, SCAN_EXIT_FINDINGS, SCAN_USAGE } from './scanUsage.js';
 import { listTargets } from './walkTree.js';
+import { scanGitChanges } from './gitHistory.js';
 
 /**
  * Below this many bytes `--workers auto` scans on the main thread alone. PERF: a worker needs
@@ -126,11 +127,13 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
     throw err instanceof OptionsError ? describeOptionsError(err, config.origins) : err;
   }
   const allow = compileAllowlist(config.allow);
-  const { targets, ignored } = listTargets(config.paths, (w) => say(`warning: ${w}`));
+  // --git / --staged: the lines git changes added (gitHistory.ts), instead of the files under the paths.
+  const history = config.git === undefined ? undefined : await scanGitChanges(config.git, scanner, (p) => allow.path(p));
+  const { targets, ignored } = history !== undefined ? { targets: [], ignored: 0 } : listTargets(config.paths, (w) => say(`warning: ${w}`));
   if (targets.length === 0 && ignored > 0) say(`warning: no file scanned: .gitignore ignores everything under ${config.paths.join(' ')} (${ignored} ${ignored === 1 ? 'entry' : 'entries'})`);
 
   const files: PoolFile[] = [];
-  let allowedPaths = 0;
+  let allowedPaths = history?.allowedPaths ?? 0;
   for (const t of targets) {
     if (t.kind !== 'file') continue;
     if (allow.path(t.path)) allowedPaths++;
@@ -156,6 +159,7 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
     if (t.kind === 'stdin') results.push(stdinResult!);
     else if (next < fileResults.length && fileResults[next]!.path === t.path) results.push(fileResults[next++]!);
   }
+  if (history !== undefined) results.push(...history.results);
   const failed = results.find((r) => r.kind === 'error');
   if (failed !== undefined && failed.kind === 'error') throw new CliError(failed.message);
 
@@ -163,7 +167,7 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
   const suppressed = { inline: 0, rules: 0, baseline: 0 };
   let bytes = 0;
   let scanned = 0;
-  let binary = 0;
+  let binary = history?.binary ?? 0;
   for (const r of results) {
     if (r.kind === 'binary') binary++;
     if (r.kind !== 'scanned') continue;
@@ -176,7 +180,7 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
       else findings.push(f);
     }
   }
-  const summary: ScanSummary = { files: scanned, bytes, binary, allowedPaths, suppressed, fingerprintKeyed: keyed };
+  const summary: ScanSummary = { files: scanned, bytes, binary, allowedPaths, suppressed, fingerprintKeyed: keyed, ...(history === undefined ? {} : { git: { scope: config.git!.kind, commits: history.commits } }) };
   const err = await writeReport(io.stdout, renderReport({ findings, summary, rules: ruleInfo(config) }, config.format));
   // A reader that went away (`logveil scan | head`) is not an error; a failing output is.
   if (err !== undefined && err.code !== 'EPIPE') throw new CliError(`cannot write the report: ${systemErrorText(err)}`);

@@ -72,7 +72,7 @@ export function sarifReport(report: ScanReport): string {
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId)!,
     level: 'error',
-    message: { text: `Secret found by rule ${f.ruleId}${keyed ? ` (fingerprint ${f.fingerprint})` : ''}: revoke it, then remove it from the file.` },
+    message: { text: `Secret found by rule ${f.ruleId}${keyed ? ` (fingerprint ${f.fingerprint})` : ''}${f.commit === undefined ? '' : ` in commit ${f.commit.sha.slice(0, 12)}`}: revoke it, then remove it from the file.` },
     locations: [
       {
         physicalLocation: {
@@ -82,7 +82,8 @@ export function sarifReport(report: ScanReport): string {
       },
     ],
     ...(keyed ? { partialFingerprints: { [SARIF_FINGERPRINT_KEY]: f.fingerprint } } : {}),
-    properties: { excerpt: f.excerpt },
+    // --git: the commit that added the line (the region is a line of that commit's file).
+    properties: { excerpt: f.excerpt, ...(f.commit === undefined ? {} : { commit: f.commit.sha, date: f.commit.date }) },
   }));
   const log = {
     $schema: SARIF_SCHEMA,

@@ -14,6 +14,7 @@ import { checkConfigKeys, CliError, CONFIG_KEYS, optionOrigins, parseCommandLine
 import { KNOWN_FLAGS, knownSources, type KnownSources } from '../knownFlags.js';
 import { readConfigFile, readJsonFile } from '../jsonFile.js';
 import { applyRuleFlags, RULE_FLAGS } from '../ruleFlags.js';
+import type { GitScope } from './gitHistory.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -50,6 +51,8 @@ export interface ScanConfig {
   readonly allow: ScanAllow;
   /** Where the redactor options came from, for errors (`describeOptionsError`). */
   readonly origins: OptionOrigins;
+  /** `--git` (the history) or `--staged`: the lines git changes added are scanned, the paths are pathspecs. */
+  readonly git: GitScope | undefined;
 }
 
 /** Config keys of the sidecar alone (its stream's line bound, rotation, learning): accepted in a shared file, unused by scan. */
@@ -95,6 +98,23 @@ function loadConfig(file: string): { options: Record<string, unknown>; known: Re
 }
 
 
+/** `--git [--since REV] [--branch REF | --all]` or `--staged`, checked; undefined for a file scan. */
+function gitScopeOf(v: { git?: boolean; staged?: boolean; since?: string; branch?: string; all?: boolean }, paths: readonly string[]): GitScope | undefined {
+  const historyOnly = (['since', 'branch', 'all'] as const).find((k) => v[k] !== undefined);
+  if (v.git !== true) {
+    if (historyOnly !== undefined) throw new UsageError(`--${historyOnly} goes with --git`);
+    return v.staged === true ? { kind: 'staged', paths: checkedPathspecs(paths, '--staged') } : undefined;
+  }
+  if (v.staged === true) throw new UsageError('--git and --staged cannot be used together');
+  if (v.branch !== undefined && v.all === true) throw new UsageError('--branch and --all cannot be used together');
+  return { kind: 'history', since: v.since, branch: v.branch, all: v.all === true, paths: checkedPathspecs(paths, '--git') };
+}
+
+function checkedPathspecs(paths: readonly string[], flag: string): readonly string[] {
+  if (paths.includes('-')) throw new UsageError(`${flag} reads the repository, not standard input ("-")`);
+  return paths;
+}
+
 /** Parses the arguments after `scan`. */
 export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ScanConfig {
   const parsed = parseCommandLine(argv, {
@@ -104,6 +124,11 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     ...KNOWN_FLAGS,
     workers: { type: 'string' },
     'no-progress': { type: 'boolean' },
+    git: { type: 'boolean' },
+    staged: { type: 'boolean' },
+    since: { type: 'string' },
+    branch: { type: 'string' },
+    all: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
   });
@@ -131,5 +156,6 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     known: knownSources(configName, known, v),
     allow,
     origins,
+    git: gitScopeOf(v, parsed.positionals),
   };
 }

@@ -35,6 +35,25 @@ export interface ScanFinding {
   readonly end: number;
   /** The finding's line with every secret on it masked (`[REDACTED:rule]`), control characters replaced, at most ~160 characters. */
   readonly excerpt: string;
+  /**
+   * `scan --git`: the commit that added the line (then `line` is its line in that commit's
+   * file, and `start`/`end` count from the first added line of its hunk). Absent for files
+   * and for `--staged`.
+   */
+  readonly commit?: GitCommit;
+}
+
+/**
+ * A commit as reports show it.
+ *
+ * @example
+ * const c: GitCommit = { sha: '3f2a9c1d7e4b…', date: '2026-12-07T05:57:38+00:00' };
+ */
+export interface GitCommit {
+  /** Full hex object name. */
+  readonly sha: string;
+  /** Author date, strict ISO 8601 (`git log --format=%aI`). */
+  readonly date: string;
 }
 
 /**

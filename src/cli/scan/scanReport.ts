@@ -22,6 +22,11 @@ export interface ScanSummary {
   readonly suppressed: { readonly inline: number; readonly rules: number; readonly baseline: number };
   /** Whether fingerprints were made with the user's key (stable across runs) or a random one. */
   readonly fingerprintKeyed: boolean;
+  /**
+   * `--git` (scope `history`) or `--staged`: the lines git changes added were scanned, not
+   * whole files (`files` counts the paths changed, `bytes` the added lines).
+   */
+  readonly git?: { readonly scope: 'history' | 'staged'; readonly commits: number };
 }
 
 /** A rule as the reports describe it. */

@@ -11,6 +11,16 @@
  *
  * 1 finding in 1 file (scanned 120 files, 1.2 MB; suppressed 2 inline)
  * ```
+ *
+ * With `--git`, the heading also names the commit (12 hex digits) and its author day, and the
+ * line is the line in that commit's file:
+ *
+ * ```text
+ * config/app.env:3:10  password-assignment  fp 4f1c9a2e  commit 3f2a9c1d7e4b 2026-12-07
+ *     PASSWORD=[REDACTED:password-assignment]
+ *
+ * 1 finding in 1 file (scanned 42 commits: 57 files, 12.3 kB added)
+ * ```
  */
 import { printable } from './excerpt.js';
 import type { ScanReport, ScanSummary } from './scanReport.js';
@@ -23,9 +33,16 @@ function megabytes(n: number): string {
   return n < 1e6 ? `${(n / 1e3).toFixed(1)} kB` : `${(n / 1e6).toFixed(1)} MB`;
 }
 
+/** What was scanned: files, or the lines git changes added (`--git`, `--staged`). */
+function scannedWhat(s: ScanSummary): string {
+  if (s.git === undefined) return `scanned ${plural(s.files, 'file')}, ${megabytes(s.bytes)}`;
+  const files = `${plural(s.files, 'file')}, ${megabytes(s.bytes)} added`;
+  return s.git.scope === 'staged' ? `scanned the staged changes: ${files}` : `scanned ${plural(s.git.commits, 'commit')}: ${files}`;
+}
+
 /** What was scanned and left out, in words. */
 function details(s: ScanSummary): string {
-  const parts = [`scanned ${plural(s.files, 'file')}, ${megabytes(s.bytes)}`];
+  const parts = [scannedWhat(s)];
   if (s.binary > 0) parts.push(`skipped ${s.binary} binary`);
   if (s.allowedPaths > 0) parts.push(`skipped ${s.allowedPaths} by allowPaths`);
   const sup = [
@@ -45,7 +62,8 @@ export function textReport(report: ScanReport): string {
   const { findings, summary } = report;
   let out = '';
   for (const f of findings) {
-    out += `${printable(f.path)}:${f.line}:${f.column}  ${f.ruleId}${summary.fingerprintKeyed ? `  fp ${f.fingerprint}` : ''}\n`;
+    const commit = f.commit === undefined ? '' : `  commit ${f.commit.sha.slice(0, 12)} ${f.commit.date.slice(0, 10)}`;
+    out += `${printable(f.path)}:${f.line}:${f.column}  ${f.ruleId}${summary.fingerprintKeyed ? `  fp ${f.fingerprint}` : ''}${commit}\n`;
     out += `    ${f.excerpt}\n`;
   }
   if (findings.length === 0) return `${out}no findings (${details(summary)})\n`;
