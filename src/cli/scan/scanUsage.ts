@@ -8,6 +8,8 @@ export const SCAN_EXIT_FINDINGS = 1;
 export const SCAN_EXIT_ERROR = 2;
 
 export const SCAN_USAGE = `Usage: logveil scan [options] [path...]
+       logveil scan --git [--since REV] [--branch REF | --all] [options] [path...]
+       logveil scan --staged [options] [path...]
 
 Scans files and directories for secrets and reports where they are, never what
 they are. A gate for CI and pre-commit hooks: exits 1 when anything is found.
@@ -16,7 +18,8 @@ and untracked files .gitignore ignores (a file git tracks is always scanned);
 "-" reads standard input. Default path: "."
 
   logveil scan .
-  git diff --cached --name-only --diff-filter=ACMR -z | xargs -0 -r logveil scan
+  logveil scan --staged                 (in a pre-commit hook)
+  logveil scan --git --since origin/main
   LOGVEIL_FINGERPRINT_KEY=… logveil scan --format sarif . > logveil.sarif
 
 Options:
@@ -37,6 +40,15 @@ Options:
       --workers N            worker threads beside the main thread (default auto:
                              one per extra core when the scan holds 50 MB or more)
       --no-progress          no progress bar (drawn on stderr only when it is a terminal)
+      --git                  scan the lines each commit added (git log -p), not
+                             the files: a secret added, then removed, is found;
+                             paths limit the history to them (git pathspecs,
+                             literal); reports name the commit and author date
+      --since REV            with --git: only the commits after REV
+      --branch REF           with --git: REF's history (default: HEAD's)
+      --all                  with --git: the history of every branch and tag
+      --staged               scan the lines the staged changes add (what the next
+                             commit takes), for pre-commit hooks
   -h, --help                 show this help
   -V, -v, --version          show the version
 
@@ -52,5 +64,6 @@ Exit codes:
   0  nothing found
   1  findings reported
   2  bad usage, config, rule or baseline, or a path that cannot be read
+     (--git, --staged: not a git repository, a revision that names no commit)
      (a usage error is followed by "Try 'logveil scan --help'.")
 `;
