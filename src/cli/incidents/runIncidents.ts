@@ -72,11 +72,13 @@ async function incidents(argv: readonly string[], io: CliIo, say: (line: string)
   let skipped = 0;
   try {
     for (const input of inputs) {
-      const source: Readable = input.fd === undefined ? io.stdin : createReadStream('', { fd: input.fd, highWaterMark: READ_SIZE });
+      const source: Readable = input.fd === undefined ? io.stdin : createReadStream('', { fd: input.fd, highWaterMark: READ_SIZE, autoClose: false });
       skipped += await readReport(input, source, ledger, say);
     }
   } finally {
-    for (const input of inputs) if (input.fd !== undefined) closeQuietly(input.fd);
+    // Closed here, once each (the streams do not close them): a descriptor closed twice could
+    // by then be another file's.
+    for (const input of inputs) if (input.fd !== undefined) closeSync(input.fd);
   }
   const list = ledger.incidents();
   const summary = summarize(list, config.window);
@@ -109,7 +111,7 @@ function openReports(config: IncidentsConfig): ReportInput[] {
       if (fstatSync(fd).isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`);
     }
   } catch (err) {
-    for (const input of inputs) if (input.fd !== undefined) closeQuietly(input.fd);
+    for (const input of inputs) if (input.fd !== undefined) closeSync(input.fd);
     throw err;
   }
   return inputs;
@@ -133,14 +135,6 @@ async function readReport(input: ReportInput, source: Readable, ledger: Incident
   }
   if (skipped > WARNINGS_PER_REPORT) say(`warning: ${input.label}: ${skipped - WARNINGS_PER_REPORT} more lines skipped (${skipped} in all)`);
   return skipped;
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    closeSync(fd);
-  } catch {
-    // closed already: createReadStream closes its descriptor at the end (autoClose)
-  }
 }
 
 /** Writes `text` and waits until it is handed to the system; resolves to the write error, if any. */
