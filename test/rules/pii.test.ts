@@ -121,6 +121,10 @@ describe('the PII pack', () => {
     expect(builtinRules.filter((r) => r.tags.includes('pii') || r.id.startsWith('pii-'))).toEqual([]);
   });
 
+  it('runs on every line (no keyword: the prefilter cannot miss a line for it)', () => {
+    for (const r of piiPack) expect([r.id, r.keywords, r.everyLine]).toEqual([r.id, [], true]);
+  });
+
   it('shares no tag with the default catalog but "pii" (enable: ["email"] must not turn it on)', () => {
     const defaultTags = new Set(builtinRules.flatMap((r) => r.tags));
     expect(piiPack.flatMap((r) => r.tags).filter((t) => defaultTags.has(t))).toEqual([]);
@@ -147,16 +151,6 @@ describe.each(cases.map((c, i) => [`${c.rule} #${i}${c.negative ? ' (negative)' 
     it('the rule alone finds exactly the secret', () => expect(found).toContain(row.secret));
     it('include: ["pii"] masks exactly the secret', () => expect(withPii.redact(row.text)).toBe(row.text.replace(row.secret!, label)));
     it('the default catalog leaves the line alone', () => expect(defaults.redact(row.text)).toBe(row.text));
-    if (rule.keywords.length > 0) {
-      it('keeps the keyword contract: every match contains a keyword', () => {
-        const program = rule.program!;
-        program.lastIndex = 0;
-        for (let m = program.exec(text); m !== null; m = program.exec(text)) {
-          const match = m[0]!.toString().toLowerCase();
-          expect(rule.keywords.some((k) => match.includes(k)), match).toBe(true);
-        }
-      });
-    }
   }
 });
 
