@@ -146,7 +146,6 @@ export function optionOrigins(configFile: string | undefined, file: Record<strin
   set('disable', '--disable', lengthOf(file.disable));
   // A config file's `include` that is not a list is the file's error, whatever the flag adds.
   if (file.include === undefined || Array.isArray(file.include)) set('include', '--include', lengthOf(file.include));
-  set('include', '--include', lengthOf(file.include));
   set('mask', '--mask');
   set('maxLineLength', '--max-line-length');
   set('gitleaksConfig', '--gitleaks-config');
