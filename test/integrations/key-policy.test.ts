@@ -1,11 +1,14 @@
 /**
  * The key policy (`sensitiveKeys`, `ignoredKeys`, `allowedKeys`): the verdicts as a table, then
- * the same policy through a real winston logger (its json() lines).
+ * the same policy through a real winston logger (its json() lines) and a real pino logger
+ * (pinoHooks' formatters; the line hook after them). OpenTelemetry: test/integrations/otel.test.ts.
  */
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
+import pino from 'pino';
 import winston from 'winston';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, OptionsError, type Finding } from '../../src/index.js';
+import { pinoHooks, type PinoHookOptions } from '../../src/integrations/pino.js';
 import { redactFormat, type RedactFormatOptions } from '../../src/integrations/winston/index.js';
 import { compileKeyPolicy, type KeyPolicyOptions, type KeyVerdict } from '../../src/policy/index.js';
 
@@ -89,5 +92,48 @@ describe('the key policy in winston (redactFormat)', () => {
   it('custom mask text per rule: maskByRule["unlisted-key"]', async () => {
     const line = await logOne({ email: 'bob@example.com' }, { redactor, allowedKeys: [], maskByRule: { 'unlisted-key': { text: '<not allowed>' } } });
     expect(line.email).toBe('<not allowed>');
+  });
+});
+
+/** One pino line for `obj`, parsed. */
+function pinoLine(options: PinoHookOptions, obj: Record<string, unknown>): Record<string, any> {
+  let text = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      text += chunk.toString('utf8');
+      done();
+    },
+  });
+  pino({ base: undefined, timestamp: false, ...pinoHooks(options) }, sink).info(obj, 'hello');
+  return JSON.parse(text) as Record<string, any>;
+}
+
+describe('the key policy in pino (pinoHooks)', () => {
+  it('without a policy: the line hook only (no formatters, as before)', () => {
+    expect(pinoHooks({ redactor })).not.toHaveProperty('formatters');
+  });
+
+  it('allowedKeys: the logged object\'s unlisted values are masked, the message and listed keys kept', () => {
+    const line = pinoLine({ redactor, allowedKeys: ['route', 'status'] }, { route: '/login', status: 200, email: 'bob@example.com' });
+    expect(line).toEqual({ level: 30, route: '/login', status: 200, email: '[REDACTED:unlisted-key]', msg: 'hello' });
+  });
+
+  it('sensitiveKeys: in the logged object at any depth; the caller\'s object is untouched', () => {
+    const obj = { customerSsn: '078-05-1120', user: 'bob', tenant: { billingSsn: '219-09-9999' } };
+    const line = pinoLine({ redactor, sensitiveKeys: ['ssn'] }, obj);
+    expect(line.customerSsn).toBe('[REDACTED:sensitive-key]');
+    expect(line.tenant.billingSsn).toBe('[REDACTED:sensitive-key]');
+    expect(line.user).toBe('bob');
+    expect(obj.customerSsn).toBe('078-05-1120');
+  });
+
+  it('ignoredKeys: kept beside allowedKeys', () => {
+    const line = pinoLine({ redactor, allowedKeys: ['route'], ignoredKeys: ['trace_id'] }, { route: '/x', trace_id: '4bf92f3577b34da6a3ce929d0e0e4736', email: 'bob@example.com' });
+    expect(line).toEqual({ level: 30, route: '/x', trace_id: '4bf92f3577b34da6a3ce929d0e0e4736', email: '[REDACTED:unlisted-key]', msg: 'hello' });
+  });
+
+  it('ignoredKeys does not reach past the line hook: a line rule still masks the value', () => {
+    const line = pinoLine({ redactor, ignoredKeys: ['password'] }, { password: 'plain-words-here' });
+    expect(line.password).toBe('[REDACTED:json-sensitive-key]');
   });
 });
