@@ -2,10 +2,12 @@
  * The config allowlist of `logveil scan`: files whose paths match an `allowPaths` glob are
  * not scanned at all; findings of an `allowRules` rule are not reported. (The third way to
  * allow, an inline `logveil:allow` on the line, is applied where the bytes are: see
- * contentScanner.ts.) Both are counted, so a report can say how much was allowed.
+ * contentScanner.ts.) Both are counted, so a report can say how much was allowed. A rule may
+ * be named by gitleaks' id where it finds the same kind of secret (`generic-api-key`).
  */
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { expandRuleAliases } from '../../rules/gitleaksAliases.js';
 import type { ScanAllow } from './scanArgs.js';
 
 /**
@@ -17,14 +19,14 @@ import type { ScanAllow } from './scanArgs.js';
 export interface Allowlist {
   /** True when `path` (as scanned, relative or absolute) matches an `allowPaths` glob. */
   path(path: string): boolean;
-  /** True when `ruleId` is in `allowRules`. */
+  /** True when `ruleId` is in `allowRules` (by its id or a gitleaks alias of the same kind: see src/rules/gitleaksAliases.ts). */
   rule(ruleId: string): boolean;
 }
 
 /** Compiles the globs once (picomatch, with `dot: true` so `**` also matches `.github/…`). */
 export function compileAllowlist(allow: ScanAllow, cwd: string = process.cwd()): Allowlist {
   const isMatch = allow.paths.length === 0 ? () => false : picomatch([...allow.paths], { dot: true });
-  const rules = new Set(allow.rules);
+  const rules = new Set(expandRuleAliases(allow.rules));
   return {
     path(path) {
       if (allow.paths.length === 0 || path === '-') return false;

@@ -10,9 +10,11 @@
  * - a `logveil scan --format json` report (its `findings`),
  * - a `logveil scan --format sarif` report (each result's `partialFingerprints["logveil/v1"]`),
  * - a hand-written array `[{ "fingerprint": "4f1c9a2e", "ruleId": "github-pat" }]`
- *   (without `ruleId` an entry accepts its fingerprint under any rule).
+ *   (without `ruleId` an entry accepts its fingerprint under any rule; a `ruleId` may be
+ *   gitleaks' id for the rule, see src/rules/gitleaksAliases.ts).
  */
 import { FINGERPRINT_HEX_LENGTH } from '../../mask/fingerprint.js';
+import { logveilRuleIds } from '../../rules/gitleaksAliases.js';
 import { CliError } from '../config.js';
 import { readJsonFile } from '../jsonFile.js';
 
@@ -77,7 +79,8 @@ export function loadBaseline(file: string): Baseline {
     if (e.ruleId !== undefined && typeof e.ruleId !== 'string') throw new CliError(`baseline ${file}: entry ${i} has a "ruleId" that is not a string`);
     return { fingerprint: e.fingerprint, ruleId: e.ruleId };
   });
-  const byRule = new Set(entries.filter((e) => e.ruleId !== undefined).map((e) => `${e.ruleId}\0${e.fingerprint}`));
+  // A gitleaks rule id accepts the fingerprint under each logveil rule it stands for.
+  const byRule = new Set(entries.filter((e) => e.ruleId !== undefined).flatMap((e) => [e.ruleId!, ...logveilRuleIds(e.ruleId!, 'finding')].map((id) => `${id}\0${e.fingerprint}`)));
   const anyRule = new Set(entries.filter((e) => e.ruleId === undefined).map((e) => e.fingerprint));
   return {
     size: entries.length,

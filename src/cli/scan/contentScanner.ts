@@ -49,6 +49,8 @@ export type ScannerOptions = Omit<RedactorOptions, 'onWarning' | 'onFinding' | '
   readonly fingerprintKey: string | Uint8Array;
   /** Known secrets as plain values (a live set cannot cross into the workers). */
   readonly knownSecrets?: readonly KnownSecret[];
+  /** `--redact N`: percent of each secret hidden in excerpts (default 100; see excerpt.ts). Not a redactor option. */
+  readonly excerptRedact?: number;
 };
 
 interface Raw extends MaskSpan {
@@ -129,7 +131,8 @@ function spansOnLine(raw: readonly Raw[], pems: readonly Raw[], i: number, lineS
 export function createContentScanner(options: ScannerOptions, onWarning: (message: string) => void = () => undefined): ContentScanner {
   // No value identity: files are scanned on several threads in no fixed order, and a finding
   // must not depend on which file another thread read first.
-  const redactor = createRedactor({ ...options, onWarning, learn: false });
+  const { excerptRedact = 100, ...redactorOptions } = options;
+  const redactor = createRedactor({ ...redactorOptions, onWarning, learn: false });
   const fingerprint = createFingerprinter(options.fingerprintKey);
   const pem = redactor.ruleIds.includes(PEM_RULE);
 
@@ -171,7 +174,7 @@ export function createContentScanner(options: ScannerOptions, onWarning: (messag
           endColumn: buf.toString('utf8', endLineStart, f.end).length + 1,
           start: origin.offset + f.start,
           end: origin.offset + f.end,
-          excerpt: maskedExcerpt(buf, lineStart, lineEndOf(buf, f.start), spansOnLine(raw, pems, i, lineStart, lineEndOf(buf, f.start)), f.start),
+          excerpt: maskedExcerpt(buf, lineStart, lineEndOf(buf, f.start), spansOnLine(raw, pems, i, lineStart, lineEndOf(buf, f.start)), f.start, excerptRedact),
         });
       }
       return { findings, allowedInline };

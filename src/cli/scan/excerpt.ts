@@ -4,7 +4,17 @@
  * the redactor found (all of them on the line, suppressed ones too), so the secret never
  * reaches the excerpt; the mask strategy of the sidecar (`--mask`) does not apply here, an
  * excerpt always shows which rule matched.
+ *
+ * `--redact N` (gitleaks' flag, gitleaks' meaning: N percent of each secret is hidden) lets an
+ * excerpt open with the first characters of the secret, `ghp_Zq8vT2[REDACTED:github-pat]`,
+ * so a reader can tell which key it is. The default and `--redact` alone are 100: nothing of
+ * the secret is shown. Below 100 the visible prefix is the first (100 − N)% of the secret's
+ * bytes, but never more than a quarter of them nor more than {@link REDACT_MAX_VISIBLE}, only
+ * plain ASCII word characters (`A–Z a–z 0–9 _ -`: never half a UTF-8 character or an escape),
+ * and none at all for a secret shorter than 12 bytes or one that began on a line above (a PEM
+ * body): unlike gitleaks, which prints up to all of it, logveil never shows most of a secret.
  */
+import { PARTIAL_MIN_LENGTH } from '../../mask/maskStrategy.js';
 
 /** A secret's bytes in the buffer and the rule that found it. */
 export interface MaskSpan {
@@ -15,6 +25,8 @@ export interface MaskSpan {
 
 /** Longest excerpt, in UTF-16 code units, before it is cut around the finding. */
 export const EXCERPT_MAX = 160;
+/** The most characters of a secret `--redact N` ever shows. */
+export const REDACT_MAX_VISIBLE = 12;
 /** Characters kept before the finding's mask when a long line is cut. */
 const CONTEXT_BEFORE = 40;
 
@@ -38,16 +50,39 @@ export function printable(text: string): string {
 }
 
 /**
+ * How many leading bytes of `secret` an excerpt shows when `redact` percent of it is hidden
+ * (see the module doc).
+ *
+ * @example
+ * visiblePrefixLength(Buffer.from('ghp_Zq8vT2mW9kR4pL7xNq3fA1b2C3d4E5xxxxxx'), 80); // 8 (20% of 40)
+ * visiblePrefixLength(Buffer.from('ghp_Zq8vT2mW9kR4pL7xNq3fA1b2C3d4E5xxxxxx'), 0);  // 10 (a quarter)
+ * visiblePrefixLength(Buffer.from('hunter2'), 0);                                    // 0 (too short)
+ */
+export function visiblePrefixLength(secret: Uint8Array, redact: number): number {
+  if (redact >= 100 || secret.length < PARTIAL_MIN_LENGTH) return 0;
+  const limit = Math.min(Math.floor((secret.length * (100 - Math.max(0, redact))) / 100), Math.floor(secret.length / 4), REDACT_MAX_VISIBLE);
+  let n = 0;
+  while (n < limit) {
+    const c = secret[n]!;
+    const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;
+    if (!word) break;
+    n++;
+  }
+  return n;
+}
+
+/**
  * The excerpt of the line `[lineStart, lineEnd)` of `buf` with `spans` masked.
  *
  * @param spans every finding span, sorted by start (those off this line are skipped).
  * @param focus byte offset of the finding the excerpt is for: a long line is cut around it.
+ * @param redact percent of each secret hidden (`--redact`): 100, the default, shows none of it.
  * @example
  * const buf = Buffer.from('  key = "AKIAIOSFODNN7EXAMPLE" # aws\n');
  * maskedExcerpt(buf, 0, 35, [{ start: 9, end: 29, ruleId: 'aws-access-key-id' }], 9);
  * // 'key = "[REDACTED:aws-access-key-id]" # aws'
  */
-export function maskedExcerpt(buf: Buffer, lineStart: number, lineEnd: number, spans: readonly MaskSpan[], focus: number): string {
+export function maskedExcerpt(buf: Buffer, lineStart: number, lineEnd: number, spans: readonly MaskSpan[], focus: number, redact = 100): string {
   if (lineEnd > lineStart && buf[lineEnd - 1] === 0x0d) lineEnd--;
   let text = '';
   let focusAt = 0;
@@ -57,7 +92,9 @@ export function maskedExcerpt(buf: Buffer, lineStart: number, lineEnd: number, s
     const from = Math.max(s.start, pos);
     text += printable(buf.toString('utf8', pos, from));
     if (s.start <= focus && focus < s.end) focusAt = text.length;
-    text += `[REDACTED:${s.ruleId}]`;
+    // A prefix only for a secret that starts here, after whatever the spans before it masked.
+    const keep = s.start >= pos ? visiblePrefixLength(buf.subarray(s.start, s.end), redact) : 0;
+    text += `${buf.toString('latin1', s.start, s.start + keep)}[REDACTED:${s.ruleId}]`;
     pos = Math.min(s.end, lineEnd);
   }
   text += printable(buf.toString('utf8', pos, lineEnd));

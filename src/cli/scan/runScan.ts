@@ -10,6 +10,8 @@
  * could never match.
  */
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { LogveilError, OptionsError } from '../../errors.js';
@@ -25,13 +27,16 @@ import { compileAllowlist } from './allowlist.js';
 import { loadBaseline, type Baseline } from './baseline.js';
 import { createContentScanner, type ScannerOptions } from './contentScanner.js';
 import { printable } from './excerpt.js';
+import { GITLEAKS_IGNORE_FILE, loadGitleaksIgnores, type IgnoreSource } from './gitleaksIgnore.js';
+import { writeReportFile } from './reportFile.js';
+import { summaryLine } from './textReport.js';
 import { createProgressBar } from './progressBar.js';
 import { parseScanArgs, type ScanConfig } from './scanArgs.js';
 import type { FileResult, ScanFinding } from './scanFinding.js';
 import { scanStream } from './scanInput.js';
 import { scanFiles, type PoolFile } from './scanPool.js';
 import { renderReport, type RuleInfo, type ScanSummary } from './scanReport.js';
-import { SCAN_EXIT_CLEAN, SCAN_EXIT_ERROR, SCAN_EXIT_FINDINGS, SCAN_USAGE } from './scanUsage.js';
+import { SCAN_EXIT_CLEAN, SCAN_EXIT_ERROR, SCAN_USAGE } from './scanUsage.js';
 import { listTargets } from './walkTree.js';
 import { scanGitChanges } from './gitHistory.js';
 
@@ -118,7 +123,13 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
     if (!keyed) throw new UsageError('--baseline needs LOGVEIL_FINGERPRINT_KEY (the key the baseline was written with): without it fingerprints change every run');
     baseline = loadBaseline(config.baseline);
   }
-  const options: ScannerOptions = { ...config.redactor, fingerprintKey: userKey ?? randomBytes(32), ...knownSecretsOf(config, io.env, (w) => say(`warning: ${w}`)) };
+  const gitleaksIgnore = loadGitleaksIgnores(gitleaksIgnoreSources(config), (w) => say(`warning: ${w}`));
+  const options: ScannerOptions = {
+    ...config.redactor,
+    fingerprintKey: userKey ?? randomBytes(32),
+    ...knownSecretsOf(config, io.env, (w) => say(`warning: ${w}`)),
+    ...(config.redact < 100 ? { excerptRedact: config.redact } : {}),
+  };
   let scanner: ReturnType<typeof createContentScanner>;
   try {
     scanner = createContentScanner(options, (w) => say(`warning: ${w}`)); // compiles and checks every rule (exit 2 on a bad one)
@@ -164,7 +175,7 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
   if (failed !== undefined && failed.kind === 'error') throw new CliError(failed.message);
 
   const findings: ScanFinding[] = [];
-  const suppressed = { inline: 0, rules: 0, baseline: 0 };
+  const suppressed = { inline: 0, rules: 0, baseline: 0, gitleaksIgnore: 0 };
   let bytes = 0;
   let scanned = 0;
   let binary = history?.binary ?? 0;
@@ -177,14 +188,39 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
     for (const f of r.findings) {
       if (allow.rule(f.ruleId)) suppressed.rules++;
       else if (baseline?.accepts(f) === true) suppressed.baseline++;
+      else if (gitleaksIgnore.ignores({ commit: f.commit?.sha, path: f.path, ruleId: f.ruleId, line: f.line })) suppressed.gitleaksIgnore++;
       else findings.push(f);
     }
   }
   const summary: ScanSummary = { files: scanned, bytes, binary, allowedPaths, suppressed, fingerprintKeyed: keyed, ...(history === undefined ? {} : { git: { scope: config.git!.kind, commits: history.commits } }) };
-  const err = await writeReport(io.stdout, renderReport({ findings, summary, rules: ruleInfo(config) }, config.format));
-  // A reader that went away (`logveil scan | head`) is not an error; a failing output is.
-  if (err !== undefined && err.code !== 'EPIPE') throw new CliError(`cannot write the report: ${systemErrorText(err)}`);
-  return findings.length > 0 ? SCAN_EXIT_FINDINGS : SCAN_EXIT_CLEAN;
+  const text = renderReport({ findings, summary, rules: ruleInfo(config) }, config.format);
+  if (config.reportPath !== undefined) {
+    writeReportFile(config.reportPath, text);
+    say(`${summaryLine({ findings, summary })}; ${config.format} report written to ${config.reportPath}`);
+  } else {
+    const err = await writeReport(io.stdout, text);
+    // A reader that went away (`logveil scan | head`) is not an error; a failing output is.
+    if (err !== undefined && err.code !== 'EPIPE') throw new CliError(`cannot write the report: ${systemErrorText(err)}`);
+  }
+  return findings.length > 0 ? config.exitCode : SCAN_EXIT_CLEAN;
+}
+
+/**
+ * The `.gitleaksignore` files to read: the one `--gitleaks-ignore` names (it must exist), else
+ * the working directory's and each scanned directory's, where they exist.
+ */
+function gitleaksIgnoreSources(config: ScanConfig): IgnoreSource[] {
+  if (config.gitleaksIgnore !== undefined) return [{ file: config.gitleaksIgnore, required: true }];
+  const dirs = ['.', ...config.paths.filter((p) => p !== '-' && isDirectory(p))];
+  return dirs.map((d) => ({ file: join(d, GITLEAKS_IGNORE_FILE), required: false }));
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // listTargets reports a path it cannot read
+  }
 }
 
 /** Writes `text` and waits until it is handed to the system; resolves to the write error, if any. */

@@ -15,6 +15,8 @@ import { KNOWN_FLAGS, knownSources, type KnownSources } from '../knownFlags.js';
 import { readConfigFile, readJsonFile } from '../jsonFile.js';
 import { applyRuleFlags, RULE_FLAGS } from '../ruleFlags.js';
 import type { GitScope } from './gitHistory.js';
+import { expandRuleAliases } from '../../rules/gitleaksAliases.js';
+import { SCAN_EXIT_FINDINGS } from './scanUsage.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -53,6 +55,14 @@ export interface ScanConfig {
   readonly origins: OptionOrigins;
   /** `--git` (the history) or `--staged`: the lines git changes added are scanned, the paths are pathspecs. */
   readonly git: GitScope | undefined;
+  /** `--exit-code N`: the exit code when findings remain (default 1). */
+  readonly exitCode: number;
+  /** `--report-path FILE`: the report goes to FILE (0600), a one-line summary to stderr. */
+  readonly reportPath: string | undefined;
+  /** `--redact [N]`: the percentage of each secret hidden in excerpts (default and at most 100; see excerpt.ts). */
+  readonly redact: number;
+  /** `--gitleaks-ignore FILE`: the `.gitleaksignore` file to read instead of the scan roots' own. */
+  readonly gitleaksIgnore: string | undefined;
 }
 
 /** Config keys of the sidecar alone (its stream's line bound, rotation, learning): accepted in a shared file, unused by scan. */
@@ -117,7 +127,7 @@ function checkedPathspecs(paths: readonly string[], flag: string): readonly stri
 
 /** Parses the arguments after `scan`. */
 export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ScanConfig {
-  const parsed = parseCommandLine(argv, {
+  const parsed = parseCommandLine(redactValue(argv), {
     format: { type: 'string', short: 'f' },
     baseline: { type: 'string', short: 'b' },
     ...RULE_FLAGS,
@@ -129,6 +139,10 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     since: { type: 'string' },
     branch: { type: 'string' },
     all: { type: 'boolean' },
+    'exit-code': { type: 'string' },
+    'report-path': { type: 'string' },
+    redact: { type: 'string' },
+    'gitleaks-ignore': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
   });
@@ -144,6 +158,8 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
   const configName = v.config ?? '';
   const origins = optionOrigins(v.config, { ...options, ...known }, v); // before the flags add to the lists
   applyRuleFlags(options, v, env); // an empty key is no key (a random one would be drawn)
+  // gitleaks' rule ids select the logveil rules that find the same secrets (gitleaksAliases.ts).
+  for (const k of ['enable', 'disable'] as const) if (Array.isArray(options[k])) options[k] = expandRuleAliases(options[k] as string[]);
   return {
     help: v.help === true,
     version: v.version === true,
@@ -157,5 +173,41 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     allow,
     origins,
     git: gitScopeOf(v, parsed.positionals),
+    exitCode: exitCodeOf(v['exit-code']),
+    reportPath: v['report-path'],
+    redact: v.redact === undefined ? 100 : percentOf(v.redact),
+    gitleaksIgnore: v['gitleaks-ignore'],
   };
+}
+
+/** `--exit-code N`: 0 to 125 (126 and up mean "cannot run" and signals to a shell). */
+function exitCodeOf(value: string | undefined): number {
+  if (value === undefined) return SCAN_EXIT_FINDINGS;
+  if (!/^\d{1,3}$/.test(value) || Number(value) > 125) throw new UsageError('--exit-code must be an integer from 0 to 125');
+  return Number(value);
+}
+
+function percentOf(value: string): number {
+  if (!/^\d{1,3}$/.test(value) || Number(value) > 100) throw new UsageError('--redact must be a percentage from 0 to 100 (--redact alone: 100)');
+  return Number(value);
+}
+
+/**
+ * `--redact` takes an optional value, as gitleaks' does: alone it means 100, `--redact=N` or
+ * `--redact N` (N all digits) give the percentage. Rewritten to `--redact=N` for parseArgs,
+ * up to a `--` (after it, everything is a path).
+ */
+function redactValue(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (a !== '--redact') out.push(a);
+    else if (i + 1 < argv.length && /^\d+$/.test(argv[i + 1]!)) out.push(`--redact=${argv[++i]!}`);
+    else out.push('--redact=100');
+  }
+  return out;
 }

@@ -18,8 +18,8 @@ export interface ScanSummary {
   readonly binary: number;
   /** Files not scanned because an `allowPaths` glob matched. */
   readonly allowedPaths: number;
-  /** Findings not reported: inline `logveil:allow`, `allowRules`, the baseline. */
-  readonly suppressed: { readonly inline: number; readonly rules: number; readonly baseline: number };
+  /** Findings not reported: inline `logveil:allow`, `allowRules`, the baseline, `.gitleaksignore` entries. */
+  readonly suppressed: { readonly inline: number; readonly rules: number; readonly baseline: number; readonly gitleaksIgnore: number };
   /** Whether fingerprints were made with the user's key (stable across runs) or a random one. */
   readonly fingerprintKeyed: boolean;
   /**

@@ -2,7 +2,7 @@
 
 /** Nothing found (after allowlists and the baseline). */
 export const SCAN_EXIT_CLEAN = 0;
-/** At least one finding to report. */
+/** At least one finding to report (the default of `--exit-code`). */
 export const SCAN_EXIT_FINDINGS = 1;
 /** Bad usage, config, rule or baseline, or a path that cannot be read: nothing was reported. */
 export const SCAN_EXIT_ERROR = 2;
@@ -27,6 +27,9 @@ Options:
   -b, --baseline FILE        do not report findings listed in FILE (a previous
                              --format json or sarif report), matched by rule id
                              and fingerprint; needs LOGVEIL_FINGERPRINT_KEY
+      --gitleaks-ignore FILE read this .gitleaksignore (path:rule-id:line and
+                             commit:path:rule-id:line entries) instead of the one
+                             in the working directory and in each scanned directory
   -c, --config FILE          the JSON config of logveil, plus a "scan" section:
                              {"scan": {"allowPaths": [globs], "allowRules": [ids]}}
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
@@ -40,6 +43,12 @@ Options:
       --workers N            worker threads beside the main thread (default auto:
                              one per extra core when the scan holds 50 MB or more)
       --no-progress          no progress bar (drawn on stderr only when it is a terminal)
+      --exit-code N          exit code when findings are reported (default 1; 0-125)
+      --report-path FILE     write the report to FILE (mode 0600, never through a
+                             symbolic link) and a one-line summary to stderr
+      --redact[=N]           hide N% of each secret in excerpts (default and
+                             --redact alone: 100); below 100 an excerpt shows at most
+                             the first quarter, and at most 12 characters, of a secret
       --git                  scan the lines each commit added (git log -p), not
                              the files: a secret added, then removed, is found;
                              paths limit the history to them (git pathspecs,
@@ -52,9 +61,15 @@ Options:
   -h, --help                 show this help
   -V, -v, --version          show the version
 
-Allow a finding: put "logveil:allow" on its line (for a PEM key, on its BEGIN
-line or on the line above when that line has no finding of its own), list the path in
-scan.allowPaths or the rule in scan.allowRules, or accept it in a baseline.
+Allow a finding: put "logveil:allow" (or "gitleaks:allow") on its line (for a PEM
+key, on its BEGIN line or on the line above when that line has no finding of its
+own), list the path in scan.allowPaths or the rule in scan.allowRules, accept it
+in a baseline, or list it in .gitleaksignore. Rule ids may be gitleaks' ids
+(generic-api-key, curl-auth-user, ...) wherever they name the same secrets.
+
+Write a baseline (exit 0 even with findings, for set -e scripts):
+  LOGVEIL_FINGERPRINT_KEY=… logveil scan --format json --exit-code 0 \\
+    --report-path .logveil-baseline.json .
 
 Fingerprints: keyed HMACs of the secrets, with LOGVEIL_FINGERPRINT_KEY (or the
 config's fingerprintKey). Without a key a random one is drawn for the run, the
@@ -62,7 +77,7 @@ reports say "fingerprintKeyed": false, and such a report cannot be a baseline.
 
 Exit codes:
   0  nothing found
-  1  findings reported
+  1  findings reported (--exit-code N: N)
   2  bad usage, config, rule or baseline, or a path that cannot be read
      (--git, --staged: not a git repository, a revision that names no commit)
      (a usage error is followed by "Try 'logveil scan --help'.")

@@ -49,9 +49,24 @@ function details(s: ScanSummary): string {
     s.suppressed.baseline > 0 ? `${s.suppressed.baseline} by the baseline` : '',
     s.suppressed.inline > 0 ? `${s.suppressed.inline} inline` : '',
     s.suppressed.rules > 0 ? `${s.suppressed.rules} by allowRules` : '',
+    s.suppressed.gitleaksIgnore > 0 ? `${s.suppressed.gitleaksIgnore} by .gitleaksignore` : '',
   ].filter((p) => p !== '');
   if (sup.length > 0) parts.push(`suppressed ${sup.join(', ')}`);
   return parts.join('; ');
+}
+
+/**
+ * The closing line of the text report, without its newline: also what `--report-path`
+ * prints on stderr.
+ *
+ * @example
+ * summaryLine({ findings: [], summary }); // 'no findings (scanned 3 files, 1.2 kB)'
+ */
+export function summaryLine(report: Pick<ScanReport, 'findings' | 'summary'>): string {
+  const { findings, summary } = report;
+  if (findings.length === 0) return `no findings (${details(summary)})`;
+  const files = new Set(findings.map((f) => f.path)).size;
+  return `${plural(findings.length, 'finding')} in ${plural(files, 'file')} (${details(summary)})`;
 }
 
 /**
@@ -66,7 +81,5 @@ export function textReport(report: ScanReport): string {
     out += `${printable(f.path)}:${f.line}:${f.column}  ${f.ruleId}${summary.fingerprintKeyed ? `  fp ${f.fingerprint}` : ''}${commit}\n`;
     out += `    ${f.excerpt}\n`;
   }
-  if (findings.length === 0) return `${out}no findings (${details(summary)})\n`;
-  const files = new Set(findings.map((f) => f.path)).size;
-  return `${out}\n${plural(findings.length, 'finding')} in ${plural(files, 'file')} (${details(summary)})\n`;
+  return `${out}${findings.length === 0 ? '' : '\n'}${summaryLine(report)}\n`;
 }
