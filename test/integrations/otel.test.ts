@@ -185,6 +185,17 @@ describe('failures', () => {
     expect(processor.stats()).toEqual({ records: 1, changed: 1, errors: 1 });
   });
 
+  it('a cyclic body is masked without recursing forever; deeper than maxDepth fails closed', () => {
+    const { emit } = pipeline(redactLogRecordProcessor({ redactor, maxDepth: 3 }));
+    const body: Record<string, unknown> = { password: PASSWORD, deep: { a: { b: { c: { token: SLACK } } } } };
+    body.self = body;
+    const out = emit({ body: body as never }).body as Record<string, any>;
+    expect(out.password).toBe(KEY_MASK);
+    expect(out.self).toBe(out); // the copy points at itself, as the original did
+    expect(out.deep.a.b).toBe('[REDACTED:depth]');
+    expect(body.password).toBe(PASSWORD);
+  });
+
   it.each([
     [{ sensitiveKeys: 'ssn' }, OptionsError],
     [{ allowedKeys: [''] }, OptionsError],
