@@ -13,6 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { AddedLines } from '../../src/cli/scan/addedLines.js';
+import { createContentScanner } from '../../src/cli/scan/contentScanner.js';
 import { MAX_PATCH_LINE, newSidePath, PatchParser } from '../../src/cli/scan/gitPatch.js';
 
 const bin = fileURLToPath(new URL('../../bin/logveil.js', import.meta.url));
@@ -394,5 +396,84 @@ describe('the patch parser', () => {
     const seen = parse(`+++ b/big\n@@ -1,1 +1,2 @@\n-${long}\n+${long}\n+next\n`, 1024 * 1024);
     expect(seen.filter((s) => s.startsWith('1: ')).reduce((n, s) => n + s.length - 3, 0)).toBe(long.length);
     expect(seen.slice(-2)).toEqual(['2: next', 'end']);
+  });
+});
+
+describe('added lines → findings (in process, the scan’s own content scanner)', () => {
+  const scanner = createContentScanner({ fingerprintKey: KEY });
+  const c1 = { sha: 'a'.repeat(40), date: '2026-01-01T00:00:00Z' };
+  const c2 = { sha: 'b'.repeat(40), date: '2026-01-02T00:00:00Z' };
+  const at = (lines: AddedLines) => [...lines.byPath.values()].flatMap((t) => t.findings.map((f) => `${f.commit?.sha[0] ?? '-'} ${f.path}:${f.line}:${f.column} ${f.ruleId}`));
+
+  it('maps findings back through thousands of hunks across batches: path, commit and new-file line', () => {
+    const lines = new AddedLines(scanner, () => false);
+    const expected: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const commit = i % 2 === 0 ? c1 : c2;
+      const path = `dir/f${i % 7}.env`;
+      lines.file(path, commit);
+      // Two hunks per file diff: clean lines (~400 bytes), then one with the secret.
+      for (let n = 0; n < 5; n++) lines.add(Buffer.from(`LOG_LEVEL_${n}=info and some padding to make the batch fill up past one mebibyte ${i}`), 10 + n);
+      lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), 100 + i);
+      lines.fileEnd();
+      expected.push(`${commit.sha[0]} ${path}:${100 + i}:10 password-assignment`);
+    }
+    lines.end();
+    const found = at(lines);
+    expect(found.length).toBe(3000);
+    expect(new Set(found)).toEqual(new Set(expected));
+    expect([...lines.byPath.values()].reduce((n, t) => n + t.bytes, 0)).toBeGreaterThan(1024 * 1024); // more than one batch
+  });
+
+  it('a hunk longer than a block is cut between lines, never inside a PEM key, and keeps its line numbers', () => {
+    const lines = new AddedLines(scanner, () => false);
+    lines.file('big.txt', c1);
+    const filler = Buffer.from('x'.repeat(99));
+    const total = 9 * 1024 * 1024 / 100; // ~9 MiB of 100-byte lines: one cut
+    const pemAt = Math.floor(8 * 1024 * 1024 / 100) - 2; // the key straddles the first cut
+    let n = 1;
+    for (; n < pemAt; n++) lines.add(filler, n);
+    lines.add(Buffer.from('-----BEGIN RSA PRIVATE KEY-----'), n++);
+    for (let k = 0; k < 6; k++) lines.add(Buffer.from(PEM_BODY), n++);
+    lines.add(Buffer.from('-----END RSA PRIVATE KEY-----'), n++);
+    for (; n < total; n++) lines.add(filler, n);
+    lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), n);
+    lines.fileEnd();
+    lines.end();
+    expect(at(lines)).toEqual([`a big.txt:${pemAt + 1}:1 private-key`, `a big.txt:${n}:10 password-assignment`]);
+    // The whole key, as one piece: the same fingerprint as the key scanned alone.
+    const alone = new AddedLines(scanner, () => false);
+    alone.file('key.txt', c1);
+    ['-----BEGIN RSA PRIVATE KEY-----', ...Array.from({ length: 6 }, () => PEM_BODY), '-----END RSA PRIVATE KEY-----'].forEach((l, i) => alone.add(Buffer.from(l), i + 1));
+    alone.end();
+    const fingerprint = (a: AddedLines, ruleId: string) => [...a.byPath.values()].flatMap((t) => t.findings).find((f) => f.ruleId === ruleId)?.fingerprint;
+    expect(fingerprint(lines, 'private-key')).toBe(fingerprint(alone, 'private-key'));
+  });
+
+  it('a file whose first 8000 added bytes hold a NUL is dropped as binary, lines already gathered included', () => {
+    const lines = new AddedLines(scanner, () => false);
+    lines.file('blob.bin', c1);
+    lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), 1);
+    lines.add(Buffer.from('\0\x01'), 2);
+    lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), 3);
+    lines.fileEnd();
+    lines.file('text.env', c1);
+    lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), 7);
+    lines.fileEnd();
+    lines.end();
+    expect(at(lines)).toEqual(['a text.env:7:10 password-assignment']);
+    expect([...lines.binary]).toEqual(['blob.bin']);
+  });
+
+  it('a PEM key left open at the end of a hunk does not read on into the next file', () => {
+    const lines = new AddedLines(scanner, () => false);
+    lines.file('a.txt', c1);
+    lines.add(Buffer.from('-----BEGIN RSA PRIVATE KEY-----'), 1);
+    lines.fileEnd();
+    lines.file('b.txt', c1);
+    for (let k = 0; k < 3; k++) lines.add(Buffer.from(PEM_BODY), 1 + k);
+    lines.fileEnd();
+    lines.end();
+    expect(at(lines)).toEqual([]);
   });
 });
