@@ -257,6 +257,72 @@ describe('logveil incidents: --since and --until', () => {
   });
 });
 
+describe('logveil incidents: --per day, week or month', () => {
+  // Three rotations: one first seen on Sunday 2026-11-29 (rotated after 2 h), two on Monday
+  // 2026-11-30 (after 1 h and 4 h), and a leaked token on Thursday 2026-12-31, 23:30.
+  const per = file(
+    'per.ndjson',
+    ndjson([
+      { time: '2026-11-29T22:00:00.000Z', name: 'a', fingerprint: 'a0000000', state: 'current' },
+      { time: '2026-11-30T00:00:00.000Z', name: 'a', fingerprint: 'a1000000', state: 'current' },
+      { time: '2026-11-30T01:00:00.000Z', name: 'b', fingerprint: 'b0000000', state: 'current' },
+      { time: '2026-11-30T02:00:00.000Z', name: 'b', fingerprint: 'b1000000', state: 'current' },
+      { time: '2026-11-30T03:00:00.000Z', name: 'c', fingerprint: 'c0000000', state: 'current' },
+      { time: '2026-11-30T07:00:00.000Z', name: 'c', fingerprint: 'c1000000', state: 'current' },
+      { time: '2026-12-31T23:30:00.000Z', ruleId: 'github-pat', fingerprint: 'd0000000' },
+    ]),
+  );
+
+  it('gives a summary per calendar period, each secret in the period it was first seen', async () => {
+    const periods = async (unit: string) => {
+      const out = (await incidentsJson(['--per', unit, per])) as unknown as { periods: { unit: string; list: { start: string; end: string; leakedSecrets: number; rotated: number; medianTimeToRotateMs: number | null; worstTimeToRotateMs: number | null }[] } };
+      expect(out.periods.unit).toBe(unit);
+      return out.periods.list.map((p) => [p.start.slice(0, 10), p.end.slice(0, 10), p.leakedSecrets, p.rotated, p.medianTimeToRotateMs, p.worstTimeToRotateMs]);
+    };
+    expect(await periods('day')).toEqual([
+      ['2026-11-29', '2026-11-30', 1, 1, 2 * HOUR, 2 * HOUR],
+      ['2026-11-30', '2026-12-01', 5, 2, 2.5 * HOUR, 4 * HOUR],
+      ['2026-12-31', '2027-01-01', 1, 0, null, null], // periods without a first sighting are left out
+    ]);
+    expect(await periods('week')).toEqual([
+      ['2026-11-23', '2026-11-30', 1, 1, 2 * HOUR, 2 * HOUR], // a Sunday is in the week from the Monday before
+      ['2026-11-30', '2026-12-07', 5, 2, 2.5 * HOUR, 4 * HOUR],
+      ['2026-12-28', '2027-01-04', 1, 0, null, null],
+    ]);
+    expect(await periods('month')).toEqual([
+      ['2026-11-01', '2026-12-01', 6, 3, 2 * HOUR, 4 * HOUR],
+      ['2026-12-01', '2027-01-01', 1, 0, null, null],
+    ]);
+  });
+
+  it('prints the period lines under the summary, and a table of them in Markdown', async () => {
+    const text = await logveil(['incidents', '--per', 'month', per]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.toString()).toContain(
+      [
+        'Summary, all findings: 7 leaked secrets (7 findings); 3 rotated: time to rotate median 2h 0m, worst 4h 0m; 3 known secrets not rotated.',
+        'By month (UTC; each secret in the month it was first seen):',
+        '  2026-11: 6 leaked secrets; 3 rotated: time to rotate median 2h 0m, worst 4h 0m; 3 known secrets not rotated',
+        '  2026-12: 1 leaked secret; none rotated',
+        '',
+      ].join('\n'),
+    );
+    const md = await logveil(['incidents', '--per', 'week', '--format', 'markdown', per]);
+    expect(md.stdout.toString()).toContain(
+      [
+        '| Week (first seen) | Leaked secrets | Rotated | Median time to rotate | Worst time to rotate | Known secrets not rotated |',
+        '| --- | ---: | ---: | --- | --- | ---: |',
+        '| week of 2026-11-23 | 1 | 1 | 2h 0m | 2h 0m | 0 |',
+        '| week of 2026-11-30 | 5 | 2 | 2h 30m | 4h 0m | 3 |',
+        '| week of 2026-12-28 | 1 | 0 | - | - | 0 |',
+      ].join('\n'),
+    );
+    const bad = await logveil(['incidents', '--per', 'year', per]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("logveil incidents: --per must be one of day, week, month\nTry 'logveil incidents --help'.\n");
+  });
+});
+
 describe('logveil incidents: bad and empty input', () => {
   const SECRET = 'ghp_R8x2Lq9ZtW4vN7mK3pY6sB1dF5hJ0cE2aG8u';
 

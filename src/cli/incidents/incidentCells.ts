@@ -6,7 +6,7 @@
  */
 import { printable } from '../scan/excerpt.js';
 import type { Incident, StateSpan, TimeWindow } from './incidentLedger.js';
-import type { PeriodSummary } from './periodSummary.js';
+import type { PeriodSummary, PeriodUnit } from './periodSummary.js';
 
 /**
  * `2026-12-01 10:00:00`: UTC, to the second.
@@ -57,6 +57,17 @@ export function periodText(w: TimeWindow): string {
   return `${utcText(w.since)} to ${utcText(w.until)} UTC`;
 }
 
+/**
+ * A calendar period by its start: `2026-12-01` (day), `week of 2026-11-30` (week), `2026-12` (month).
+ *
+ * @example
+ * periodLabel(Date.UTC(2026, 11, 1), 'month'); // '2026-12'
+ */
+export function periodLabel(start: number, unit: PeriodUnit): string {
+  const day = new Date(start).toISOString().slice(0, 10);
+  return unit === 'month' ? day.slice(0, 7) : unit === 'week' ? `week of ${day}` : day;
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -66,8 +77,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * @example
  * summaryText(summary); // '3 leaked secrets (120 findings); 1 rotated: time to rotate median 1h 0m, worst 1h 0m; 1 known secret not rotated'
  */
-export function summaryText(s: PeriodSummary): string {
-  const parts = [`${plural(s.leakedSecrets, 'leaked secret', 'leaked secrets')} (${plural(s.findings, 'finding', 'findings')})`];
+export function summaryText(s: PeriodSummary, withFindings = true): string {
+  const leaked = plural(s.leakedSecrets, 'leaked secret', 'leaked secrets');
+  const parts = [withFindings ? `${leaked} (${plural(s.findings, 'finding', 'findings')})` : leaked];
   if (s.rotated > 0) parts.push(`${s.rotated} rotated: time to rotate median ${durationText(s.medianTimeToRotate!)}, worst ${durationText(s.worstTimeToRotate!)}`);
   else parts.push('none rotated');
   if (s.notRotated > 0) parts.push(`${plural(s.notRotated, 'known secret', 'known secrets')} not rotated`);

@@ -6,6 +6,7 @@
 import { parseDuration } from '../../known/duration.js';
 import { parseCommandLine, UsageError } from '../config.js';
 import type { TimeWindow } from './incidentLedger.js';
+import { PERIOD_UNITS, type PeriodUnit } from './periodSummary.js';
 import { isoTime, realDay } from './sighting.js';
 
 export const INCIDENT_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -19,6 +20,8 @@ export interface IncidentsConfig {
   readonly format: IncidentFormat;
   /** Sightings counted: `since ≤ time < until`. */
   readonly window: TimeWindow;
+  /** `--per`: a summary line per calendar day, week or month besides the period's. */
+  readonly per: PeriodUnit | undefined;
 }
 
 const DAY = 86_400_000;
@@ -64,6 +67,7 @@ export function parseIncidentsArgs(argv: readonly string[], now: number): Incide
     format: { type: 'string', short: 'f' },
     since: { type: 'string' },
     until: { type: 'string' },
+    per: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
   });
@@ -72,6 +76,8 @@ export function parseIncidentsArgs(argv: readonly string[], now: number): Incide
   const version = v.version === true;
   const format = (v.format ?? 'text') as IncidentFormat;
   if (!INCIDENT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${INCIDENT_FORMATS.join(', ')}`);
+  const per = v.per as PeriodUnit | undefined;
+  if (per !== undefined && !PERIOD_UNITS.includes(per)) throw new UsageError(`--per must be one of ${PERIOD_UNITS.join(', ')}`);
   const bound = (side: 'since' | 'until') => {
     const text = v[side];
     if (text === undefined) return undefined;
@@ -82,5 +88,5 @@ export function parseIncidentsArgs(argv: readonly string[], now: number): Incide
   const window = { since: bound('since'), until: bound('until') };
   if (window.since !== undefined && window.until !== undefined && window.since >= window.until) throw new UsageError('--since must be before --until');
   if (parsed.positionals.length === 0 && !help && !version) throw new UsageError('name the reports to read (files written by logveil --report, or - for standard input)');
-  return { help, version, reports: parsed.positionals, format, window };
+  return { help, version, reports: parsed.positionals, format, window, per };
 }

@@ -16,6 +16,7 @@ it prints fingerprints, names and times, never a secret.
 
   logveil incidents web-1.ndjson web-2.ndjson
   logveil incidents --since 7d --format markdown /var/log/logveil/*.ndjson
+  logveil incidents --since 2026-01-01 --per month reports/*.ndjson
   kubectl logs … | logveil incidents --format json -
 
 Options:
@@ -25,6 +26,8 @@ Options:
                         its start), a time (2026-12-01T10:00:00Z; UTC without a
                         zone), or a duration back from now (7d, 12h, 30m, 90s)
       --until WHEN      only findings before WHEN (a date alone: to its end)
+      --per UNIT        also a summary line per day, week (from Monday) or month
+                        (UTC), each secret in the period it was first seen
   -h, --help            show this help
   -V, -v, --version     show the version
 

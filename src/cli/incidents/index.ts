@@ -7,7 +7,8 @@
  * Start at `runIncidents.ts` (the run, in order). Then: `incidentsArgs.ts` (flags, the time
  * window), `reportLines.ts` (a report as a stream of bounded lines), `sighting.ts` (one line
  * checked into the fields an incident is made of), `incidentLedger.ts` (sightings merged by
- * fingerprint; rotation events and time to rotate), `periodSummary.ts` (the summary line),
+ * fingerprint; rotation events and time to rotate), `periodSummary.ts` (the summary lines:
+ * the period's, and per day, week or month), `incidentsView.ts` (what an output shows),
  * `textIncidents.ts`, `jsonIncidents.ts`, `markdownIncidents.ts` (the outputs, with the cell
  * words of `incidentCells.ts`), `incidentsUsage.ts` (help and exit codes).
  *

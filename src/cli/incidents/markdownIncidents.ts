@@ -4,9 +4,9 @@
  * sources are escaped (`|`, `*`, `_`, `[`, `<`, backticks, …): a name is text from a file
  * name or a pod, and must not become a link, an image or a broken table in the ticket.
  */
-import { durationText, labelText, periodText, retiredText, sourcesText, stateText, summaryText, utcText } from './incidentCells.js';
+import { durationText, labelText, periodLabel, periodText, retiredText, sourcesText, stateText, summaryText, utcText } from './incidentCells.js';
 import type { Incident } from './incidentLedger.js';
-import type { PeriodSummary } from './periodSummary.js';
+import type { IncidentsView } from './incidentsView.js';
 
 /** Characters of a name or source in a cell. */
 const LABEL_WIDTH = 64;
@@ -31,12 +31,24 @@ function row(i: Incident): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+const duration = (ms: number | undefined) => (ms === undefined ? '-' : durationText(ms));
+
 /**
  * @example
- * renderMarkdown(incidents, summary, 2); // '## Secret incidents, all findings\n\n**Summary:** …'
+ * renderMarkdown(view); // '## Secret incidents, all findings\n\n**Summary:** …'
  */
-export function renderMarkdown(incidents: readonly Incident[], summary: PeriodSummary, reports: number): string {
+export function renderMarkdown(view: IncidentsView): string {
+  const { incidents, summary, periods, reports } = view;
   const out = [`## Secret incidents, ${periodText(summary.window)}`, '', `**Summary:** ${summaryText(summary)}. Read from ${reports === 1 ? '1 report' : `${reports} reports`}; times in UTC.`];
+  if (periods !== undefined && periods.list.length > 0) {
+    const unit = periods.unit;
+    out.push(
+      '',
+      `| ${unit[0]!.toUpperCase()}${unit.slice(1)} (first seen) | Leaked secrets | Rotated | Median time to rotate | Worst time to rotate | Known secrets not rotated |`,
+      '| --- | ---: | ---: | --- | --- | ---: |',
+      ...periods.list.map((p) => `| ${periodLabel(p.window.since!, unit)} | ${p.leakedSecrets} | ${p.rotated} | ${duration(p.medianTimeToRotate)} | ${duration(p.worstTimeToRotate)} | ${p.notRotated} |`),
+    );
+  }
   if (incidents.length > 0) {
     out.push(
       '',

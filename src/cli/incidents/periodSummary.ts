@@ -3,6 +3,11 @@
  * distinct secrets leaked (plaintext-secret incidents: one per fingerprint), how many of the
  * known secrets among them were rotated, and the median and worst time to rotate — the two
  * numbers a team reports as its time to recover.
+ *
+ * `--per day|week|month` adds one summary per calendar period (UTC; weeks start on Monday),
+ * each incident counted in the period of its first sighting — where its time to rotate
+ * started. Periods without a first sighting are left out: their number is bounded by the
+ * incidents', whatever times a report holds.
  */
 import type { Incident, TimeWindow } from './incidentLedger.js';
 
@@ -38,4 +43,42 @@ export function summarize(incidents: readonly Incident[], window: TimeWindow): P
     medianTimeToRotate: times.length === 0 ? undefined : times.length % 2 === 1 ? times[mid] : (times[mid - 1]! + times[mid]!) / 2,
     worstTimeToRotate: times.length === 0 ? undefined : times[times.length - 1],
   };
+}
+
+export const PERIOD_UNITS = ['day', 'week', 'month'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+
+const DAY = 86_400_000;
+
+/** The start of the period (UTC) holding `t`. */
+function periodStart(t: number, unit: PeriodUnit): number {
+  const d = new Date(t);
+  if (unit === 'month') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return unit === 'day' ? day : day - ((d.getUTCDay() + 6) % 7) * DAY; // back to Monday
+}
+
+/** The start of the period after the one starting at `start`. */
+function periodEnd(start: number, unit: PeriodUnit): number {
+  if (unit === 'day') return start + DAY;
+  if (unit === 'week') return start + 7 * DAY;
+  const d = new Date(start);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}
+
+/**
+ * One summary per period that holds a first sighting, in time order.
+ *
+ * @example
+ * summarizePer(incidents, 'month'); // [{ window: { since: Date.UTC(2026, 10, 1), until: Date.UTC(2026, 11, 1) }, leakedSecrets: 2, … }, …]
+ */
+export function summarizePer(incidents: readonly Incident[], unit: PeriodUnit): PeriodSummary[] {
+  const byStart = new Map<number, Incident[]>();
+  for (const i of incidents) {
+    const start = periodStart(i.firstSeen, unit);
+    let list = byStart.get(start);
+    if (list === undefined) byStart.set(start, (list = []));
+    list.push(i);
+  }
+  return [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([start, list]) => summarize(list, { since: start, until: periodEnd(start, unit) }));
 }

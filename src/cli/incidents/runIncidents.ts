@@ -19,7 +19,8 @@ import { parseIncidentsArgs, type IncidentsConfig } from './incidentsArgs.js';
 import { INCIDENTS_EXIT_ERROR, INCIDENTS_EXIT_OK, INCIDENTS_USAGE } from './incidentsUsage.js';
 import { renderJson } from './jsonIncidents.js';
 import { renderMarkdown } from './markdownIncidents.js';
-import { summarize } from './periodSummary.js';
+import type { IncidentsView } from './incidentsView.js';
+import { summarize, summarizePer } from './periodSummary.js';
 import { MAX_REPORT_LINE, reportLines } from './reportLines.js';
 import { parseSighting } from './sighting.js';
 import { renderText } from './textIncidents.js';
@@ -81,9 +82,14 @@ async function incidents(argv: readonly string[], io: CliIo, say: (line: string)
     for (const input of inputs) if (input.fd !== undefined) closeSync(input.fd);
   }
   const list = ledger.incidents();
-  const summary = summarize(list, config.window);
-  const text =
-    config.format === 'json' ? renderJson(list, summary, inputs.length, skipped) : config.format === 'markdown' ? renderMarkdown(list, summary, inputs.length) : renderText(list, summary, inputs.length);
+  const view: IncidentsView = {
+    incidents: list,
+    summary: summarize(list, config.window),
+    periods: config.per === undefined ? undefined : { unit: config.per, list: summarizePer(list, config.per) },
+    reports: inputs.length,
+    skippedLines: skipped,
+  };
+  const text = config.format === 'json' ? renderJson(view) : config.format === 'markdown' ? renderMarkdown(view) : renderText(view);
   const err = await write(io.stdout, text);
   // A reader that went away (`logveil incidents … | head`) is not an error; a failing output is.
   if (err !== undefined && err.code !== 'EPIPE') throw new CliError(`cannot write the output: ${systemErrorText(err)}`);

@@ -7,9 +7,9 @@
  * 4f1c9a2e     known-secret  db-password  2026-12-01 10:00:00  2026-12-01 12:05:00     45  web-1, web-2  1h 0m           3, last 2026-12-01 12:05:00
  * ```
  */
-import { labelText, periodText, retiredText, rotateText, sourcesText, stateText, summaryText, utcText } from './incidentCells.js';
+import { labelText, periodLabel, periodText, retiredText, rotateText, sourcesText, stateText, summaryText, utcText } from './incidentCells.js';
 import type { Incident } from './incidentLedger.js';
-import type { PeriodSummary } from './periodSummary.js';
+import type { IncidentsView } from './incidentsView.js';
 
 /** Characters of a name shown in the table (the JSON output has it whole). */
 const NAME_WIDTH = 32;
@@ -46,9 +46,10 @@ function table(rows: string[][]): string {
 
 /**
  * @example
- * renderText(incidents, summary, 2); // 'FINGERPRINT  RULE …\n…\nSummary, all findings: 3 leaked secrets …\n'
+ * renderText(view); // 'FINGERPRINT  RULE …\n…\nSummary, all findings: 3 leaked secrets …\n'
  */
-export function renderText(incidents: readonly Incident[], summary: PeriodSummary, reports: number): string {
+export function renderText(view: IncidentsView): string {
+  const { incidents, summary, periods, reports } = view;
   const out: string[] = [];
   if (incidents.length === 0) out.push(`No findings in ${reports === 1 ? 'the report' : `the ${reports} reports`} (${periodText(summary.window)}).`);
   else {
@@ -64,5 +65,9 @@ export function renderText(incidents: readonly Incident[], summary: PeriodSummar
     }
   }
   out.push('', `Summary, ${periodText(summary.window)}: ${summaryText(summary)}.`);
+  if (periods !== undefined && periods.list.length > 0) {
+    out.push(`By ${periods.unit} (UTC; each secret in the ${periods.unit} it was first seen):`);
+    for (const p of periods.list) out.push(`  ${periodLabel(p.window.since!, periods.unit)}: ${summaryText(p, false)}`);
+  }
   return `${out.join('\n')}\n`;
 }
