@@ -165,6 +165,40 @@ describe('logveil scan: .gitleaksignore', () => {
   });
 });
 
+describe('logveil scan --git: .gitleaksignore entries with a commit', () => {
+  function git(cwd: string, ...args: string[]): string {
+    return execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' }).trim();
+  }
+
+  it("drop a history finding of that commit only, read from the repository's top even in a subdirectory", async () => {
+    const root = tree({ 'a.env': `x=1\npassword=${PASSWORD}\n`, 'sub/keep.txt': 'nothing\n' });
+    git(root, 'init', '-q');
+    git(root, 'config', 'user.name', 'logveil test');
+    git(root, 'config', 'user.email', 'test@example.com');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'add');
+    const added = git(root, 'rev-parse', 'HEAD');
+    git(root, 'rm', '-q', 'a.env');
+    git(root, 'commit', '-qm', 'remove');
+    const removed = git(root, 'rev-parse', 'HEAD');
+
+    const before = await scan(root, ['--git', '--format', 'json']);
+    expect(before.code).toBe(1);
+    expect(where(before.stdout)).toEqual(['a.env:2 password-assignment']);
+
+    writeFileSync(join(root, '.gitleaksignore'), `${removed}:a.env:password-assignment:2\n`);
+    expect((await scan(root, ['--git'])).code).toBe(1); // another commit
+
+    writeFileSync(join(root, '.gitleaksignore'), `${added}:a.env:generic-api-key:2\n`);
+    const top = await scan(root, ['--git', '--format', 'json']);
+    expect(top.code).toBe(0);
+    expect(json(top.stdout).summary.suppressed.gitleaksIgnore).toBe(1);
+    const sub = await scan(join(root, 'sub'), ['--git', '--format', 'json']);
+    expect(sub.code).toBe(0);
+    expect(json(sub.stdout).summary.suppressed.gitleaksIgnore).toBe(1);
+  });
+});
+
 describe('logveil scan: gitleaks rule ids', () => {
   it('--disable and --rules take gitleaks ids of the same kind of secret', async () => {
     const root = tree(FILES);

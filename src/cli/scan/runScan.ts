@@ -10,6 +10,7 @@
  * could never match.
  */
 import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -207,12 +208,22 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
 
 /**
  * The `.gitleaksignore` files to read: the one `--gitleaks-ignore` names (it must exist), else
- * the working directory's and each scanned directory's, where they exist.
+ * the working directory's and each scanned directory's, where they exist — and with `--git`
+ * or `--staged` the repository top's, where gitleaks keeps it for history findings.
  */
 function gitleaksIgnoreSources(config: ScanConfig): IgnoreSource[] {
   if (config.gitleaksIgnore !== undefined) return [{ file: config.gitleaksIgnore, required: true }];
-  const dirs = ['.', ...config.paths.filter((p) => p !== '-' && isDirectory(p))];
-  return dirs.map((d) => ({ file: join(d, GITLEAKS_IGNORE_FILE), required: false }));
+  const dirs = ['.', ...(config.git === undefined ? config.paths.filter((p) => p !== '-' && isDirectory(p)) : [repositoryTop()])];
+  return dirs.filter((d) => d !== undefined).map((d) => ({ file: join(d, GITLEAKS_IGNORE_FILE), required: false }));
+}
+
+/** The working tree's top directory, or undefined outside one (the git scan says why). */
+function repositoryTop(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' }).replace(/\n$/, '');
+  } catch {
+    return undefined;
+  }
 }
 
 function isDirectory(path: string): boolean {
