@@ -6,9 +6,11 @@
  * files), `scanPool.ts` + `scanWorker.ts` (every core), `scanInput.ts` (reading a file or
  * stdin in blocks of complete lines, never cut inside a PEM key),
  * `contentScanner.ts` (bytes → findings with line, column and masked excerpt; PEM keys from
- * `pemBlocks.ts`, excerpts from `excerpt.ts`), `allowlist.ts` and `baseline.ts` (what is not
- * reported), `scanReport.ts` with `textReport.ts`, `jsonReport.ts`, `sarifReport.ts` (the
- * output), `progressBar.ts` (stderr, on a terminal only).
+ * `pemBlocks.ts`, excerpts from `excerpt.ts`), `allowlist.ts`, `baseline.ts` and
+ * `gitleaksIgnore.ts` (what is not reported; gitleaks' rule ids from
+ * `../../rules/gitleaksAliases.ts`), `scanReport.ts` with `textReport.ts`, `jsonReport.ts`,
+ * `sarifReport.ts` (the output; `reportFile.ts` for `--report-path`), `progressBar.ts`
+ * (stderr, on a terminal only).
  *
  * Invariants: no secret byte is ever written — findings carry offsets and keyed fingerprints,
  * excerpts are masked from the spans the redactor found, and control characters are

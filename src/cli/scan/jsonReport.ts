@@ -9,7 +9,7 @@
  *                  "start": 311, "end": 321, "ruleId": "url-userinfo-password",
  *                  "fingerprint": "4f1c9a2e", "excerpt": "const url = 'postgres://app:[REDACTED:url-userinfo-password]@db/app';" }],
  *   "summary": { "files": 120, "bytes": 1200000, "binary": 0, "allowedPaths": 0,
- *                "suppressed": { "inline": 2, "rules": 0, "baseline": 0 } } }
+ *                "suppressed": { "inline": 2, "rules": 0, "baseline": 0, "gitleaksIgnore": 0 } } }
  * ```
  *
  * With `--git` each finding also has `commit` (full hex) and `date` (author date, ISO 8601),
