@@ -17,7 +17,7 @@ it prints fingerprints, names and times, never a secret.
   logveil incidents web-1.ndjson web-2.ndjson
   logveil incidents --since 7d --format markdown /var/log/logveil/*.ndjson
   logveil incidents --since 2026-01-01 --per month reports/*.ndjson
-  kubectl logs … | logveil incidents --format json -
+  ssh web-3 cat /var/log/logveil/findings.ndjson | logveil incidents -f json web-1.ndjson -
 
 Options:
   -f, --format FORMAT   text (a table, default), json, or markdown (for the
@@ -32,11 +32,12 @@ Options:
   -V, -v, --version     show the version
 
 Time to rotate: for a known secret, from its first sighting to the first
-sighting, in state "current", of another value under the same name that was
-first seen after it (the value it was rotated to). Rotation events: each state
-the value was seen in (current, retiring, retired), from its first to its last
-sighting. The summary line gives, for the period, the number of distinct leaked
-secrets (one per fingerprint) and the median and worst time to rotate.
+"current" sighting of the value that replaced it: another value under the same
+name, first seen "current" after this one was first seen. Rotation events:
+each state the value was seen in (current, retiring, retired), from its first
+to its last sighting. The summary line gives, for the period, the number of
+distinct leaked secrets (one per fingerprint) and the median and worst time to
+rotate.
 
 Reports from many hosts merge only when they were written with the same
 LOGVEIL_FINGERPRINT_KEY (without it each process draws its own key).
