@@ -17,7 +17,7 @@ it prints fingerprints, names and times, never a secret.
   logveil incidents web-1.ndjson web-2.ndjson
   logveil incidents --since 7d --format markdown /var/log/logveil/*.ndjson
   logveil incidents --since 2026-01-01 --per month reports/*.ndjson
-  ssh web-3 cat /var/log/logveil/findings.ndjson | logveil incidents -f json web-1.ndjson -
+  ssh web-3 cat findings.ndjson | logveil incidents -f json web-1.ndjson -
 
 Options:
   -f, --format FORMAT   text (a table, default), json, or markdown (for the
