@@ -65,7 +65,7 @@ const DIFF_FLAGS = [
 /** The history flags: every commit (merges as combined diffs, which show a merge's own lines), the root commit's lines too. */
 const LOG_FLAGS = ['log', '--cc', '--full-history', '--root', '--no-show-signature', '--format=%x00%H %aI'];
 /** Config that `-c` pins for this run (quoting of paths, prefixes). */
-const CONFIG = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '--literal-pathspecs'];
+const CONFIG = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'diff.suppressBlankEmpty=false', '--literal-pathspecs'];
 
 /** The environment git runs in: the user's (a hook's GIT_DIR and GIT_INDEX_FILE included: they say which index a commit takes), without variables that change a diff's shape. */
 function gitEnv(): NodeJS.ProcessEnv {
@@ -185,8 +185,9 @@ export async function scanGitChanges(scope: GitScope, scanner: ContentScanner, a
     });
     try {
       for await (const chunk of child.stdout) parser.push(chunk as Buffer);
-    } catch {
-      // the exit status below says why
+    } catch (err) {
+      child.kill(); // a scan that failed does not leave git writing
+      throw err;
     }
     const { code, error } = await exited;
     if (error !== undefined || code !== 0) {
