@@ -258,6 +258,15 @@ describe('logveil scan: --report-path', () => {
     expect(statSync(join(root, 'out/reports')).mode & 0o777).toBe(0o700);
   });
 
+  it('--report-path - is stdout, as in gitleaks', async () => {
+    const root = tree(FILES);
+    const r = await scan(root, ['--format', 'json', '--report-path', '-', 'a.env']);
+    expect(r.code).toBe(1);
+    expect(where(r.stdout)).toEqual(['a.env:1 password-assignment']);
+    expect(r.stderr).toBe('');
+    expect(existsSync(join(root, '-'))).toBe(false);
+  });
+
   it('replaces an existing report and tightens its mode to 0600', async () => {
     const root = tree(FILES);
     const file = join(root, 'scan.sarif');

@@ -57,7 +57,7 @@ export interface ScanConfig {
   readonly git: GitScope | undefined;
   /** `--exit-code N`: the exit code when findings remain (default 1). */
   readonly exitCode: number;
-  /** `--report-path FILE`: the report goes to FILE (0600), a one-line summary to stderr. */
+  /** `--report-path FILE`: the report goes to FILE (0600), a one-line summary to stderr; `-` is stdout. */
   readonly reportPath: string | undefined;
   /** `--redact [N]`: the percentage of each secret hidden in excerpts (default and at most 100; see excerpt.ts). */
   readonly redact: number;
@@ -174,7 +174,7 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
     origins,
     git: gitScopeOf(v, parsed.positionals),
     exitCode: exitCodeOf(v['exit-code']),
-    reportPath: v['report-path'],
+    reportPath: v['report-path'] === '-' ? undefined : v['report-path'], // "-": stdout, as in gitleaks
     redact: v.redact === undefined ? 100 : percentOf(v.redact),
     gitleaksIgnore: v['gitleaks-ignore'],
   };

@@ -45,7 +45,8 @@ Options:
       --no-progress          no progress bar (drawn on stderr only when it is a terminal)
       --exit-code N          exit code when findings are reported (default 1; 0-125)
       --report-path FILE     write the report to FILE (mode 0600, never through a
-                             symbolic link) and a one-line summary to stderr
+                             symbolic link) and a one-line summary to stderr;
+                             "-" is stdout
       --redact[=N]           hide N% of each secret in excerpts (default and
                              --redact alone: 100); below 100 an excerpt shows at most
                              the first quarter, and at most 12 characters, of a secret
