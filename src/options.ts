@@ -7,7 +7,7 @@ import type { KnownSecret } from './known/knownSecret.js';
 import { parseDuration } from './known/duration.js';
 import { isKnownSecrets, type KnownSecrets } from './known/knownSecrets.js';
 import { DEFAULT_LEARN_MAX_VALUES, DEFAULT_LEARN_TTL, type LearnLimits } from './known/learnedSecrets.js';
-import { revokedFingerprints } from './known/revoked.js';
+import { revokedFingerprints, type RevokedFingerprints } from './known/revoked.js';
 import type { Finding } from './report/finding.js';
 import { maskTextProblem, type Mask } from './mask/maskText.js';
 import { RULE_ID_SHAPE, type MaskStrategy, type Rule } from './rules/rule.js';
@@ -105,7 +105,7 @@ export interface RedactorOptions {
    * (at most once a minute per value). Meaningful only with the `fingerprintKey` that printed
    * them: without one it warns.
    */
-  readonly revokedFingerprints?: string | readonly string[];
+  readonly revokedFingerprints?: string | readonly string[] | RevokedFingerprints;
   /** A host, pod or stream name every finding carries as `source` (1–255 printable characters). */
   readonly source?: string;
 }
@@ -126,8 +126,8 @@ export interface ResolvedOptions {
   readonly gitleaksConfig: string | undefined;
   /** Bounds of the learned set; undefined when learning is off. */
   readonly learn: LearnLimits | undefined;
-  /** Revoked fingerprints, lowercased (empty: none). */
-  readonly revokedFingerprints: ReadonlySet<string>;
+  /** Revoked fingerprints (empty: none). */
+  readonly revokedFingerprints: RevokedFingerprints;
   readonly source: string | undefined;
 }
 

@@ -14,6 +14,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LogveilError, OptionsError } from '../errors.js';
 import { createKnownSecrets, type KnownSecrets } from '../known/knownSecrets.js';
+import { RevokedFingerprints } from '../known/revoked.js';
 import { openReport, ReportRefusedError, type NdjsonReport } from '../report/ndjsonReport.js';
 import { createParallelRedactStream } from '../stream/parallelStream.js';
 import { createRedactStream, type RedactStream, type RedactStreamOptions } from '../stream/redactStream.js';
@@ -43,9 +44,13 @@ interface StopRequest {
   stop: (() => void) | undefined;
 }
 
-/** What a run holds open besides its inputs: known secrets (watchers), the report, the metrics server. */
+/**
+ * What a run holds open besides its inputs: known secrets (watchers), the revoked
+ * fingerprints (read again on SIGHUP), the report, the metrics server.
+ */
 interface Extras {
   known?: KnownSecrets;
+  revoked?: RevokedFingerprints;
   report?: NdjsonReport;
   metrics?: Server;
 }
@@ -196,7 +201,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     request.requested = true;
     request.stop?.();
   };
-  const onHangup = () => extras.known?.reload();
+  const onHangup = () => {
+    extras.known?.reload();
+    const failed = extras.revoked?.reload();
+    if (failed !== undefined) say(`warning: --revoked ${failed}`);
+  };
   for (const s of SIGNALS) io.signals.on(s, onStop);
   io.signals.on('SIGHUP', onHangup);
   try {
@@ -231,6 +240,9 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       // a rotation is matched with the new value even before the watch event.
       extras.known = createKnownSecrets({ ...config.known, environment: io.env, checkInterval: 0, onWarning: warn });
     }
+    // A --revoked file (or config path) is read here, so that SIGHUP can read it again.
+    const revokedFrom = config.streamOptions.revokedFingerprints;
+    if (typeof revokedFrom === 'string') extras.revoked = new RevokedFingerprints(revokedFrom);
     if (config.report !== undefined) {
       const path = config.report;
       try {
@@ -247,6 +259,7 @@ async function setUpAndRun(argv: readonly string[], io: CliIo, say: (line: strin
       ...config.streamOptions,
       countLines: config.stats || config.metrics !== undefined,
       knownSecrets: extras.known,
+      ...(extras.revoked === undefined ? {} : { revokedFingerprints: extras.revoked }),
       onFinding: report === undefined ? undefined : (f) => report.write(f),
       onWarning: warn,
     };

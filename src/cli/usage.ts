@@ -46,7 +46,8 @@ Options:
                              on stderr at most once a minute (a client still uses it)
       --revoked FILE         fingerprints of revoked values, one per line (# comments):
                              their findings are "retired" and warned about too. Needs
-                             LOGVEIL_FINGERPRINT_KEY (the key that printed them)
+                             LOGVEIL_FINGERPRINT_KEY (the key that printed them).
+                             Read again on SIGHUP
       --source NAME          host, pod or stream name in every --report line
                              (default: the host name)
       --no-learn             do not learn masked values: by default a value a rule
@@ -79,7 +80,7 @@ Precedence: built-in defaults < --config file < environment (LOGVEIL_FINGERPRINT
 
 Signals: SIGTERM and SIGINT stop reading, flush every line already read, exit 0
 (also during start-up: nothing was read yet, so nothing is written).
-SIGHUP reads the known secrets again.
+SIGHUP reads the known secrets and the --revoked file again.
 A closed standard output (EPIPE) ends logveil quietly.
 
 Exit codes:

@@ -25,8 +25,8 @@ export interface SpanSource {
 
 /** What findings carry besides the span: revoked fingerprints, the source, where warnings go. */
 export interface RecorderOptions {
-  /** Fingerprints (8 lowercase hex) whose findings are `retired`. */
-  readonly revoked: ReadonlySet<string>;
+  /** Fingerprints (8 lowercase hex) whose findings are `retired` (a list that may be reloaded). */
+  readonly revoked: { has(fingerprint: string): boolean; readonly size: number };
   /** The `source` every finding carries, if any. */
   readonly source: string | undefined;
   /** Whether sightings are tracked: there are known secrets or revoked fingerprints. */

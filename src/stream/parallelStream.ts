@@ -42,9 +42,10 @@ function decode(reply: SpanReply): FoundInRegion {
 export function createParallelRedactStream(options: RedactStreamOptions, workers: number, workerUrl: URL): RedactStream {
   if (options.redactor !== undefined) throw new TypeError('createParallelRedactStream needs plain-data options, not a compiled redactor');
   const core = createLineRedactor(options);
-  // Workers match the rules; known secrets (possibly a live set), learned values and listeners
-  // stay here: values are learned on this thread, in input order, as regions are completed.
-  const { maxLineLength: _m, countLines: _c, redactor: _r, knownSecrets: _k, onFinding: _f, onWarning: _w, learn: _l, ...rules } = options;
+  // Workers match the rules; known secrets (possibly a live set), learned values, listeners and
+  // what findings carry (revoked fingerprints, source) stay here: values are learned on this
+  // thread, in input order, as regions are completed.
+  const { maxLineLength: _m, countLines: _c, redactor: _r, knownSecrets: _k, onFinding: _f, onWarning: _w, learn: _l, revokedFingerprints: _v, source: _s, ...rules } = options;
   const redactorOptions = { ...rules, learn: false };
   const slots: Slot[] = [];
   const queue: Entry[] = [];

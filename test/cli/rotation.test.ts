@@ -181,6 +181,35 @@ describe('--revoked', () => {
     expect(r.stderr).not.toContain(TOKEN);
   });
 
+  it('SIGHUP reads the --revoked file again: a key revoked mid-run is retired from then on; a bad file keeps the list', async () => {
+    const fp = await fingerprintOfToken();
+    const revoked = file('revoked-hup.txt', '# nothing revoked yet\n');
+    const report = join(dir, 'hup.ndjson');
+    const child = start(['--rule-file', rules(), '--revoked', revoked, '--report', report], KEY);
+    const done = finish(child);
+    const stderr = watchStderr(child);
+    child.stdin.write(`a ${TOKEN}\n`);
+    await new Promise((r) => child.stdout.once('data', r));
+    writeFileSync(revoked, `# revoked at 10:42\n${fp}\n`);
+    child.kill('SIGHUP');
+    for (let i = 0; i < 500 && !stderr.text().includes('revoked fingerprint'); i++) {
+      child.stdin.write(`b ${TOKEN}\n`);
+      await sleep(20);
+    }
+    writeFileSync(revoked, `${fp}\nnot a fingerprint ${TOKEN}\n`);
+    child.kill('SIGHUP');
+    for (let i = 0; i < 500 && !stderr.text().includes('stay as they were'); i++) await sleep(20);
+    child.stdin.end(`c ${TOKEN}\n`);
+    const r = await done;
+    expect(r.code).toBe(0);
+    const states = readFileSync(report, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { state?: string }).state);
+    expect(states[0]).toBeUndefined();
+    expect(states.at(-1)).toBe('retired'); // the bad file left the list as it was
+    expect(states.filter((s) => s === undefined).length + states.filter((s) => s === 'retired').length).toBe(states.length);
+    expect(stderr.text()).toMatch(/^logveil: warning: --revoked .*revoked-hup\.txt line 2 is not a fingerprint \(8 hex characters; the line is not shown\): the revoked fingerprints stay as they were$/m);
+    expect(stderr.text()).not.toContain(TOKEN);
+  }, 30_000);
+
   it('warns when there is no fingerprint key (listed fingerprints cannot match), and still runs', async () => {
     const revoked = file('revoked-nokey.txt', '4f1c9a2e\n');
     const r = await logveil(['--revoked', revoked], 'x\n');
