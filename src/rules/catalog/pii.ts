@@ -44,7 +44,13 @@ import { IBAN_LENGTHS } from '../ibanLengths.js';
  * median of 3), the default catalog ran at 42 MB/s, +card/IBAN/SSN as every-line rules at 29,
  * +e-mail/phone as keyword rules at 26.5. The patterns need whole tokens (13+ digits, a
  * country code and check digits, a dashed 3-2-4, `@` and a dotted domain, `+` and 8+
- * digits), which ordinary log lines rarely hold, so most chunks cost the set pass alone.
+ * digits), which ordinary log lines rarely hold, so most chunks cost the set pass alone. In
+ * a chunk where one can match, it runs once over the chunk (multi-line; compileMatcher.ts),
+ * which is why no pattern here matches `\n`: a match across a line break would send the lines
+ * it touches back to the rule one at a time. Measured, `redactBuffer` with `include: ['pii']`
+ * against the default catalog alone, same run (20 MB bench corpus, loaded 2-core machine,
+ * median of 5): 0.69× on the corpus as it is (no PII in it), 0.67× with a PII line every 100
+ * lines (every chunk active; 0.44× when every-line rules ran line by line).
  */
 
 /** IBAN pattern: one alternative per length, each listing its countries (exact lengths, no overreach). */
@@ -84,8 +90,9 @@ export const piiPack: readonly Rule[] = [
     description: 'Payment card number (13-19 digits, issuer range, Luhn-checked)',
     tags: ['pii', 'payment-card'],
     // Before the number: the line's start or a byte that is not a digit, letter, `_`, `.` or `+`.
+    // (No pattern here matches a line break: a chunk of lines runs as one text, see the header.)
     pattern:
-      String.raw`(?:^|[^0-9A-Za-z_.+])(` +
+      String.raw`(?:^|[^0-9A-Za-z_.+\n])(` +
       [
         String.raw`[2-6][0-9]{12,18}`,
         String.raw`[2-6][0-9]{3}(?: [0-9]{4}){3}`,
@@ -116,9 +123,9 @@ export const piiPack: readonly Rule[] = [
     // 1: after an SSN key, bare or grouped; 2: dashed, anywhere. A trailing `-…` stays in the
     // group, so `123-45-6789-01` (an order number) fails the check instead of matching short.
     pattern:
-      String.raw`(?:(?:^|[^A-Za-z])(?i:ssn|social[ _.-]?security)[A-Za-z_. -]{0,12}?[^0-9A-Za-z]{1,4}` +
+      String.raw`(?:(?:^|[^A-Za-z\n])(?i:ssn|social[ _.-]?security)[A-Za-z_. -]{0,12}?[^0-9A-Za-z\n]{1,4}` +
       String.raw`([0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4}(?:-[0-9A-Za-z]*)?)` +
-      String.raw`|(?:^|[^0-9A-Za-z_.+-])([0-9]{3}-[0-9]{2}-[0-9]{4}(?:-[0-9A-Za-z]*)?))\b`,
+      String.raw`|(?:^|[^0-9A-Za-z_.+\n-])([0-9]{3}-[0-9]{2}-[0-9]{4}(?:-[0-9A-Za-z]*)?))\b`,
     keywords: [],
     everyLine: true,
     secretGroup: [1, 2],
