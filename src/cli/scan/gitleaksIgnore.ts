@@ -110,8 +110,11 @@ export interface IgnoreSource {
  * Throws `CliError` (exit 2) when a required file cannot be read.
  */
 export function loadGitleaksIgnores(sources: readonly IgnoreSource[], warn: (message: string) => void, cwd: string = process.cwd()): GitleaksIgnore {
-  // Entries by rule-independent key `line\0path`: the per-finding check is a map lookup.
+  // Entries by `line\0path`: a finding costs a map lookup (a finding on a line no entry names,
+  // a set lookup), plus a path made relative per ignore file when the path as shown misses.
   const byPlace = new Map<string, { readonly entry: IgnoreEntry; readonly base: string }[]>();
+  const lines = new Set<number>();
+  const bases = new Set<string>();
   const seen = new Set<string>();
   let size = 0;
   for (const { file, required } of sources) {
@@ -133,6 +136,8 @@ export function loadGitleaksIgnores(sources: readonly IgnoreSource[], warn: (mes
       if (entry === 'bad') bad.push(i + 1);
       if (entry === undefined || entry === 'bad') return;
       size++;
+      lines.add(entry.line);
+      bases.add(base);
       const key = `${entry.line}\0${entry.path}`;
       const list = byPlace.get(key) ?? [];
       list.push({ entry, base });
@@ -143,26 +148,26 @@ export function loadGitleaksIgnores(sources: readonly IgnoreSource[], warn: (mes
       warn(`${file}: ${bad.length === 1 ? 'line' : 'lines'} ${shown} ${bad.length === 1 ? 'is not' : 'are not'} path:rule-id:line or commit:path:rule-id:line; ignored`);
     }
   }
-  /** The entries at `path`/`line` for a finding shown as `path`, also as seen from each file's directory. */
-  const candidates = (path: string, line: number) => {
-    const shown = normalPath(path);
-    const found = byPlace.get(`${line}\0${shown}`) ?? [];
-    if (path === '-') return found;
-    const abs = isAbsolute(path) ? path : resolve(cwd, path);
-    const more: typeof found = [];
-    for (const base of new Set([...seen].map(dirname))) {
-      const rel = normalPath(relative(base, abs));
-      if (rel === shown || rel.startsWith('../')) continue;
-      for (const c of byPlace.get(`${line}\0${rel}`) ?? []) if (c.base === base) more.push(c);
-    }
-    return more.length === 0 ? found : [...found, ...more];
-  };
+  const baseList = [...bases];
   return {
     size,
     ignores(f) {
-      if (size === 0) return false;
+      if (!lines.has(f.line)) return false;
       const commit = f.commit?.toLowerCase();
-      return candidates(f.path, f.line).some(({ entry: e }) => ruleIdMatches(e.ruleId, f.ruleId) && (e.commit === undefined || (commit !== undefined && commit.startsWith(e.commit))));
+      const matches = (path: string, base: string | undefined) =>
+        (byPlace.get(`${f.line}\0${path}`) ?? []).some(
+          ({ entry: e, base: b }) => (base === undefined || b === base) && ruleIdMatches(e.ruleId, f.ruleId) && (e.commit === undefined || (commit !== undefined && commit.startsWith(e.commit))),
+        );
+      // The path as the report shows it, then as seen from each ignore file's directory.
+      const shown = normalPath(f.path);
+      if (matches(shown, undefined)) return true;
+      if (f.path === '-') return false;
+      const abs = isAbsolute(f.path) ? f.path : resolve(cwd, f.path);
+      for (const base of baseList) {
+        const rel = normalPath(relative(base, abs));
+        if (rel !== shown && !rel.startsWith('../') && matches(rel, base)) return true;
+      }
+      return false;
     },
   };
 }
