@@ -10,6 +10,7 @@ import { DEFAULT_LEARN_MAX_VALUES, DEFAULT_LEARN_TTL, type LearnLimits } from '.
 import { revokedFingerprints, type RevokedFingerprints } from './known/revoked.js';
 import type { Finding } from './report/finding.js';
 import { maskTextProblem, type Mask } from './mask/maskText.js';
+import { compileKeyPolicy, KEY_POLICY_OPTIONS, type KeyPolicy, type KeyPolicyOptions } from './policy/keyPolicy.js';
 import { RULE_ID_SHAPE, type MaskStrategy, type Rule } from './rules/rule.js';
 
 export const MASK_STRATEGIES: readonly MaskStrategy[] = ['redact', 'label', 'partial', 'hash', 'fixed', 'remove'];
@@ -42,7 +43,7 @@ export interface LearnOptions {
  *   rules: [{ id: 'acme-key', description: 'ACME key', tags: ['acme'], pattern: String.raw`\b(acme_[a-z0-9]{32})\b`, keywords: ['acme_'] }],
  * });
  */
-export interface RedactorOptions {
+export interface RedactorOptions extends KeyPolicyOptions {
   /**
    * Default mask: a strategy name, or fixed text `{ text: '<hidden>' }` (1–64 printable ASCII
    * characters without `"` or `\`). Default `'label'` (`[REDACTED:<rule-id>]`).
@@ -126,12 +127,17 @@ export interface ResolvedOptions {
   readonly gitleaksConfig: string | undefined;
   /** Bounds of the learned set; undefined when learning is off. */
   readonly learn: LearnLimits | undefined;
+  /** The key policy (`sensitiveKeys`, `ignoredKeys`, `allowedKeys`); undefined when none is given. */
+  readonly keyPolicy: KeyPolicy | undefined;
   /** Revoked fingerprints (empty: none). */
   readonly revokedFingerprints: RevokedFingerprints;
   readonly source: string | undefined;
 }
 
 const KNOWN = new Set(['mask', 'maskByRule', 'rules', 'enable', 'include', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn', 'revokedFingerprints', 'source']);
+
+// The key policy's options (src/policy/keyPolicy.ts), applied to text lines by the redactor.
+for (const key of KEY_POLICY_OPTIONS) KNOWN.add(key);
 
 function callback<T>(name: string, v: T | undefined): T | undefined {
   if (v !== undefined && typeof v !== 'function') throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be a function');
@@ -257,6 +263,7 @@ export function resolveOptions(options: RedactorOptions = {}): ResolvedOptions {
     onWarning: callback('onWarning', options.onWarning),
     gitleaksConfig: gitleaksPath(options.gitleaksConfig),
     learn: learnLimits(options.learn),
+    keyPolicy: KEY_POLICY_OPTIONS.some((k) => options[k] !== undefined) ? compileKeyPolicy(options) : undefined,
     revokedFingerprints: revokedFingerprints(options.revokedFingerprints),
     source: sourceName(options.source),
   };

@@ -13,6 +13,8 @@ import { createFingerprinter, type Fingerprinter } from './mask/fingerprint.js';
 import { maskWriter, type MaskWriter } from './mask/maskStrategy.js';
 import type { Mask } from './mask/maskText.js';
 import { maskParts, writeMasks } from './mask/writeMasks.js';
+import { SENSITIVE_KEY_RULE, UNLISTED_KEY_RULE, type KeyPolicy } from './policy/keyPolicy.js';
+import { applyLinePolicy, type PolicyRules } from './policy/linePolicy.js';
 import { resolveOptions, type RedactorOptions } from './options.js';
 import { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
 import { FindingRecorder, type Position } from './report/recorder.js';
@@ -162,10 +164,19 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   // was found), so a hash mask carries the same fingerprint as the finding.
   const knownWriter = maskWriter(opts.maskByRule.get(KNOWN_SECRET_RULE) ?? opts.mask, KNOWN_SECRET_RULE, fingerprint);
   const ruleIds = Object.freeze(matcher.rules.map((c) => c.rule.id));
+  // Rule indexes after the matcher's: the key policy's masks in lines (src/policy/linePolicy.ts).
+  const policy = opts.keyPolicy;
+  const policyRules: PolicyRules = { sensitive: ruleIds.length, unlisted: ruleIds.length + 1 };
+  const policyIds = [SENSITIVE_KEY_RULE, UNLISTED_KEY_RULE];
+  for (const id of policyIds) writers.push(maskWriter(opts.maskByRule.get(id) ?? opts.mask, id, fingerprint));
+  const policyOrigins: readonly LearnedOrigin[] = policyIds.map((ruleId, i) => ({ ruleId, write: writers[ruleIds.length + i]!, fingerprint }));
+  const everyLine = policy !== undefined && (policy.allowList || policy.extraSensitive);
+  /** `spans` of `buf` with the key policy applied (see linePolicy.ts); `spans` itself without a policy. */
+  const applyPolicy = (buf: Buffer, spans: readonly Span[]) => (policy === undefined ? spans : applyLinePolicy(buf, spans, policy, policyRules, everyLine));
   // Value identity: a value masked by a rule is learned with what its copies need.
   const learned = opts.learn === undefined ? undefined : new LearnedSecrets<LearnedOrigin>(opts.learn);
   const ruleOrigins: readonly LearnedOrigin[] = matcher.rules.map((_, i) => ({ ruleId: ruleIds[i]!, write: writers[i]!, fingerprint }));
-  const originOf = (rule: number) => (rule >= 0 ? ruleOrigins[rule] : undefined);
+  const originOf = (rule: number) => (rule >= 0 ? (ruleOrigins[rule] ?? policyOrigins[rule - ruleIds.length]) : undefined);
   const learnedWriter = maskWriter(opts.mask, LEARNED_FALLBACK_RULE, fingerprint);
   const valueOrigins = new Map<Fingerprinter, Map<string, LearnedOrigin>>();
   const valueOrigin = (ruleId: string, fp: Fingerprinter): LearnedOrigin => {
@@ -194,7 +205,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     return knownWriter(known?.entry(knownEntryOf(span.rule))?.value ?? secret);
   };
   const ruleIdOf = (rule: number) => {
-    if (rule >= 0) return ruleIds[rule]!;
+    if (rule >= 0) return ruleIds[rule] ?? policyIds[rule - ruleIds.length]!;
     if (rule === -1) return 'long-line-token';
     if (learnedIdOf(rule) >= 0) return learned?.entry(rule)?.origin.ruleId ?? LEARNED_FALLBACK_RULE;
     return KNOWN_SECRET_RULE;
@@ -251,13 +262,19 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     });
   }
 
+  /** `addLearned`, then the key policy again when copies were added (none inside an ignored value). */
+  function learnWithPolicy(buf: Buffer, spans: readonly Span[]): readonly Span[] {
+    const all = addLearned(buf, spans);
+    return all === spans ? all : applyPolicy(buf, all);
+  }
+
   function addKnown(buf: Buffer, spans: readonly Span[]): readonly Span[] {
-    return addLearned(buf, mergeKnown(buf, spans));
+    return learnWithPolicy(buf, applyPolicy(buf, mergeKnown(buf, spans)));
   }
 
   function findSpans(buf: Buffer, watch?: LineWatch, learn = true): readonly Span[] {
-    const spans = mergeKnown(buf, matcher.findSpans(buf, watch));
-    return learn ? addLearned(buf, spans) : spans;
+    const spans = applyPolicy(buf, mergeKnown(buf, matcher.findSpans(buf, watch)));
+    return learn ? learnWithPolicy(buf, spans) : spans;
   }
 
   function redactBuffer(input: Uint8Array): Buffer {
@@ -299,7 +316,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
     value: {
       ruleIdOf,
       findSpans,
-      addKnown: known === undefined && learned === undefined ? undefined : addKnown,
+      addKnown: known === undefined && learned === undefined && policy === undefined ? undefined : addKnown,
       addLearned: learned === undefined ? undefined : addLearned,
       maskParts: (buf, spans) => (spans.length === 0 ? [buf] : maskParts(buf, spans, maskFor)),
       privateKeyRule: privateKeyRule?.index,
@@ -311,6 +328,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       },
       fingerprint,
       mask: opts.mask,
+      keyPolicy: policy,
       listening: recorder.listening,
     } satisfies RedactorInternals,
   });
@@ -349,6 +367,8 @@ export interface RedactorInternals {
   readonly fingerprint: Fingerprinter;
   /** The redactor's default mask (strategy or `{ text }`). */
   readonly mask: Mask;
+  /** The key policy of its options, if any (the structured integrations use it too). */
+  readonly keyPolicy: KeyPolicy | undefined;
   /** Whether an `onFinding` listener wants findings (streams then track line numbers). */
   readonly listening: boolean;
   /**

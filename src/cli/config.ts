@@ -228,7 +228,7 @@ export function parseListenAddress(value: string): { host: string; port: number 
 
 
 /** Keys of the JSON config file, shared by the sidecar and `logveil scan`. */
-export const CONFIG_KEYS: ReadonlySet<string> = new Set(['mask', 'maskByRule', 'enable', 'include', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'retiredTtl', 'revokedFingerprints', 'source', 'gitleaksConfig', 'learn', 'scan']);
+export const CONFIG_KEYS: ReadonlySet<string> = new Set(['mask', 'maskByRule', 'enable', 'include', 'disable', 'rules', 'builtins', 'maxLineLength', 'fingerprintKey', 'knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'retiredTtl', 'revokedFingerprints', 'source', 'gitleaksConfig', 'learn', 'sensitiveKeys', 'ignoredKeys', 'allowedKeys', 'scan']);
 /** Config keys the CLI itself uses (not redactor options); `scan` is `logveil scan`'s section. */
 const CLI_KEYS = ['knownSecrets', 'knownEnv', 'knownFiles', 'rotationGrace', 'retiredTtl', 'scan'];
 

@@ -191,7 +191,7 @@ export default async function logveilTransport(options: PinoTransportOptions = {
  */
 const TRANSPORT_OPTIONS = ['destination', 'fd', 'mkdir', 'append', 'sync', 'fsync', 'minLength', 'maxLength', 'maxWrite', 'periodicFlush', 'mode', 'contentMode', 'maxLineLength', 'knownFiles', 'knownEnv', 'rotationGrace', 'retiredTtl', 'report'] as const satisfies readonly Exclude<keyof PinoTransportOptions, keyof RedactorOptions>[];
 /** The redactor's options (`createRedactor`), typed like `TRANSPORT_OPTIONS`. */
-const REDACTOR_OPTIONS = ['mask', 'maskByRule', 'rules', 'enable', 'include', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn', 'revokedFingerprints', 'source'] as const satisfies readonly (keyof RedactorOptions)[];
+const REDACTOR_OPTIONS = ['mask', 'maskByRule', 'rules', 'enable', 'include', 'disable', 'builtins', 'fingerprintKey', 'knownSecrets', 'onFinding', 'onWarning', 'gitleaksConfig', 'learn', 'revokedFingerprints', 'source', 'sensitiveKeys', 'ignoredKeys', 'allowedKeys'] as const satisfies readonly (keyof RedactorOptions)[];
 // Compile-time checks that both lists are complete.
 type Unlisted<T, L extends readonly PropertyKey[]> = Exclude<keyof T, L[number]>;
 const transportListed: Unlisted<Omit<PinoTransportOptions, keyof RedactorOptions>, typeof TRANSPORT_OPTIONS> extends never ? true : never = true;

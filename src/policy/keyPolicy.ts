@@ -59,8 +59,18 @@ export type KeyVerdict = 'ignored' | 'sensitive' | 'unlisted' | 'inspect';
 /** A compiled policy. */
 export interface KeyPolicy {
   verdict(key: string): KeyVerdict;
+  /**
+   * The verdict in a text line: as `verdict`, except that a key only the built-in classifier
+   * names (not `sensitiveKeys`) is `inspect` — the context engine masks its value, with its
+   * placeholder and value checks (linePolicy.ts).
+   */
+  lineVerdict(key: string): KeyVerdict;
   /** Whether `allowedKeys` was given. */
   readonly allowList: boolean;
+  /** Whether `sensitiveKeys` was given (non-empty). */
+  readonly extraSensitive: boolean;
+  /** Whether `ignoredKeys` was given (non-empty). */
+  readonly ignores: boolean;
 }
 
 /** Verdicts kept per policy; cleared when full (log keys repeat). */
@@ -102,24 +112,31 @@ export function compileKeyPolicy(options: KeyPolicyOptions = {}): KeyPolicy {
   const ignored = listMatcher(patterns('ignoredKeys', options.ignoredKeys), false);
   const allowedList = options.allowedKeys === undefined ? undefined : patterns('allowedKeys', options.allowedKeys);
   const allowed = allowedList === undefined ? undefined : (listMatcher(allowedList, false) ?? (() => false));
-  const cache = new Map<string, KeyVerdict>();
-  const decide = (key: string): KeyVerdict => {
+  const decide = (key: string, builtin: boolean): KeyVerdict => {
     if (ignored?.(key) === true) return 'ignored';
-    if (isSensitiveKeyName(key) || sensitive?.(key) === true) return 'sensitive';
+    if (sensitive?.(key) === true) return 'sensitive';
+    if (isSensitiveKeyName(key)) return builtin ? 'sensitive' : 'inspect';
     if (allowed !== undefined && !allowed(key)) return 'unlisted';
     return 'inspect';
   };
-  return {
-    allowList: allowed !== undefined,
-    verdict(key) {
+  const memo = (builtin: boolean) => {
+    const cache = new Map<string, KeyVerdict>();
+    return (key: string): KeyVerdict => {
       let v = cache.get(key);
       if (v === undefined) {
-        v = decide(key);
+        v = decide(key, builtin);
         if (cache.size >= VERDICT_CACHE_LIMIT) cache.clear();
         cache.set(key, v);
       }
       return v;
-    },
+    };
+  };
+  return {
+    allowList: allowed !== undefined,
+    extraSensitive: sensitive !== undefined,
+    ignores: ignored !== undefined,
+    verdict: memo(true),
+    lineVerdict: memo(false),
   };
 }
 

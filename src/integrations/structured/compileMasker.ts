@@ -6,7 +6,7 @@
 import { OptionsError } from '../../errors.js';
 import type { RedactorOptions } from '../../options.js';
 import { compileKeyPolicy, KEY_POLICY_OPTIONS, SENSITIVE_KEY_RULE, UNLISTED_KEY_RULE, type KeyPolicyOptions } from '../../policy/keyPolicy.js';
-import { createRedactor, type Redactor } from '../../redactor.js';
+import { createRedactor, redactorInternals, type Redactor } from '../../redactor.js';
 import { DEFAULT_MAX_DEPTH, JoinBuffer, textMasker, type MaskerConfig } from './entryMasker.js';
 
 /** Options that choose the redactor: its options, or `{ redactor }` to reuse a compiled one. */
@@ -61,7 +61,8 @@ export function compileMasker(options: StructuredOptions, redactorOptions: Redac
   if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new OptionsError('LOGVEIL_INVALID_OPTION', 'maxDepth', 'must be a positive integer');
   return {
     redactor,
-    policy: compileKeyPolicy(options),
+    // The format's own key policy, else the one its redactor was made with.
+    policy: KEY_POLICY_OPTIONS.some((k) => options[k] !== undefined) ? compileKeyPolicy(options) : (redactorInternals(redactor).keyPolicy ?? compileKeyPolicy({})),
     masks: { sensitive: textMasker(redactorOptions, SENSITIVE_KEY_RULE, redactor), unlisted: textMasker(redactorOptions, UNLISTED_KEY_RULE, redactor) },
     entryKeys: new Set(entryKeys),
     maxDepth,
