@@ -27,9 +27,11 @@ Options:
   -b, --baseline FILE        do not report findings listed in FILE (a previous
                              --format json or sarif report), matched by rule id
                              and fingerprint; needs LOGVEIL_FINGERPRINT_KEY
-      --gitleaks-ignore FILE read this .gitleaksignore (path:rule-id:line and
-                             commit:path:rule-id:line entries) instead of the one
-                             in the working directory and in each scanned directory
+      --gitleaks-ignore FILE do not report findings listed in FILE (gitleaks'
+                             path:rule-id:line, commit:path:rule-id:line), read
+                             instead of .gitleaksignore in the working directory,
+                             each scanned directory and (--git, --staged) the
+                             repository's top
   -c, --config FILE          the JSON config of logveil, plus a "scan" section:
                              {"scan": {"allowPaths": [globs], "allowRules": [ids]}}
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
