@@ -355,11 +355,18 @@ function everyLineMatcher(compiled: readonly CompiledRule[], prefilter: Prefilte
 function verifyChunk(c: CompiledRule, program: RE2, buf: Buffer, chunk: Buffer, chunkStart: number, spans: Span[]): void {
   let oneByOne: Set<number> | undefined; // line starts, relative to the chunk
   const found: { lineStart: number; lineEnd: number; indices: MatchIndices }[] = [];
+  // The line of the last match. PERF: matches come in order; looking a line's edges up once,
+  // not per match, keeps a long line with many matches linear (100,000 card numbers on one
+  // 2 MB line: 13.8 s when each match searched for its line's edges).
+  let lineStart = 0;
+  let lineEnd = -1;
   eachMatch(program, chunk, (indices) => {
     const whole = indices[0]!;
-    const lineStart = whole[0] === 0 ? 0 : chunk.lastIndexOf(10, whole[0] - 1) + 1;
-    let lineEnd = chunk.indexOf(10, whole[0]);
-    if (lineEnd === -1) lineEnd = chunk.length;
+    if (whole[0] > lineEnd) {
+      lineStart = whole[0] === 0 ? 0 : chunk.lastIndexOf(10, whole[0] - 1) + 1;
+      lineEnd = chunk.indexOf(10, whole[0]);
+      if (lineEnd === -1) lineEnd = chunk.length;
+    }
     if (whole[1] <= lineEnd) {
       found.push({ lineStart, lineEnd, indices });
       return;
