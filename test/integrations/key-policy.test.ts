@@ -1,7 +1,8 @@
 /**
  * The key policy (`sensitiveKeys`, `ignoredKeys`, `allowedKeys`): the verdicts as a table, then
  * the same policy through a real winston logger (its json() lines) and a real pino logger
- * (pinoHooks' formatters; the line hook after them). OpenTelemetry: test/integrations/otel.test.ts.
+ * (pinoHooks: pino's lines through the line engine). OpenTelemetry: test/integrations/otel.test.ts;
+ * text lines, the stream and the CLI: key-policy-lines.test.ts.
  */
 import { PassThrough, Writable } from 'node:stream';
 import pino from 'pino';
@@ -108,32 +109,23 @@ function pinoLine(options: PinoHookOptions, obj: Record<string, unknown>): Recor
   return JSON.parse(text) as Record<string, any>;
 }
 
-describe('the key policy in pino (pinoHooks)', () => {
-  it('without a policy: the line hook only (no formatters, as before)', () => {
-    expect(pinoHooks({ redactor })).not.toHaveProperty('formatters');
+describe('the key policy in pino (pinoHooks: the line engine on pino\'s JSON lines)', () => {
+  it('allowedKeys: unlisted strings masked at any depth; pino\'s own keys are keys like any other', () => {
+    const line = pinoLine({ learn: false, allowedKeys: ['route', 'status', 'msg', 'user', 'id'] }, { route: '/login', status: 200, email: 'bob@example.com', user: { id: 'u1', name: 'Bob' } });
+    expect(line).toEqual({ level: 30, route: '/login', status: 200, email: '[REDACTED:unlisted-key]', user: { id: 'u1', name: '[REDACTED:unlisted-key]' }, msg: 'hello' });
   });
 
-  it('allowedKeys: the logged object\'s unlisted values are masked, the message and listed keys kept', () => {
-    const line = pinoLine({ redactor, allowedKeys: ['route', 'status'] }, { route: '/login', status: 200, email: 'bob@example.com' });
-    expect(line).toEqual({ level: 30, route: '/login', status: 200, email: '[REDACTED:unlisted-key]', msg: 'hello' });
-  });
-
-  it('sensitiveKeys: in the logged object at any depth; the caller\'s object is untouched', () => {
+  it('sensitiveKeys: at any depth; the caller\'s object is untouched', () => {
     const obj = { customerSsn: '078-05-1120', user: 'bob', tenant: { billingSsn: '219-09-9999' } };
-    const line = pinoLine({ redactor, sensitiveKeys: ['ssn'] }, obj);
+    const line = pinoLine({ sensitiveKeys: ['ssn'] }, obj);
     expect(line.customerSsn).toBe('[REDACTED:sensitive-key]');
     expect(line.tenant.billingSsn).toBe('[REDACTED:sensitive-key]');
     expect(line.user).toBe('bob');
     expect(obj.customerSsn).toBe('078-05-1120');
   });
 
-  it('ignoredKeys: kept beside allowedKeys', () => {
-    const line = pinoLine({ redactor, allowedKeys: ['route'], ignoredKeys: ['trace_id'] }, { route: '/x', trace_id: '4bf92f3577b34da6a3ce929d0e0e4736', email: 'bob@example.com' });
-    expect(line).toEqual({ level: 30, route: '/x', trace_id: '4bf92f3577b34da6a3ce929d0e0e4736', email: '[REDACTED:unlisted-key]', msg: 'hello' });
-  });
-
-  it('ignoredKeys does not reach past the line hook: a line rule still masks the value', () => {
-    const line = pinoLine({ redactor, ignoredKeys: ['password'] }, { password: 'plain-words-here' });
-    expect(line.password).toBe('[REDACTED:json-sensitive-key]');
+  it('ignoredKeys: kept from every rule, a built-in credential key included', () => {
+    const line = pinoLine({ ignoredKeys: ['password', 'trace'] }, { password: 'plain-words-here', trace: SLACK, other: SLACK });
+    expect(line).toMatchObject({ password: 'plain-words-here', trace: SLACK, other: '[REDACTED:slack-bot-token]' });
   });
 });
