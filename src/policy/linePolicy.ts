@@ -117,7 +117,7 @@ class JsonLine {
       this.ws();
       if (this.buf[this.i] !== C.Quote) throw new SyntaxError('key expected');
       const close = this.stringEnd();
-      const key = this.buf.toString('utf8', this.i + 1, close);
+      const key = keyText(this.buf, this.i + 1, close);
       this.i = close + 1;
       this.ws();
       if (this.buf[this.i] !== C.Colon) throw new SyntaxError('colon expected');
@@ -160,6 +160,22 @@ function decodeJsonKey(raw: string): string {
   } catch {
     return raw;
   }
+}
+
+/**
+ * The text of a key's bytes. PERF: `Buffer#toString` costs ~200 ns a call (its dispatch, not
+ * the copy) and a JSON line has a dozen keys, which made the policy 5× the cost of the rules
+ * on a clean pino line; a short ASCII key is built from its char codes instead.
+ */
+function keyText(buf: Buffer, start: number, end: number): string {
+  if (end - start > 32) return buf.toString('utf8', start, end);
+  let key = '';
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    if (c >= 0x80) return buf.toString('utf8', start, end);
+    key += String.fromCharCode(c);
+  }
+  return key;
 }
 
 const KEY_BYTE = /[A-Za-z0-9_.\-@/]/;
