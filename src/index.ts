@@ -10,6 +10,8 @@ export { createKnownSecrets, KnownSecrets, DEFAULT_ROTATION_GRACE, type KnownSec
 export { MIN_KNOWN_LENGTH, MIN_KNOWN_ENTROPY, type KnownSecret } from './known/knownSecret.js';
 export { DEFAULT_LEARN_MAX_VALUES, DEFAULT_LEARN_TTL, type LearnedStats } from './known/learnedSecrets.js';
 export type { LearnOptions } from './options.js';
+export type { Mask, MaskText } from './mask/maskText.js';
+export type { KeyPattern, KeyPolicyOptions } from './policy/keyPolicy.js';
 export type { Rule, RuleAllowlist, MaskStrategy, ChecksumKind } from './rules/rule.js';
 export { importGitleaksConfig, type GitleaksImport } from './rules/gitleaks/index.js';
 export { builtinRules } from './rules/catalog/index.js';
