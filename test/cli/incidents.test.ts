@@ -6,10 +6,11 @@
  * value) that is never printed. The end-to-end test with the real sidecar is in
  * incidents-sidecar.test.ts.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { logveil, tempFiles } from './support.js';
+import { bin, finish, logveil, tempFiles } from './support.js';
 
 const { dir, file } = tempFiles('logveil-incidents-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -184,6 +185,25 @@ describe('logveil incidents: merging reports', () => {
     const out = await incidentsJson([web1, '-'], WEB2);
     expect(out.reports).toBe(2);
     expect(out.incidents.find((i) => i.fingerprint === 'aaaa1111')!.count).toBe(6);
+  });
+
+  it('reads more reports than it may hold open descriptors (one open at a time)', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    const paths = Array.from({ length: 100 }, (_, k) => {
+      const p = join(many, `host-${k}.ndjson`);
+      writeFileSync(p, ndjson([{ time: at('10:00'), ruleId: 'github-pat', fingerprint: 'cccc3333', source: `host-${k}` }]));
+      return p;
+    });
+    // 64 descriptors in all, node's own included: 100 reports opened at once would not fit.
+    const child = spawn('/bin/sh', ['-c', 'ulimit -n 64 && exec "$0" "$@"', process.execPath, bin, 'incidents', '--format', 'json', ...paths], { env: { PATH: process.env.PATH } });
+    child.stdin.end();
+    const r = await finish(child);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout.toString()) as { reports: number; incidents: { count: number; sources: string[]; moreSources: boolean }[] };
+    expect(out.reports).toBe(100);
+    expect(out.incidents.map((i) => [i.count, i.sources.length, i.moreSources])).toEqual([[100, 64, true]]); // sources beyond 64 are counted, not kept
   });
 
   it('reads older reports, without state or source', async () => {

@@ -1,13 +1,14 @@
 /**
- * `logveil incidents`: arguments → every report opened (a path that cannot be read fails the
- * run before anything is written) → each read as a stream of lines, parsed into sightings,
- * merged into a ledger → one output on stdout → exit 0, or 2 with one line on stderr.
+ * `logveil incidents`: arguments → every report checked (a path that cannot be read fails the
+ * run before anything is written) → each opened in turn, read as a stream of lines, parsed
+ * into sightings, merged into a ledger → one output on stdout → exit 0, or 2 with one line on
+ * stderr.
  *
  * A line that is not a finding is skipped with a warning naming the report and the line
  * number — never its content: a report handed in by mistake may be a log full of secrets.
  * Warnings stop after WARNINGS_PER_REPORT per report; the rest are counted in one line.
  */
-import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
+import { accessSync, closeSync, constants, createReadStream, fstatSync, openSync, statSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { plainSystemWords, systemErrorText } from '../cliError.js';
 import { CliError, UsageError } from '../config.js';
@@ -30,10 +31,10 @@ const WARNINGS_PER_REPORT = 10;
 /** Read size for report files. */
 const READ_SIZE = 256 * 1024;
 
-/** A report to read: its label for messages and, for a file, its open descriptor. */
+/** A report to read: its label for messages and its path (undefined for standard input). */
 interface ReportInput {
   readonly label: string;
-  readonly fd: number | undefined;
+  readonly path: string | undefined;
 }
 
 /**
@@ -68,19 +69,10 @@ async function incidents(argv: readonly string[], io: CliIo, say: (line: string)
     io.stdout.write(`logveil ${VERSION}\n`);
     return INCIDENTS_EXIT_OK;
   }
-  const inputs = openReports(config);
+  const inputs = checkReports(config);
   const ledger = createLedger(config.window);
   let skipped = 0;
-  try {
-    for (const input of inputs) {
-      const source: Readable = input.fd === undefined ? io.stdin : createReadStream('', { fd: input.fd, highWaterMark: READ_SIZE, autoClose: false });
-      skipped += await readReport(input, source, ledger, say);
-    }
-  } finally {
-    // Closed here, once each (the streams do not close them): a descriptor closed twice could
-    // by then be another file's.
-    for (const input of inputs) if (input.fd !== undefined) closeSync(input.fd);
-  }
+  for (const input of inputs) skipped += await readReport(input, io.stdin, ledger, say);
   const list = ledger.incidents();
   const view: IncidentsView = {
     incidents: list,
@@ -96,35 +88,51 @@ async function incidents(argv: readonly string[], io: CliIo, say: (line: string)
   return INCIDENTS_EXIT_OK;
 }
 
-/** Opens every report before reading any: a path that cannot be read fails the run with nothing written. */
-function openReports(config: IncidentsConfig): ReportInput[] {
+/**
+ * Checks every report before reading any, so that a mistyped last path fails at once rather
+ * than after the others were read (nothing is written either way: the output comes last).
+ * Each is opened only when its turn comes: a fleet's worth of reports needs one descriptor.
+ */
+function checkReports(config: IncidentsConfig): ReportInput[] {
   const inputs: ReportInput[] = [];
-  try {
-    let stdin = false;
-    for (const path of config.reports) {
-      if (path === '-') {
-        if (!stdin) inputs.push({ label: 'standard input', fd: undefined }); // read once; a second "-" would be empty
-        stdin = true;
-        continue;
-      }
-      let fd: number;
-      try {
-        fd = openSync(path, 'r');
-      } catch (err) {
-        throw new CliError(`cannot read ${path}: ${systemErrorText(err)}`);
-      }
-      inputs.push({ label: path, fd });
-      if (fstatSync(fd).isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`);
+  let stdin = false;
+  for (const path of config.reports) {
+    if (path === '-') {
+      if (!stdin) inputs.push({ label: 'standard input', path: undefined }); // read once; a second "-" would be empty
+      stdin = true;
+      continue;
     }
-  } catch (err) {
-    for (const input of inputs) if (input.fd !== undefined) closeSync(input.fd);
-    throw err;
+    try {
+      if (statSync(path).isDirectory()) throw new CliError(`cannot read ${path}: it is a directory`);
+      accessSync(path, constants.R_OK);
+    } catch (err) {
+      throw err instanceof CliError ? err : new CliError(`cannot read ${path}: ${systemErrorText(err)}`);
+    }
+    inputs.push({ label: path, path });
   }
   return inputs;
 }
 
-/** Reads one report into the ledger; resolves to the number of lines skipped. */
-async function readReport(input: ReportInput, source: Readable, ledger: IncidentLedger, say: (line: string) => void): Promise<number> {
+/** Opens a report file for reading; a directory (the path changed since it was checked) is refused. */
+function openReport(path: string): number {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw new CliError(`cannot read ${path}: ${systemErrorText(err)}`);
+  }
+  if (fstatSync(fd).isDirectory()) {
+    closeSync(fd);
+    throw new CliError(`cannot read ${path}: it is a directory`);
+  }
+  return fd;
+}
+
+/** Reads one report (a file, or `stdin`) into the ledger; resolves to the number of lines skipped. */
+async function readReport(input: ReportInput, stdin: Readable, ledger: IncidentLedger, say: (line: string) => void): Promise<number> {
+  const fd = input.path === undefined ? undefined : openReport(input.path);
+  // The stream leaves the descriptor to us (autoClose off): closed once, below.
+  const source = fd === undefined ? stdin : createReadStream('', { fd, highWaterMark: READ_SIZE, autoClose: false });
   let skipped = 0;
   try {
     for await (const line of reportLines(source)) {
@@ -138,6 +146,8 @@ async function readReport(input: ReportInput, source: Readable, ledger: Incident
     }
   } catch (err) {
     throw new CliError(`cannot read ${input.label}: ${systemErrorText(err)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (skipped > WARNINGS_PER_REPORT) say(`warning: ${input.label}: ${skipped - WARNINGS_PER_REPORT} more lines skipped (${skipped} in all)`);
   return skipped;
