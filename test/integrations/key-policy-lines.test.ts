@@ -105,6 +105,15 @@ describe('the sidecar: the policy from a config file', () => {
     expect(new Set(out.slice(0, 2000).map((l) => l.replace(/n=\S+ /, '')))).toEqual(new Set([`level=info ssn=[REDACTED:sensitive-key] trace=${SLACK} {"level":"x"}`]));
   });
 
+  it('logveil scan accepts the same config file and ignores the policy (an unlisted value is no secret in a repository)', async () => {
+    const config = file('scan.json', JSON.stringify({ allowedKeys: ['level'], sensitiveKeys: ['ssn'] }));
+    file('app.log', 'level=info email=bob@example.com ssn=078-05-1120\n');
+    const r = await logveil(['scan', '--config', config, dir]);
+    expect(r.stderr).not.toMatch(/unlisted-key|sensitive-key/);
+    expect(r.stdout.toString()).not.toMatch(/unlisted-key|sensitive-key/);
+    expect(r.code).toBe(0);
+  });
+
   it('refuses a bad list with a one-line error naming the key', async () => {
     const config = file('bad.json', JSON.stringify({ allowedKeys: 'level' }));
     const r = await logveil(['--config', config], 'x\n');

@@ -65,8 +65,12 @@ export interface ScanConfig {
   readonly gitleaksIgnore: string | undefined;
 }
 
-/** Config keys of the sidecar alone (its stream's line bound, rotation, learning): accepted in a shared file, unused by scan. */
-const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'rotationGrace', 'learn']);
+/**
+ * Config keys of the sidecar alone (its stream's line bound, rotation, learning, the key
+ * policy — `allowedKeys` would make every unlisted value a finding): accepted in a shared
+ * file, unused by scan.
+ */
+const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'rotationGrace', 'learn', 'sensitiveKeys', 'ignoredKeys', 'allowedKeys']);
 /** Known-secret keys: their values are looked for in the scanned files too. */
 const KNOWN_KEYS = new Set(['knownSecrets', 'knownEnv', 'knownFiles']);
 const SCAN_KEYS = new Set(['allowPaths', 'allowRules']);
