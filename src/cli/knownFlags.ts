@@ -47,7 +47,12 @@ export function knownSources(file: string, config: Record<string, unknown>, v: {
   };
 }
 
-/** `parseArgs` specs of the sidecar's rotation-progress flags (not `logveil scan`'s). */
+/**
+ * `parseArgs` specs of the sidecar's rotation-progress flags (not `logveil scan`'s).
+ *
+ * @example
+ * parseCommandLine(argv, { ...KNOWN_FLAGS, ...ROTATION_FLAGS });
+ */
 export const ROTATION_FLAGS = {
   'rotation-grace': { type: 'string' },
   'retired-ttl': { type: 'string' },
@@ -95,6 +100,9 @@ export function rotationTimes(file: string, config: Record<string, unknown>, v: 
  * Sets the redactor options of `--revoked FILE` (`revokedFingerprints`, read and checked by
  * the redactor) and `--source NAME` over the config file's, and `source` to the host name
  * when neither names one: every finding in the report carries it.
+ *
+ * @example
+ * applySourceFlags(options, { revoked: 'revoked.txt' }); // options.source === os.hostname()
  */
 export function applySourceFlags(options: Record<string, unknown>, v: RotationValues): void {
   if (v.revoked !== undefined) options.revokedFingerprints = v.revoked;

@@ -49,7 +49,14 @@ export function parseRevoked(text: string, where: string): Set<string> {
 /** Brand of a revoked list (a registered symbol, as for known-secret sets: bundles may differ). */
 const BRAND = Symbol.for('logveil.revokedFingerprints');
 
-/** A list of revoked fingerprints; one read from a file can be read again. */
+/**
+ * A list of revoked fingerprints; one read from a file can be read again.
+ *
+ * @example
+ * const revoked = new RevokedFingerprints('/etc/logveil/revoked.txt');
+ * createRedactor({ fingerprintKey, revokedFingerprints: revoked });
+ * process.on('SIGHUP', () => { const why = revoked.reload(); if (why) console.warn(why); });
+ */
 export class RevokedFingerprints {
   readonly [BRAND] = true;
   private list: ReadonlySet<string>;
@@ -84,7 +91,12 @@ export class RevokedFingerprints {
   }
 }
 
-/** True for a list made by `RevokedFingerprints` (from any of the package's bundles). */
+/**
+ * True for a list made by `RevokedFingerprints` (from any of the package's bundles).
+ *
+ * @example
+ * isRevokedFingerprints(new RevokedFingerprints(['4f1c9a2e'])); // true
+ */
 export function isRevokedFingerprints(v: unknown): v is RevokedFingerprints {
   return typeof v === 'object' && v !== null && (v as Record<symbol, unknown>)[BRAND] === true;
 }

@@ -32,7 +32,14 @@ interface Tally {
   lastSeen: number;
 }
 
-/** The sightings of one redactor. Bounded by the known names (× 3 states) and the revoked list. */
+/**
+ * The sightings of one redactor. Bounded by the known names (× 3 states) and the revoked list.
+ *
+ * @example
+ * const log = new SightingLog(console.warn);
+ * log.note('api-key', 'retired', '4f1c9a2e', { known: true, revoked: false }, Date.now()); // warns once a minute
+ * log.list(); // [{ name: 'api-key', state: 'retired', count: 1, lastSeen: … }]
+ */
 export class SightingLog {
   private readonly tallies = new Map<string, Map<SecretState, Tally>>();
   /** Last warning per fingerprint of a retired value (values retired and seen: bounded). */
