@@ -176,7 +176,9 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   // Value identity: a value masked by a rule is learned with what its copies need.
   const learned = opts.learn === undefined ? undefined : new LearnedSecrets<LearnedOrigin>(opts.learn);
   const ruleOrigins: readonly LearnedOrigin[] = matcher.rules.map((_, i) => ({ ruleId: ruleIds[i]!, write: writers[i]!, fingerprint }));
-  const originOf = (rule: number) => (rule >= 0 ? (ruleOrigins[rule] ?? policyOrigins[rule - ruleIds.length]) : undefined);
+  // A sensitive-key value is learned like any rule's; an unlisted one is not (not a secret as
+  // such, and learning costs tens of µs a value: allow-list mode would pay it on every line).
+  const originOf = (rule: number) => (rule >= 0 ? (ruleOrigins[rule] ?? (rule === policyRules.sensitive ? policyOrigins[0] : undefined)) : undefined);
   const learnedWriter = maskWriter(opts.mask, LEARNED_FALLBACK_RULE, fingerprint);
   const valueOrigins = new Map<Fingerprinter, Map<string, LearnedOrigin>>();
   const valueOrigin = (ruleId: string, fp: Fingerprinter): LearnedOrigin => {

@@ -64,6 +64,13 @@ describe('createRedactor: the key policy in lines', () => {
     expect(found.join('')).not.toMatch(/078-05-1120|bob@example/);
   });
 
+  it('a sensitiveKeys value is learned (its copies are masked); an unlisted one is not', () => {
+    const redactor = createRedactor({ sensitiveKeys: ['vault_ref'], allowedKeys: ['vault_ref', 'note'] });
+    expect(redactor.redact('vault_ref=Zq8vT2mLx9RbW4kP ref=Xk9mQ2vLp7RtW3zB8nYc')).toBe('vault_ref=[REDACTED:sensitive-key] ref=[REDACTED:unlisted-key]');
+    expect(redactor.redact('note=Zq8vT2mLx9RbW4kP')).toBe('note=[REDACTED:sensitive-key]');
+    expect(redactor.redact('note=Xk9mQ2vLp7RtW3zB8nYc')).toBe('note=Xk9mQ2vLp7RtW3zB8nYc');
+  });
+
   it('a learned copy inside an ignored value stays', () => {
     const redactor = createRedactor({ ignoredKeys: ['trace'] });
     expect(redactor.redact(`token ${SLACK}`)).toBe('token [REDACTED:slack-bot-token]');
