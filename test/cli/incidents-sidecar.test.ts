@@ -16,18 +16,26 @@ const KEY = { LOGVEIL_FINGERPRINT_KEY: 'fleet-key-for-incidents' };
 const { dir, file } = tempFiles('logveil-incidents-e2e-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Resolves once the child has written `lines` lines in all. */
+/**
+ * Resolves once the child has written `lines` lines in all; rejects (with its stderr) if it
+ * ends before that, so a sidecar that failed to start fails the test at once.
+ */
 function linesOut(child: ChildProcessWithoutNullStreams, lines: number): Promise<void> {
   let seen = 0;
-  return new Promise((resolve) => {
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  return new Promise((resolve, reject) => {
     const onData = (b: Buffer) => {
       for (const byte of b) if (byte === 0x0a) seen++;
       if (seen >= lines) {
         child.stdout.off('data', onData);
+        child.off('close', onClose);
         resolve();
       }
     };
+    const onClose = (code: number | null) => reject(new Error(`the sidecar ended (exit ${code}) before writing ${lines} lines: ${stderr}`));
     child.stdout.on('data', onData);
+    child.once('close', onClose);
   });
 }
 
