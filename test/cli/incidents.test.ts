@@ -140,6 +140,22 @@ describe('logveil incidents: merging reports', () => {
     expect(out.summary).toMatchObject({ leakedSecrets: 8, rotated: 3, notRotated: 5, medianTimeToRotateMs: 2 * HOUR, worstTimeToRotateMs: 6 * HOUR });
   });
 
+  it('never takes a value for its own successor (seen retiring on one host before current on another)', async () => {
+    const skewed = file(
+      'skewed.ndjson',
+      ndjson([
+        { time: at('09:00'), name: 'api-key', fingerprint: 'ffff0000', state: 'retiring', source: 'late-pod' },
+        { time: at('09:30'), name: 'api-key', fingerprint: 'ffff0000', state: 'current', source: 'web-1' },
+      ]),
+    );
+    expect((await incidentsJson([skewed])).incidents.map((i) => [i.fingerprint, i.timeToRotateMs, i.rotatedTo])).toEqual([['ffff0000', null, null]]);
+    const next = file('next.ndjson', ndjson([{ time: at('10:00'), name: 'api-key', fingerprint: 'ffff1111', state: 'current', source: 'web-1' }]));
+    expect((await incidentsJson([skewed, next])).incidents.map((i) => [i.fingerprint, i.timeToRotateMs, i.rotatedTo])).toEqual([
+      ['ffff0000', HOUR, 'ffff1111'], // from its first sighting, whatever its state
+      ['ffff1111', null, null],
+    ]);
+  });
+
   it('prints a table a person reads, with the rotation events and the summary line', async () => {
     const r = await logveil(['incidents', web1, web2]);
     expect(r.code).toBe(0);
