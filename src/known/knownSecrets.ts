@@ -226,15 +226,18 @@ export class KnownSecrets {
   /**
    * Reads every source again now (the CLI calls it on SIGHUP). Values that disappeared —
    * rotated out, or their file removed — stay masked for the grace period; a path that cannot
-   * be read for another reason keeps its current values (fail closed) and warns.
+   * be read for another reason keeps its current values (fail closed) and warns. A value that
+   * is still there under another name (`api-key-next` renamed onto `api-key`) is current, not
+   * rotated out.
    */
   reload(): void {
     this.reloads++;
     const next = this.read(false);
     const now = this.now();
-    const nextKeys = new Set(next.map(keyOf));
-    const retired = this.retired.filter((r) => !nextKeys.has(keyOf(r.secret)));
-    for (const s of this.active) if (!nextKeys.has(keyOf(s))) retired.push({ secret: s, until: now + this.grace, forget: now + this.grace + this.retiredTtl });
+    const nextValues = new Set(next.map((s) => s.value.toString('latin1')));
+    const gone = (s: CheckedSecret) => !nextValues.has(s.value.toString('latin1'));
+    const retired = this.retired.filter((r) => gone(r.secret));
+    for (const s of this.active) if (gone(s)) retired.push({ secret: s, until: now + this.grace, forget: now + this.grace + this.retiredTtl });
     this.active = next;
     this.retired = retired;
     this.rebuild();

@@ -67,6 +67,26 @@ describe('the state of a known secret in findings', () => {
     expect(known.stats()).toMatchObject({ active: 1, retiring: 0, retired: 1 }); // NEW is retired now
   });
 
+  it('a value renamed from one file to another is current, not rotated out (dual-key: api-key-next moved onto api-key)', () => {
+    const secrets = mkdtempSync(join(dir, 'dual-'));
+    writeFileSync(join(secrets, 'api-key'), OLD);
+    let now = 0;
+    const known = new KnownSecrets({ files: [secrets], rotationGrace: 1000, checkInterval: 0, watch: false }, () => now);
+    const findings: Finding[] = [];
+    const r = createRedactor({ builtins: false, knownSecrets: known, onFinding: (f) => findings.push(f), onWarning: () => undefined });
+    writeFileSync(join(secrets, 'api-key-next'), NEW);
+    known.reload();
+    renameSync(join(secrets, 'api-key-next'), join(secrets, 'api-key'));
+    known.reload();
+    expect(known.stats()).toMatchObject({ active: 1, retiring: 1, retired: 0 }); // OLD only
+    now += 1000;
+    r.redact(`${OLD} ${NEW}`);
+    expect(findings.map((f) => [f.name, f.state])).toEqual([
+      ['api-key', 'retired'],
+      ['api-key', 'current'],
+    ]);
+  });
+
   it('scan() reports the state too, and counts no sighting', () => {
     const { r, rotate, advance } = rotating('scanned');
     rotate(NEW);
