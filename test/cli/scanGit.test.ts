@@ -341,7 +341,7 @@ describe('the patch parser', () => {
       commit: (sha, date) => seen.push(`commit ${sha} ${date}`),
       file: (path) => seen.push(`file ${path}`),
       fileEnd: () => seen.push('end'),
-      added: (content, line) => seen.push(`${line}: ${content.toString()}`),
+      added: (buf, start, end, line) => seen.push(`${line}: ${buf.toString('utf8', start, end)}`),
     });
     const bytes = Buffer.from(patch);
     for (let i = 0; i < bytes.length; i += Math.min(size, bytes.length)) parser.push(bytes.subarray(i, i + size));
@@ -403,6 +403,10 @@ describe('added lines → findings (in process, the scan’s own content scanner
   const scanner = createContentScanner({ fingerprintKey: KEY });
   const c1 = { sha: 'a'.repeat(40), date: '2026-01-01T00:00:00Z' };
   const c2 = { sha: 'b'.repeat(40), date: '2026-01-02T00:00:00Z' };
+  const addLine = (lines: AddedLines, text: string | Buffer, n: number) => {
+    const b = Buffer.from(text);
+    lines.add(b, 0, b.length, n);
+  };
   const at = (lines: AddedLines) => [...lines.byPath.values()].flatMap((t) => t.findings.map((f) => `${f.commit?.sha[0] ?? '-'} ${f.path}:${f.line}:${f.column} ${f.ruleId}`));
 
   it('maps findings back through thousands of hunks across batches: path, commit and new-file line', () => {
@@ -413,8 +417,8 @@ describe('added lines → findings (in process, the scan’s own content scanner
       const path = `dir/f${i % 7}.env`;
       lines.file(path, commit);
       // Two hunks per file diff: clean lines (~400 bytes), then one with the secret.
-      for (let n = 0; n < 5; n++) lines.add(Buffer.from(`LOG_LEVEL_${n}=info and some padding to make the batch fill up past one mebibyte ${i}`), 10 + n);
-      lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), 100 + i);
+      for (let n = 0; n < 5; n++) addLine(lines, `LOG_LEVEL_${n}=info and some padding to make the batch fill up past one mebibyte ${i}`, 10 + n);
+      addLine(lines, `PASSWORD=${PASSWORD}`, 100 + i);
       lines.fileEnd();
       expected.push(`${commit.sha[0]} ${path}:${100 + i}:10 password-assignment`);
     }
@@ -432,19 +436,19 @@ describe('added lines → findings (in process, the scan’s own content scanner
     const total = 9 * 1024 * 1024 / 100; // ~9 MiB of 100-byte lines: one cut
     const pemAt = Math.floor(8 * 1024 * 1024 / 100) - 2; // the key straddles the first cut
     let n = 1;
-    for (; n < pemAt; n++) lines.add(filler, n);
-    lines.add(Buffer.from('-----BEGIN RSA PRIVATE KEY-----'), n++);
-    for (let k = 0; k < 6; k++) lines.add(Buffer.from(PEM_BODY), n++);
-    lines.add(Buffer.from('-----END RSA PRIVATE KEY-----'), n++);
-    for (; n < total; n++) lines.add(filler, n);
-    lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), n);
+    for (; n < pemAt; n++) addLine(lines, filler, n);
+    addLine(lines, '-----BEGIN RSA PRIVATE KEY-----', n++);
+    for (let k = 0; k < 6; k++) addLine(lines, PEM_BODY, n++);
+    addLine(lines, '-----END RSA PRIVATE KEY-----', n++);
+    for (; n < total; n++) addLine(lines, filler, n);
+    addLine(lines, `PASSWORD=${PASSWORD}`, n);
     lines.fileEnd();
     lines.end();
     expect(at(lines)).toEqual([`a big.txt:${pemAt + 1}:1 private-key`, `a big.txt:${n}:10 password-assignment`]);
     // The whole key, as one piece: the same fingerprint as the key scanned alone.
     const alone = new AddedLines(scanner, () => false);
     alone.file('key.txt', c1);
-    ['-----BEGIN RSA PRIVATE KEY-----', ...Array.from({ length: 6 }, () => PEM_BODY), '-----END RSA PRIVATE KEY-----'].forEach((l, i) => alone.add(Buffer.from(l), i + 1));
+    ['-----BEGIN RSA PRIVATE KEY-----', ...Array.from({ length: 6 }, () => PEM_BODY), '-----END RSA PRIVATE KEY-----'].forEach((l, i) => addLine(alone, l, i + 1));
     alone.end();
     const fingerprint = (a: AddedLines, ruleId: string) => [...a.byPath.values()].flatMap((t) => t.findings).find((f) => f.ruleId === ruleId)?.fingerprint;
     expect(fingerprint(lines, 'private-key')).toBe(fingerprint(alone, 'private-key'));
@@ -453,12 +457,12 @@ describe('added lines → findings (in process, the scan’s own content scanner
   it('a file whose first 8000 added bytes hold a NUL is dropped as binary, lines already gathered included', () => {
     const lines = new AddedLines(scanner, () => false);
     lines.file('blob.bin', c1);
-    lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), 1);
-    lines.add(Buffer.from('\0\x01'), 2);
-    lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), 3);
+    addLine(lines, `PASSWORD=${PASSWORD}`, 1);
+    addLine(lines, '\0\x01', 2);
+    addLine(lines, `PASSWORD=${PASSWORD}`, 3);
     lines.fileEnd();
     lines.file('text.env', c1);
-    lines.add(Buffer.from(`PASSWORD=${PASSWORD}`), 7);
+    addLine(lines, `PASSWORD=${PASSWORD}`, 7);
     lines.fileEnd();
     lines.end();
     expect(at(lines)).toEqual(['a text.env:7:10 password-assignment']);
@@ -468,10 +472,10 @@ describe('added lines → findings (in process, the scan’s own content scanner
   it('a PEM key left open at the end of a hunk does not read on into the next file', () => {
     const lines = new AddedLines(scanner, () => false);
     lines.file('a.txt', c1);
-    lines.add(Buffer.from('-----BEGIN RSA PRIVATE KEY-----'), 1);
+    addLine(lines, '-----BEGIN RSA PRIVATE KEY-----', 1);
     lines.fileEnd();
     lines.file('b.txt', c1);
-    for (let k = 0; k < 3; k++) lines.add(Buffer.from(PEM_BODY), 1 + k);
+    for (let k = 0; k < 3; k++) addLine(lines, PEM_BODY, 1 + k);
     lines.fileEnd();
     lines.end();
     expect(at(lines)).toEqual([]);

@@ -172,7 +172,7 @@ export async function scanGitChanges(scope: GitScope, scanner: ContentScanner, a
       },
       file: (path) => lines.file(shown(path), commit),
       fileEnd: () => lines.fileEnd(),
-      added: (content, line) => lines.add(content, line),
+      added: (buf, start, end, line) => lines.add(buf, start, end, line),
     });
     const child = spawn('git', args, { env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

@@ -37,11 +37,11 @@ export interface PatchEvents {
   /** A file diff ends (before the next file, commit, or the end). */
   fileEnd(): void;
   /**
-   * An added line's bytes (without its prefix and newline; a `\r` of a CRLF line kept) and
-   * its 1-based line number in the new file. A line longer than {@link MAX_PATCH_LINE} comes
-   * in several pieces with the same number.
+   * An added line's bytes, `buf[start, end)` (without its prefix and newline; a `\r` of a CRLF
+   * line kept), and its 1-based line number in the new file. `buf` is only valid during the
+   * call. A line longer than {@link MAX_PATCH_LINE} comes in several pieces with one number.
    */
-  added(content: Buffer, line: number): void;
+  added(buf: Buffer, start: number, end: number, line: number): void;
 }
 
 const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 0x22, '\\': 0x5c };
@@ -108,7 +108,7 @@ function parseHunk(header: string): Hunk | undefined {
 
 /**
  * @example
- * const parser = new PatchParser({ commit() {}, file(p) {}, fileEnd() {}, added(b, n) { console.log(n, b.toString()); } });
+ * const parser = new PatchParser({ commit() {}, file(p) {}, fileEnd() {}, added(b, s, e, n) { console.log(n, b.toString('utf8', s, e)); } });
  * parser.push(Buffer.from('+++ b/a.txt\n@@ -0,0 +1 @@\n+hello\n'));
  * parser.end(); // logs: 1 hello
  */
@@ -134,14 +134,15 @@ export class PatchParser {
         this.hold(chunk.subarray(from));
         return;
       }
-      const piece = chunk.subarray(from, nl);
+      const start = from;
       from = nl + 1;
+      // PERF: a line is read where it lies in the chunk (offsets, no Buffer per line).
       if (this.carryBytes === 0 && !this.piecesSent && !this.dropping) {
-        this.line(piece);
+        this.line(chunk, start, nl);
         continue;
       }
-      this.carry.push(piece);
-      this.carryBytes += piece.length;
+      this.carry.push(chunk.subarray(start, nl));
+      this.carryBytes += nl - start;
       this.finishLongLine();
     }
   }
@@ -164,8 +165,8 @@ export class PatchParser {
     this.carryBytes = 0;
     const hunk = this.hunk;
     if (hunk !== undefined && !this.piecesSent) this.longPrefix = Buffer.from(data.subarray(0, hunk.columns));
-    if (hunk !== undefined && isAdded(data, hunk.columns, this.piecesSent)) {
-      this.events.added(this.piecesSent ? data : data.subarray(hunk.columns), hunk.nextLine);
+    if (hunk !== undefined && (this.piecesSent || isAdded(data, 0, data.length, hunk.columns))) {
+      this.events.added(data, this.piecesSent ? 0 : hunk.columns, data.length, hunk.nextLine);
       this.piecesSent = true;
     } else this.dropping = true;
   }
@@ -178,28 +179,31 @@ export class PatchParser {
     this.longPrefix = undefined;
     if (this.dropping) {
       this.dropping = false;
-      if (prefix !== undefined) this.lineDone(prefix);
+      if (prefix !== undefined) this.lineDone(prefix, 0);
       return;
     }
     if (this.piecesSent) {
       this.piecesSent = false;
-      if (data.length > 0) this.events.added(data, this.hunk!.nextLine);
-      this.lineDone(prefix!);
+      if (data.length > 0) this.events.added(data, 0, data.length, this.hunk!.nextLine);
+      this.lineDone(prefix!, 0);
       return;
     }
-    this.line(data);
+    this.line(data, 0, data.length);
   }
 
-  /** One complete line (without its newline). */
-  private line(line: Buffer): void {
+  /** One complete line, `buf[start, end)` (without its newline). */
+  private line(buf: Buffer, start: number, end: number): void {
     const hunk = this.hunk;
+    const first = start < end ? buf[start] : undefined;
     if (hunk !== undefined) {
-      if (line[0] === BACKSLASH) return; // "\ No newline at end of file"
-      if (isAdded(line, hunk.columns, false)) this.events.added(line.subarray(hunk.columns), hunk.nextLine);
-      this.lineDone(line);
+      if (first === BACKSLASH) return; // "\ No newline at end of file"
+      if (isAdded(buf, start, end, hunk.columns)) this.events.added(buf, start + hunk.columns, end, hunk.nextLine);
+      this.lineDone(buf, start);
       return;
     }
-    if (line[0] === NUL) {
+    if (first === undefined) return;
+    const line = buf.subarray(start, end); // a header line: rare
+    if (first === NUL) {
       this.closeFile();
       const header = line.toString('latin1', 1);
       const space = header.indexOf(' ');
@@ -222,12 +226,12 @@ export class PatchParser {
    * Counts a hunk line off its sides (by its prefix): present in parent i unless its column i
    * is `+`; on the new side unless any column is `-`.
    */
-  private lineDone(prefix: Buffer): void {
+  private lineDone(buf: Buffer, start: number): void {
     const hunk = this.hunk;
     if (hunk === undefined) return;
     let removed = false;
     for (let i = 0; i < hunk.columns; i++) {
-      const c = prefix[i];
+      const c = buf[start + i];
       if (c === MINUS) removed = true;
       if (c !== PLUS && hunk.old[i]! > 0) hunk.old[i]!--;
     }
@@ -241,7 +245,9 @@ export class PatchParser {
   /** Ends the hunk once every side is read. */
   private settle(): void {
     const hunk = this.hunk!;
-    if (hunk.remainingNew <= 0 && hunk.old.every((n) => n <= 0)) this.hunk = undefined;
+    if (hunk.remainingNew > 0) return;
+    for (const n of hunk.old) if (n > 0) return;
+    this.hunk = undefined;
   }
 
   private closeFile(): void {
@@ -251,9 +257,9 @@ export class PatchParser {
   }
 }
 
-/** True when the line's prefix is `+` in every column (a continued piece has no prefix: its line was one). */
-function isAdded(line: Buffer, columns: number, continued: boolean): boolean {
-  if (continued) return true;
-  for (let i = 0; i < columns; i++) if (line[i] !== PLUS) return false;
-  return line.length >= columns;
+/** True when the line `buf[start, end)` has `+` in every prefix column. */
+function isAdded(buf: Buffer, start: number, end: number, columns: number): boolean {
+  if (end - start < columns) return false;
+  for (let i = 0; i < columns; i++) if (buf[start + i] !== PLUS) return false;
+  return true;
 }
