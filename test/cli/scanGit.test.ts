@@ -268,6 +268,18 @@ describe('logveil scan --git: reports, baselines and allowlists', () => {
     expect(json(allowed).findings.map((f) => f.path)).toEqual(['config/app.env', 'config/app.env']);
     expect(json(allowed).summary.allowedPaths).toBe(1);
   });
+  it('.gitleaksignore: commit:path:rule:line matches in that commit only, path:rule:line in any', async () => {
+    const { dir, added, deleted } = story();
+    const ignore = (text: string) => writeFileSync(join(dir, '.gitleaksignore'), text);
+    ignore(`${deleted}:config/app.env:password-assignment:2\n`);
+    expect((await scan(dir, ['--git'])).code).toBe(1); // another commit's entry
+    ignore(`${added.slice(0, 10)}:config/app.env:password-assignment:2\n`);
+    const byCommit = await scan(dir, ['--git', '--format', 'json']);
+    expect(byCommit.code).toBe(0);
+    expect(json(byCommit).summary.suppressed).toMatchObject({ gitleaksIgnore: 1 });
+    ignore('config/app.env:password-assignment:2\n');
+    expect((await scan(dir, ['--git'])).code).toBe(0);
+  });
 });
 
 describe('logveil scan --git: errors', () => {
