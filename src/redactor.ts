@@ -324,9 +324,9 @@ export function createRedactor(options?: RedactorOptions): Redactor {
       privateKeyRule: privateKeyRule?.index,
       record: (buf, spans, at) => recorder.record(buf, spans, at),
       sightings: () => recorder.sightings(),
-      recordValue: (ruleId, secret, fp) => {
+      recordValue: (ruleId, secret, fp, learn = true) => {
         recorder.recordValue(ruleId, secret, fp);
-        learned?.learnValue(Buffer.from(secret, 'utf8'), valueOrigin(ruleId, fp ?? fingerprint));
+        if (learn) learned?.learnValue(Buffer.from(secret, 'utf8'), valueOrigin(ruleId, fp ?? fingerprint));
       },
       fingerprint,
       mask: opts.mask,
@@ -363,8 +363,8 @@ export interface RedactorInternals {
   record(buf: Uint8Array, spans: readonly Span[], at?: Position): void;
   /** Sightings of known and revoked values (see `RedactorStats.sightings`); undefined without either. */
   sightings(): readonly SecretSighting[] | undefined;
-  /** Counts and reports a secret masked as a whole value (no span), under `ruleId`; learns it. */
-  recordValue(ruleId: string, secret: string, fingerprint?: Fingerprinter): void;
+  /** Counts and reports a secret masked as a whole value (no span), under `ruleId`; learns it unless `learn` is false. */
+  recordValue(ruleId: string, secret: string, fingerprint?: Fingerprinter, learn?: boolean): void;
   /** The redactor's fingerprinter (its `fingerprintKey`, or its random key). */
   readonly fingerprint: Fingerprinter;
   /** The redactor's default mask (strategy or `{ text }`). */

@@ -125,6 +125,13 @@ describe('the key policy', () => {
     expect(out.body).toEqual({ event: 'signup', email: '[REDACTED:unlisted-key]' });
   });
 
+  it('an unlisted value is not learned (its copy under an allowed key stays); a sensitive one is', () => {
+    const { emit } = pipeline(redactLogRecordProcessor({ allowedKeys: ['note'], sensitiveKeys: ['vault_ref'] }));
+    emit({ body: 'x', attributes: { ref: 'Xk9mQ2vLp7RtW3zB8nYc', vault_ref: 'Zq8vT2mLx9RbW4kPq7Ld' } });
+    const out = emit({ body: 'x', attributes: { note: 'Xk9mQ2vLp7RtW3zB8nYc and Zq8vT2mLx9RbW4kPq7Ld' } });
+    expect(out.attributes.note).toBe('Xk9mQ2vLp7RtW3zB8nYc and [REDACTED:sensitive-key]');
+  });
+
   it('sensitiveKeys adds key names', () => {
     const out = emitWith({ redactor, sensitiveKeys: ['ssn'] }, { body: 'x', attributes: { 'customer.ssn': '078-05-1120' } });
     expect(out.attributes['customer.ssn']).toBe(KEY_MASK);

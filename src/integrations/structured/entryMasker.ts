@@ -6,7 +6,7 @@
 import { createFingerprinter } from '../../mask/fingerprint.js';
 import { maskWriter } from '../../mask/maskStrategy.js';
 import { resolveOptions, type RedactorOptions } from '../../options.js';
-import type { KeyPolicy } from '../../policy/keyPolicy.js';
+import { UNLISTED_KEY_RULE, type KeyPolicy } from '../../policy/keyPolicy.js';
 import { redactorInternals, type Redactor } from '../../redactor.js';
 import { copyInto, copyObject, setOwn } from './copyOnWrite.js';
 
@@ -55,15 +55,17 @@ export function textMasker(options: Pick<RedactorOptions, 'mask' | 'maskByRule' 
   const key = resolved.fingerprintKey;
   const fingerprint = key === undefined || key.length === 0 ? core.fingerprint : createFingerprinter(key);
   const write = maskWriter(strategy, ruleId, fingerprint);
+  // An unlisted value is not learned (not a secret as such; learning costs tens of µs a value).
+  const learn = ruleId !== UNLISTED_KEY_RULE;
   if (strategy === 'hash' || strategy === 'partial') {
     return (text) => {
-      core.recordValue(ruleId, text, fingerprint);
+      core.recordValue(ruleId, text, fingerprint, learn);
       return write(Buffer.from(text, 'utf8')).toString('utf8');
     };
   }
   const constant = write(Buffer.alloc(0)).toString('utf8');
   return (text) => {
-    core.recordValue(ruleId, text, fingerprint);
+    core.recordValue(ruleId, text, fingerprint, learn);
     return constant;
   };
 }
