@@ -218,7 +218,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   };
   const revoked = opts.revokedFingerprints;
   // Fingerprints under a random per-process key never equal the ones listed.
-  if (revoked.size > 0 && opts.fingerprintKey === undefined) warn('revokedFingerprints is given without a fingerprintKey (LOGVEIL_FINGERPRINT_KEY): fingerprints are drawn with a random key, so no listed fingerprint can match');
+  if (revoked.size > 0 && opts.fingerprintKey === undefined) warn('revoked fingerprints (--revoked, revokedFingerprints) are given without a fingerprint key (LOGVEIL_FINGERPRINT_KEY, fingerprintKey): fingerprints are drawn with a random key, so no listed fingerprint can match');
   const recorder = new FindingRecorder({ ruleId: ruleIdOf, known: valueOf, stateOf }, fingerprint, opts.onFinding, {
     revoked,
     source: opts.source,

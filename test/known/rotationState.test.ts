@@ -239,7 +239,7 @@ describe('revokedFingerprints', () => {
   it('warns when given without a fingerprint key (listed fingerprints cannot match)', () => {
     const warnings: string[] = [];
     createRedactor({ revokedFingerprints: ['4f1c9a2e'], onWarning: (w) => warnings.push(w) });
-    expect(warnings).toEqual([expect.stringMatching(/^revokedFingerprints is given without a fingerprintKey/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^revoked fingerprints \(--revoked, revokedFingerprints\) are given without a fingerprint key \(LOGVEIL_FINGERPRINT_KEY, fingerprintKey\)/)]);
     warnings.length = 0;
     createRedactor({ revokedFingerprints: ['4f1c9a2e'], fingerprintKey: KEY, onWarning: (w) => warnings.push(w) });
     createRedactor({ revokedFingerprints: [], onWarning: (w) => warnings.push(w) });
