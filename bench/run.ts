@@ -2,14 +2,16 @@
  * `npm run bench`: every benchmark question in one process, one after another (never two at
  * once on the 2-core machines), then a summary with ratios measured in this run.
  * Options: BENCH_MB (corpus size, default 100); BENCH_ONLY (comma-separated sections to run,
- * default all: throughput, prefilter, hostile, perline, cli, pino, winston, known, scan);
+ * default all: throughput, prefilter, hostile, perline, cli, pino, winston, otel, known, scan, git);
  * BENCH_HOSTILE_MB (size of each hostile corpus, default 4, at most BENCH_MB);
  * BENCH_BUILD_CAP_S (the prefilter section's build cap, default 30).
  */
 import os from 'node:os';
 import { runCli } from './cli.js';
+import { gitSummary, runGitBench } from './gitHistory.js';
 import { runHostile } from './hostile.js';
 import { runKnown } from './known.js';
+import { runOtel } from './otel.js';
 import { runPerLine } from './perline.js';
 import { runPino } from './pino.js';
 import { formatBuild, runPrefilterBench } from './prefilter.js';
@@ -19,7 +21,7 @@ import { runThroughput } from './throughput.js';
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const megabytes = Number(process.env.BENCH_MB ?? 100);
-const SECTIONS = ['throughput', 'prefilter', 'hostile', 'perline', 'cli', 'pino', 'winston', 'known', 'scan'] as const;
+const SECTIONS = ['throughput', 'prefilter', 'hostile', 'perline', 'cli', 'pino', 'winston', 'otel', 'known', 'scan', 'git'] as const;
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter((s) => s !== '');
 const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
 if (unknown.length > 0) {
@@ -65,6 +67,11 @@ if (runs('winston')) {
   log('\n## winston');
   winstonResult = await runWinston(log);
 }
+let otelResult: Awaited<ReturnType<typeof runOtel>> | undefined;
+if (runs('otel')) {
+  log('\n## OpenTelemetry logs SDK');
+  otelResult = await runOtel(log);
+}
 let knownResult: ReturnType<typeof runKnown> | undefined;
 if (runs('known')) {
   log('\n## Known secrets (10,000 values)');
@@ -74,6 +81,12 @@ let scanResult: ReturnType<typeof runScanBench> | undefined;
 if (runs('scan')) {
   log('\n## logveil scan over a source tree (npm test built dist/)');
   scanResult = runScanBench(megabytes, log);
+}
+
+let gitResult: ReturnType<typeof runGitBench> | undefined;
+if (runs('git')) {
+  log('\n## logveil scan --git over a seeded history (npm test built dist/)');
+  gitResult = runGitBench(log);
 }
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n >= 0.1 ? n.toFixed(2) : n.toPrecision(2));
@@ -147,6 +160,11 @@ if (winstonResult !== undefined) {
   log(`\nwinston (same run): redactFormat adds ${((masked.usPerCall / plain.usPerCall - 1) * 100).toFixed(0)}% per clean call (target ≤ 20%)`);
 }
 
+if (otelResult !== undefined) {
+  const [sdk, clean, dirty] = otelResult.rows;
+  log(`\nOpenTelemetry (same run): redactLogRecordProcessor adds ${(clean!.usPerRecord - sdk!.usPerRecord).toFixed(2)} µs per clean record (${(sdk!.recordsPerSec / clean!.recordsPerSec).toFixed(2)}× the SDK alone's time), ${(dirty!.usPerRecord - sdk!.usPerRecord).toFixed(2)} µs per record with secrets`);
+}
+
 if (knownResult !== undefined) {
   const [base, ten, many, short] = knownResult.rows;
   log('\nKnown secrets (same run, the matcher over the 20 MB slice, median of 7 round robin):');
@@ -164,6 +182,15 @@ if (scanResult !== undefined) {
   for (const line of scanSummary(scanResult)) log(line);
   if (!scanResult.ok) {
     log('\nFAILED: logveil scan counts disagree (see its section)');
+    process.exitCode = 1;
+  }
+}
+
+if (gitResult !== undefined) {
+  log('\nlogveil scan --git (same run):');
+  for (const line of gitSummary(gitResult)) log(line);
+  if (!gitResult.ok) {
+    log('\nFAILED: logveil scan --git counts disagree (see its section)');
     process.exitCode = 1;
   }
 }
