@@ -75,3 +75,18 @@ describe('logveil/pino-transport takes pino/file\'s options', () => {
     }
   }, 20_000);
 });
+
+describe('logveil/pino-transport takes the key policy (in its worker thread)', () => {
+  it('sensitiveKeys (a RegExp crosses into the worker), ignoredKeys, allowedKeys and mask text', async () => {
+    const { text } = await logOnce('logveil/pino-transport', {
+      sync: true,
+      sensitiveKeys: [/^na/],
+      ignoredKeys: ['password'],
+      allowedKeys: ['level', 'time', 'pid', 'hostname', 'msg', 'user', 'password'],
+      maskByRule: { 'sensitive-key': { text: '<hidden>' } },
+    });
+    const line = JSON.parse(text.trim()) as Record<string, any>;
+    expect(line.user).toEqual({ name: '<hidden>', password: 'hunter2' });
+    expect(line.msg).toBe('login');
+  }, 20_000);
+});
