@@ -14,5 +14,5 @@ export type { Mask, MaskText } from './mask/maskText.js';
 export type { KeyPattern, KeyPolicyOptions } from './policy/keyPolicy.js';
 export type { Rule, RuleAllowlist, MaskStrategy, ChecksumKind } from './rules/rule.js';
 export { importGitleaksConfig, type GitleaksImport } from './rules/gitleaks/index.js';
-export { builtinRules } from './rules/catalog/index.js';
+export { builtinRules, optInCatalog } from './rules/catalog/index.js';
 export { LogveilError, RuleError, OptionsError, type LogveilErrorCode } from './errors.js';

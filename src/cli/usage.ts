@@ -24,6 +24,7 @@ Options:
                              "gitleaksConfig", "learn", "scan" (used by logveil scan)}
   -m, --mask STRATEGY        label (default), redact, hash, partial, fixed, remove
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
+      --include IDS          add opt-in rules by id or tag (comma-separated): pii, pii-email…
       --disable IDS          drop these rule ids or tags (comma-separated)
       --rule-file FILE       JSON file with your own rules (an array, or {"rules": [...]})
       --gitleaks-config FILE run the rules of a gitleaks TOML config (beside the
@@ -75,7 +76,7 @@ same value on every host so that the same secret has the same fingerprint everyw
 without it a random key per process is used.
 
 Precedence: built-in defaults < --config file < environment (LOGVEIL_FINGERPRINT_KEY)
-< command-line options. --rules and --disable add to the config's enable/disable lists;
+< command-line options. --rules, --include and --disable add to the config's lists;
 --rule-file adds to the config's rules.
 
 Signals: SIGTERM and SIGINT stop reading, flush every line already read, exit 0

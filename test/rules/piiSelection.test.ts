@@ -144,6 +144,10 @@ describe('the CLI', () => {
       expect(report.findings.map((f) => [f.ruleId, f.line])).toEqual([['pii-credit-card', 2]]);
       expect(r.stdout.toString()).not.toContain('4111111111111111');
       expect((await logveil(['scan', tree.dir])).code).toBe(0);
+      // SARIF describes the opt-in rule as it does a built-in one (not by its bare id).
+      const sarif = JSON.parse((await logveil(['scan', '--include', 'pii', '--format', 'sarif', tree.dir])).stdout.toString()) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[] };
+      const rule = sarif.runs[0]!.tool.driver.rules.find((x) => x.id === 'pii-credit-card')!;
+      expect(rule.shortDescription.text).not.toBe('pii-credit-card');
     } finally {
       rmSync(tree.dir, { recursive: true, force: true });
     }

@@ -12,13 +12,13 @@
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { LogveilError, OptionsError } from '../../errors.js';
 import type { KnownSecret } from '../../known/knownSecret.js';
 import { secretsFromEnv, secretsFromPath } from '../../known/sources.js';
-import { builtinRules } from '../../rules/catalog/index.js';
+import { builtinRules, optInCatalog } from '../../rules/catalog/index.js';
 import { loadGitleaksConfig } from '../../rules/gitleaks/loadGitleaksConfig.js';
 import { plainSystemWords, systemErrorText } from '../cliError.js';
 import { CliError, describeOptionsError, UsageError } from '../config.js';
@@ -29,7 +29,7 @@ import { loadBaseline, type Baseline } from './baseline.js';
 import { createContentScanner, type ScannerOptions } from './contentScanner.js';
 import { printable } from './excerpt.js';
 import { GITLEAKS_IGNORE_FILE, loadGitleaksIgnores, type IgnoreSource } from './gitleaksIgnore.js';
-import { writeReportFile } from './reportFile.js';
+import { checkReportPath, writeReportFile } from './reportFile.js';
 import { summaryLine } from './textReport.js';
 import { createProgressBar } from './progressBar.js';
 import { parseScanArgs, type ScanConfig } from './scanArgs.js';
@@ -62,7 +62,7 @@ function workerCount(config: ScanConfig, bytes: number): number {
 function ruleInfo(config: ScanConfig): Map<string, RuleInfo> {
   const gitleaks = config.redactor.gitleaksConfig === undefined ? [] : loadGitleaksConfig(config.redactor.gitleaksConfig, () => undefined).rules;
   const rules = new Map<string, RuleInfo>();
-  for (const r of [...builtinRules, ...(config.redactor.rules ?? []), ...gitleaks]) rules.set(r.id, { id: r.id, description: r.description, tags: r.tags });
+  for (const r of [...builtinRules, ...optInCatalog, ...(config.redactor.rules ?? []), ...gitleaks]) rules.set(r.id, { id: r.id, description: r.description, tags: r.tags });
   return rules;
 }
 
@@ -124,6 +124,7 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
     if (!keyed) throw new UsageError('--baseline needs LOGVEIL_FINGERPRINT_KEY (the key the baseline was written with): without it fingerprints change every run');
     baseline = loadBaseline(config.baseline);
   }
+  if (config.reportPath !== undefined) checkReportPath(config.reportPath); // before the scan, not after it
   const gitleaksIgnore = loadGitleaksIgnores(gitleaksIgnoreSources(config), (w) => say(`warning: ${w}`));
   const options: ScannerOptions = {
     ...config.redactor,
@@ -146,8 +147,11 @@ async function scan(argv: readonly string[], io: CliIo, say: (line: string) => v
 
   const files: PoolFile[] = [];
   let allowedPaths = history?.allowedPaths ?? 0;
+  // logveil's own output is not scanned: a report written in the scanned tree (the baseline
+  // recipe's) would be, on the next run, and an excerpt may hold what a rule takes for a key.
+  const own = new Set([config.reportPath, config.baseline].flatMap((p) => (p === undefined ? [] : [resolve(p)])));
   for (const t of targets) {
-    if (t.kind !== 'file') continue;
+    if (t.kind !== 'file' || (own.size > 0 && own.has(resolve(t.path)))) continue;
     if (allow.path(t.path)) allowedPaths++;
     else files.push(t);
   }

@@ -35,6 +35,7 @@ Options:
   -c, --config FILE          the JSON config of logveil, plus a "scan" section:
                              {"scan": {"allowPaths": [globs], "allowRules": [ids]}}
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
+      --include IDS          add opt-in rules by id or tag (comma-separated): pii, pii-email…
       --disable IDS          drop these rule ids or tags (comma-separated)
       --rule-file FILE       JSON file with your own rules
       --gitleaks-config FILE a gitleaks TOML config's rules (see logveil --help)
