@@ -1,7 +1,8 @@
 /**
  * The sensitive-key policy: what happens to a value given the name of the key it sits under.
- * One policy, one set of option names, for every integration that sees keys and values as
- * structure (winston's entries, pino's logged objects, OpenTelemetry records):
+ * One policy, one set of option names, for every door: redactor options and config-file keys
+ * (text lines, linePolicy.ts) and the structured integrations (winston entries, OpenTelemetry
+ * records; src/integrations/structured):
  *
  * - `sensitiveKeys`: extra key names whose values are always masked whole, beside the
  *   built-in classifier (`password`, `apiKey`, `client_secret`, `authorization`…);
@@ -138,12 +139,4 @@ export function compileKeyPolicy(options: KeyPolicyOptions = {}): KeyPolicy {
     verdict: memo(true),
     lineVerdict: memo(false),
   };
-}
-
-/** The policy options of `options` and the rest, for integrations that pass the rest on. */
-export function splitKeyPolicy<T extends object>(options: T): { policy: KeyPolicyOptions; rest: Omit<T, keyof KeyPolicyOptions> } {
-  const policy: Record<string, unknown> = {};
-  const rest: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(options)) ((KEY_POLICY_OPTIONS as readonly string[]).includes(key) ? policy : rest)[key] = value;
-  return { policy: policy as KeyPolicyOptions, rest: rest as Omit<T, keyof KeyPolicyOptions> };
 }
