@@ -90,6 +90,12 @@ describe('the key policy in winston (redactFormat)', () => {
     expect(meta).toEqual({ email: 'bob@example.com', password: 'Sup3r-S3cret-Pw!' });
   });
 
+  it('a compiled redactor\'s policy serves the format too ({ redactor })', async () => {
+    const withPolicy = createRedactor({ allowedKeys: ['route'], sensitiveKeys: ['ssn'] });
+    const line = await logOne({ route: '/x', email: 'bob@example.com', customerSsn: '078-05-1120' }, { redactor: withPolicy });
+    expect(line).toMatchObject({ route: '/x', email: '[REDACTED:unlisted-key]', customerSsn: '[REDACTED:sensitive-key]' });
+  });
+
   it('custom mask text per rule: maskByRule["unlisted-key"]', async () => {
     const line = await logOne({ email: 'bob@example.com' }, { redactor, allowedKeys: [], maskByRule: { 'unlisted-key': { text: '<not allowed>' } } });
     expect(line.email).toBe('<not allowed>');
