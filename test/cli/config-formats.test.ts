@@ -89,3 +89,13 @@ describe('config files in JSON, YAML and TOML', () => {
     expect(r.stderr).toMatch(/is not valid JSON.*read by their extension: \.yaml, \.yml, \.toml/);
   });
 });
+
+describe('one config file for the sidecar and logveil scan', () => {
+  it('scan accepts the sidecar-only keys (rotation, revocation, source, key policy) and ignores them', async () => {
+    const shared = file('shared.yaml', 'retiredTtl: 30d\nrotationGrace: 1h\nrevokedFingerprints: [c09df7c9]\nsource: web-1\nmaxLineLength: 65536\nlearn: false\n');
+    const target = file('shared-target.log', 'password=hunter2-long\n');
+    const r = await logveil(['scan', '--config', shared, '--format', 'json', target]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(r.stdout.toString()).toContain('"ruleId": "password-assignment"');
+  });
+});

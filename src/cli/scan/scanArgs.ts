@@ -70,7 +70,7 @@ export interface ScanConfig {
  * policy — `allowedKeys` would make every unlisted value a finding): accepted in a shared
  * file, unused by scan.
  */
-const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'rotationGrace', 'learn', 'sensitiveKeys', 'ignoredKeys', 'allowedKeys']);
+const SIDECAR_ONLY_KEYS = new Set(['maxLineLength', 'rotationGrace', 'retiredTtl', 'revokedFingerprints', 'source', 'learn', 'sensitiveKeys', 'ignoredKeys', 'allowedKeys']);
 /** Known-secret keys: their values are looked for in the scanned files too. */
 const KNOWN_KEYS = new Set(['knownSecrets', 'knownEnv', 'knownFiles']);
 const SCAN_KEYS = new Set(['allowPaths', 'allowRules']);
