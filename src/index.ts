@@ -6,7 +6,8 @@
 export { createRedactor, type Redactor, type RedactorStats } from './redactor.js';
 export type { RedactorOptions } from './options.js';
 export { KNOWN_SECRET_RULE, type Finding } from './report/finding.js';
-export { createKnownSecrets, KnownSecrets, DEFAULT_ROTATION_GRACE, type KnownSecretsOptions, type KnownSecretsStats } from './known/knownSecrets.js';
+export { createKnownSecrets, KnownSecrets, DEFAULT_ROTATION_GRACE, type KnownSecretsOptions, type KnownSecretsStats, type SecretState } from './known/knownSecrets.js';
+export type { SecretSighting } from './report/sightings.js';
 export { MIN_KNOWN_LENGTH, MIN_KNOWN_ENTROPY, type KnownSecret } from './known/knownSecret.js';
 export { DEFAULT_LEARN_MAX_VALUES, DEFAULT_LEARN_TTL, type LearnedStats } from './known/learnedSecrets.js';
 export type { LearnOptions } from './options.js';
