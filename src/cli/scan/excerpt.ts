@@ -11,8 +11,15 @@
  * the secret is shown. Below 100 the visible prefix is the first (100 − N)% of the secret's
  * bytes, but never more than a quarter of them nor more than {@link REDACT_MAX_VISIBLE}, only
  * plain ASCII word characters (`A–Z a–z 0–9 _ -`: never half a UTF-8 character or an escape),
- * and none at all for a secret shorter than 12 bytes or one that began on a line above (a PEM
- * body): unlike gitleaks, which prints up to all of it, logveil never shows most of a secret.
+ * and none at all for a secret shorter than 12 bytes or one that spans lines (a PEM body,
+ * whose first characters are the same ASN.1 header for every key of a kind): unlike gitleaks,
+ * which prints up to all of it, logveil never shows most of a secret.
+ *
+ * A long line is cut around the finding, and never inside what looks like a token: a run of
+ * token characters (`A–Z a–z 0–9 _ - + / = . ~`) holding a digit. The part of such a run at a
+ * cut is left out, because `ghp_…x` cut before its `x` (a token glued to its neighbour, which no
+ * rule takes for one) would stand alone and read as a token — to a reader, and to a later
+ * scan of the report. Runs of letters (`aaaa…`, `functionName`) are cut as they come.
  */
 import { PARTIAL_MIN_LENGTH } from '../../mask/maskStrategy.js';
 
@@ -29,6 +36,8 @@ export const EXCERPT_MAX = 160;
 export const REDACT_MAX_VISIBLE = 12;
 /** Characters kept before the finding's mask when a long line is cut. */
 const CONTEXT_BEFORE = 40;
+/** What tokens are made of: an excerpt is not cut inside a run of these that holds a digit. */
+const TOKEN_CHAR = /[A-Za-z0-9_\-+/=.~]/;
 
 /**
  * Control characters, C1 controls, bidirectional overrides (Trojan Source), zero-width
@@ -86,25 +95,42 @@ export function maskedExcerpt(buf: Buffer, lineStart: number, lineEnd: number, s
   if (lineEnd > lineStart && buf[lineEnd - 1] === 0x0d) lineEnd--;
   let text = '';
   let focusAt = 0;
+  let focusEnd = 0;
   let pos = lineStart;
   for (const s of spans) {
     if (s.end <= lineStart || s.start >= lineEnd || s.end <= pos) continue;
     const from = Math.max(s.start, pos);
     text += printable(buf.toString('utf8', pos, from));
     if (s.start <= focus && focus < s.end) focusAt = text.length;
-    // A prefix only for a secret that starts here, after whatever the spans before it masked.
-    const keep = s.start >= pos ? visiblePrefixLength(buf.subarray(s.start, s.end), redact) : 0;
+    // A prefix only for a secret that starts here, after whatever the spans before it masked,
+    // and ends on this line.
+    const keep = s.start >= pos && s.end <= lineEnd ? visiblePrefixLength(buf.subarray(s.start, s.end), redact) : 0;
     text += `${buf.toString('latin1', s.start, s.start + keep)}[REDACTED:${s.ruleId}]`;
+    if (s.start <= focus && focus < s.end) focusEnd = text.length;
     pos = Math.min(s.end, lineEnd);
   }
   text += printable(buf.toString('utf8', pos, lineEnd));
   const trimmed = text.trimStart();
-  focusAt = Math.max(0, focusAt - (text.length - trimmed.length));
+  const trimmedStart = text.length - trimmed.length;
+  focusAt = Math.max(0, focusAt - trimmedStart);
+  focusEnd = Math.max(focusAt, focusEnd - trimmedStart);
   text = trimmed.trimEnd();
   if (text.length <= EXCERPT_MAX) return text;
   let from = Math.max(0, focusAt - CONTEXT_BEFORE);
-  const to = Math.min(text.length, from + EXCERPT_MAX);
+  let to = Math.min(text.length, from + EXCERPT_MAX);
   from = Math.max(0, to - EXCERPT_MAX);
+  // Never inside a token (see the module doc): the part of one at either edge is left out,
+  // the finding's own mask kept.
+  if (from > 0 && TOKEN_CHAR.test(text[from - 1]!)) {
+    let end = from;
+    while (end < focusAt && TOKEN_CHAR.test(text[end]!)) end++;
+    if (/[0-9]/.test(text.slice(from, end))) from = end;
+  }
+  if (to < text.length && TOKEN_CHAR.test(text[to]!)) {
+    let start = to;
+    while (start > focusEnd && TOKEN_CHAR.test(text[start - 1]!)) start--;
+    if (/[0-9]/.test(text.slice(start, to))) to = start;
+  }
   let cut = text.slice(from, to);
   // Never leave half a surrogate pair at either edge.
   if (/^[\udc00-\udfff]/.test(cut)) cut = cut.slice(1);
