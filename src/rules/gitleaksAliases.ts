@@ -113,14 +113,19 @@ export function ruleIdMatches(written: string, ruleId: string): boolean {
  * alias's place and the others go to the end, so an error naming "entry #N" still points at
  * the entry the user wrote.
  *
+ * An id that is also one of the user's own rules (`userIds`: a `--gitleaks-config` keeps
+ * gitleaks' `generic-api-key`, a rule file may name one so) names that rule alone: `--disable
+ * generic-api-key` then turns off the user's rule, not logveil's generic rules beside it.
+ *
  * @example
  * expandRuleAliases(['generic-api-key', 'jwt']);
  * // ['generic-secret-assignment', 'jwt', 'json-sensitive-key', 'password-assignment']
+ * expandRuleAliases(['generic-api-key'], new Set(['generic-api-key'])); // ['generic-api-key']
  */
-export function expandRuleAliases(selectors: readonly string[]): string[] {
+export function expandRuleAliases(selectors: readonly string[], userIds: ReadonlySet<string> = new Set()): string[] {
   const extra: string[] = [];
   const out = selectors.map((s) => {
-    if (typeof s !== 'string') return s; // validated later, by position
+    if (typeof s !== 'string' || userIds.has(s)) return s; // not a string: validated later, by position
     const [first, ...rest] = logveilRuleIds(s, 'rule');
     extra.push(...rest);
     return first!;

@@ -26,7 +26,8 @@ export interface Allowlist {
 /** Compiles the globs once (picomatch, with `dot: true` so `**` also matches `.github/…`). */
 export function compileAllowlist(allow: ScanAllow, cwd: string = process.cwd()): Allowlist {
   const isMatch = allow.paths.length === 0 ? () => false : picomatch([...allow.paths], { dot: true });
-  const rules = new Set(expandRuleAliases(allow.rules));
+  // The ids as written too: a gitleaks config's own rule may carry a gitleaks id (generic-api-key).
+  const rules = new Set([...allow.rules, ...expandRuleAliases(allow.rules)]);
   return {
     path(path) {
       if (allow.paths.length === 0 || path === '-') return false;

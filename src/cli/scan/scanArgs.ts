@@ -15,7 +15,8 @@ import { KNOWN_FLAGS, knownSources, type KnownSources } from '../knownFlags.js';
 import { readConfigFile, readJsonFile } from '../jsonFile.js';
 import { applyRuleFlags, RULE_FLAGS } from '../ruleFlags.js';
 import type { GitScope } from './gitHistory.js';
-import { expandRuleAliases } from '../../rules/gitleaksAliases.js';
+import { expandRuleAliases, GITLEAKS_ALIASES } from '../../rules/gitleaksAliases.js';
+import { loadGitleaksConfig } from '../../rules/gitleaks/loadGitleaksConfig.js';
 import { SCAN_EXIT_FINDINGS } from './scanUsage.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -163,7 +164,10 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
   const origins = optionOrigins(v.config, { ...options, ...known }, v); // before the flags add to the lists
   applyRuleFlags(options, v, env); // an empty key is no key (a random one would be drawn)
   // gitleaks' rule ids select the logveil rules that find the same secrets (gitleaksAliases.ts).
-  for (const k of ['enable', 'disable'] as const) if (Array.isArray(options[k])) options[k] = expandRuleAliases(options[k] as string[]);
+  // One the user's own rules carry (a gitleaks config's generic-api-key) names those alone.
+  const selectors = (['enable', 'disable'] as const).filter((k) => Array.isArray(options[k]));
+  const userIds = selectors.some((k) => (options[k] as unknown[]).some((s) => GITLEAKS_ALIASES.has(s as string))) ? userRuleIds(options) : undefined;
+  for (const k of selectors) options[k] = expandRuleAliases(options[k] as string[], userIds);
   return {
     help: v.help === true,
     version: v.version === true,
@@ -184,6 +188,29 @@ export function parseScanArgs(argv: readonly string[], env: NodeJS.ProcessEnv): 
   };
 }
 
+/**
+ * The ids and tags of the user's own rules (rule files, a gitleaks config), read only when a
+ * selector is a gitleaks alias. A config that cannot be read gives none: createRedactor says why.
+ */
+function userRuleIds(options: Record<string, unknown>): Set<string> {
+  const rules: unknown[] = Array.isArray(options.rules) ? [...(options.rules as unknown[])] : [];
+  if (typeof options.gitleaksConfig === 'string' && options.gitleaksConfig !== '') {
+    try {
+      rules.push(...loadGitleaksConfig(options.gitleaksConfig, () => undefined).rules);
+    } catch {
+      // reported by createRedactor, with the flag or key it came from
+    }
+  }
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (r === null || typeof r !== 'object') continue;
+    const { id, tags } = r as { id?: unknown; tags?: unknown };
+    if (typeof id === 'string') ids.add(id);
+    if (Array.isArray(tags)) for (const t of tags) if (typeof t === 'string') ids.add(t);
+  }
+  return ids;
+}
+
 /** `--exit-code N`: 0 to 125 (126 and up mean "cannot run" and signals to a shell). */
 function exitCodeOf(value: string | undefined): number {
   if (value === undefined) return SCAN_EXIT_FINDINGS;
@@ -198,7 +225,7 @@ function percentOf(value: string): number {
 
 /**
  * `--redact` takes an optional value, as gitleaks' does: alone it means 100, `--redact=N` or
- * `--redact N` (N all digits) give the percentage. Rewritten to `--redact=N` for parseArgs,
+ * `--redact N` (N a number) give the percentage. Rewritten to `--redact=N` for parseArgs,
  * up to a `--` (after it, everything is a path).
  */
 function redactValue(argv: readonly string[]): string[] {
@@ -210,7 +237,8 @@ function redactValue(argv: readonly string[]): string[] {
       break;
     }
     if (a !== '--redact') out.push(a);
-    else if (i + 1 < argv.length && /^\d+$/.test(argv[i + 1]!)) out.push(`--redact=${argv[++i]!}`);
+    // A number that is not a percentage (`50.5`, `-1`, `50%`) is a mistyped value, not a path.
+    else if (i + 1 < argv.length && /^[-+]?(?:\d+\.?\d*|\.\d+)%?$/.test(argv[i + 1]!)) out.push(`--redact=${argv[++i]!}`);
     else out.push('--redact=100');
   }
   return out;
