@@ -30,8 +30,8 @@ Options:
       --gitleaks-ignore FILE do not report findings listed in FILE (gitleaks'
                              path:rule-id:line, commit:path:rule-id:line), read
                              instead of .gitleaksignore in the working directory,
-                             each scanned directory and (--git, --staged) the
-                             repository's top
+                             each scanned directory (for the files under it)
+                             and (--git, --staged) the repository's top
   -c, --config FILE          the JSON config of logveil, plus a "scan" section:
                              {"scan": {"allowPaths": [globs], "allowRules": [ids]}}
       --rules IDS            keep only these built-in rule ids or tags (comma-separated)
@@ -49,7 +49,8 @@ Options:
       --exit-code N          exit code when findings are reported (default 1; 0-125)
       --report-path FILE     write the report to FILE (mode 0600, never through a
                              symbolic link) and a one-line summary to stderr;
-                             "-" is stdout
+                             "-" is stdout. FILE and the --baseline file are not
+                             scanned themselves
       --redact[=N]           hide N% of each secret in excerpts (default and
                              --redact alone: 100); below 100 an excerpt shows at most
                              the first quarter, and at most 12 characters, of a secret
