@@ -14,10 +14,13 @@
  * A string in `sensitiveKeys` matches a key equal to it or ending with it, in any case (`'ssn'`
  * covers `customerSSN`); a string in `ignoredKeys` or `allowedKeys` matches only a key equal to
  * it in any case (those lists turn masking off, so they never match more than was written). A
- * RegExp is tested on the key as it is.
+ * RegExp is tested on the key as it is, by RE2: keys are log data, often set by whoever sends
+ * a request, and a JS RegExp with nested quantifiers (`/^(a+)+$/`) would backtrack for minutes
+ * on one crafted key. A RegExp RE2 cannot run (backreferences, lookaround) is refused.
  *
  * Compiled once (`compileKeyPolicy`, the one place that throws); `verdict` is memoized per key.
  */
+import RE2 from 're2';
 import { OptionsError } from '../errors.js';
 import { isSensitiveKeyName } from '../context/keyClass.js';
 
@@ -63,7 +66,8 @@ export interface KeyPolicy {
   /**
    * The verdict in a text line: as `verdict`, except that a key only the built-in classifier
    * names (not `sensitiveKeys`) is `inspect` — the context engine masks its value, with its
-   * placeholder and value checks (linePolicy.ts).
+   * placeholder and value checks (linePolicy.ts) — or `unlisted` when `allowedKeys` does not
+   * list it.
    */
   lineVerdict(key: string): KeyVerdict;
   /** Whether `allowedKeys` was given. */
@@ -77,24 +81,40 @@ export interface KeyPolicy {
 /** Verdicts kept per policy; cleared when full (log keys repeat). */
 const VERDICT_CACHE_LIMIT = 2048;
 
-function patterns(name: string, v: unknown): readonly KeyPattern[] {
-  if (v === undefined) return [];
+/** A list's strings and its RegExps compiled for RE2 (linear time whatever the key). */
+interface KeyList {
+  readonly words: readonly string[];
+  readonly regexps: readonly RE2[];
+}
+
+function patterns(name: string, v: unknown): KeyList {
+  if (v === undefined) return { words: [], regexps: [] };
   if (!Array.isArray(v) || v.some((k) => !(k instanceof RegExp) && (typeof k !== 'string' || k.length === 0))) {
     throw new OptionsError('LOGVEIL_INVALID_OPTION', name, 'must be an array of non-empty strings or RegExps');
   }
-  return v as KeyPattern[];
+  const regexps = (v as KeyPattern[]).flatMap((k, i) => {
+    if (typeof k === 'string') return [];
+    try {
+      // `g` and `y` would make `test` stateful; a key is tested whole.
+      return [new RE2(k.source, k.flags.replace(/[gy]/g, ''))];
+    } catch {
+      // The pattern is the user's own, not log data: naming its position is enough.
+      throw new OptionsError('LOGVEIL_INVALID_OPTION', name, `RegExp #${i + 1} cannot run on RE2 (no backreferences or lookaround; key patterns run in linear time)`);
+    }
+  });
+  return { words: (v as KeyPattern[]).filter((k): k is string => typeof k === 'string'), regexps };
 }
 
 /** A matcher for one list: `suffix` for sensitiveKeys (equal or ending with), else equal; any case. */
-function listMatcher(list: readonly KeyPattern[], suffix: boolean): ((key: string) => boolean) | undefined {
-  if (list.length === 0) return undefined;
-  const words = list.filter((k): k is string => typeof k === 'string').map((k) => k.toLowerCase());
+function listMatcher(list: KeyList, suffix: boolean): ((key: string) => boolean) | undefined {
+  if (list.words.length === 0 && list.regexps.length === 0) return undefined;
+  const words = list.words.map((k) => k.toLowerCase());
   const exact = new Set(words);
-  const regexps = list.filter((k): k is RegExp => k instanceof RegExp);
+  const { regexps } = list;
   return (key) => {
     const lower = key.toLowerCase();
     if (suffix ? words.some((w) => lower.endsWith(w)) : exact.has(lower)) return true;
-    return regexps.some((p) => ((p.lastIndex = 0), p.test(key)));
+    return regexps.some((p) => p.test(key));
   };
 }
 
@@ -116,7 +136,10 @@ export function compileKeyPolicy(options: KeyPolicyOptions = {}): KeyPolicy {
   const decide = (key: string, builtin: boolean): KeyVerdict => {
     if (ignored?.(key) === true) return 'ignored';
     if (sensitive?.(key) === true) return 'sensitive';
-    if (isSensitiveKeyName(key)) return builtin ? 'sensitive' : 'inspect';
+    // In a line, a built-in credential key is the context engine's when listed (or without an
+    // allow-list); unlisted, it is masked whole like any unlisted key: a placeholder the context
+    // engine would keep (`password=changeme`) is still a value `allowedKeys` did not let through.
+    if (isSensitiveKeyName(key)) return builtin ? 'sensitive' : allowed !== undefined && !allowed(key) ? 'unlisted' : 'inspect';
     if (allowed !== undefined && !allowed(key)) return 'unlisted';
     return 'inspect';
   };

@@ -12,7 +12,16 @@
  * number, boolean or null stays (a mask in its place would not be JSON). Built-in credential
  * keys are left to the context engine, which already masks their values (with its placeholder
  * and value checks): the policy adds to it, it does not replace it. Free text between pairs
- * gets the rules only. A JSON line that does not parse is read as logfmt.
+ * gets the rules only. A JSON line that does not parse is read as logfmt, and so is the text
+ * after a JSON value (`{"a":1} ssn=…`).
+ *
+ * Failing closed where the line is ambiguous:
+ * - an ignored value drops only the spans wholly inside it: a secret that crosses its edge is
+ *   still masked, the part inside it included;
+ * - an ignored bare logfmt value ends at the first `,` `;` `&` or `=` (`trace=abc&token=…`
+ *   keeps `abc` only), and an ignored quoted value without its closing quote ignores nothing;
+ * - containers nested deeper than `MAX_JSON_DEPTH` are not judged key by key: their strings
+ *   take their holder's mode, and with `allowedKeys` an inspected holder's become `unlisted`.
  *
  * PERF: only `ignoredKeys` → only lines that have spans are read; with `sensitiveKeys` or
  * `allowedKeys` every line is (they name keys the prefilter cannot know). No policy: never called.
@@ -26,7 +35,7 @@ type LineMode = 'inspect' | 'sensitive' | 'unlisted' | 'ignored';
 
 const enum C { Tab = 9, Nl = 10, Cr = 13, Space = 32, Quote = 34, Comma = 44, Minus = 45, Colon = 58, Eq = 61, LBracket = 91, Backslash = 92, RBracket = 93, LBrace = 123, RBrace = 125 }
 
-/** Nesting deeper than this stops the JSON reading of a line (it is read as logfmt instead). */
+/** Containers nested deeper than this are read flat (`JsonLine.deep`), not key by key. */
 const MAX_JSON_DEPTH = 64;
 
 /** Rule indexes of the policy's own masks, after the matcher's rules. */
@@ -77,7 +86,6 @@ class JsonLine {
   }
 
   value(mode: LineMode, depth: number): void {
-    if (depth > MAX_JSON_DEPTH) throw new SyntaxError('too deep');
     this.ws();
     const start = this.i;
     const c = this.buf[this.i];
@@ -87,6 +95,7 @@ class JsonLine {
       this.report(mode, start + 1, close);
       return;
     }
+    if ((c === C.LBrace || c === C.LBracket) && depth > MAX_JSON_DEPTH) return this.deep(mode);
     if (c === C.LBrace) return this.object(mode, depth);
     if (c === C.LBracket) return this.array(mode, depth);
     // number, true, false, null: left as they are (a mask would not be JSON).
@@ -97,6 +106,31 @@ class JsonLine {
     }
     if (this.i === start) throw new SyntaxError('value expected');
     if (mode === 'ignored') this.found.ignored.push(start, this.i);
+  }
+
+  /**
+   * A container too deep to judge key by key (no recursion: a line of 100 000 `[` is read in
+   * one loop). Fail closed: every string value in it takes `mode`, and with `allowedKeys` an
+   * inspected one is `unlisted` (its key was never compared with the list). Keys stay.
+   */
+  private deep(mode: LineMode): void {
+    const m: LineMode = mode === 'inspect' && this.policy.allowList ? 'unlisted' : mode;
+    let level = 0;
+    do {
+      const c = this.buf[this.i];
+      if (c === C.Quote) {
+        const close = this.stringEnd();
+        let j = close + 1;
+        while (j < this.end && isSpace(this.buf[j])) j++;
+        if (this.buf[j] !== C.Colon) this.report(m, this.i + 1, close);
+        this.i = close + 1;
+        continue;
+      }
+      if (c === C.LBrace || c === C.LBracket) level++;
+      else if (c === C.RBrace || c === C.RBracket) level--;
+      this.i++;
+    } while (level > 0 && this.i < this.end);
+    if (level !== 0) throw new SyntaxError('unterminated container');
   }
 
   private report(mode: LineMode, start: number, end: number): void {
@@ -178,7 +212,91 @@ function keyText(buf: Buffer, start: number, end: number): string {
   return key;
 }
 
-const KEY_BYTE = /[A-Za-z0-9_.\-@/]/;
+/** A byte of a logfmt key (the line is read as latin1: bytes ≥ 0x80 are a UTF-8 key's). */
+const KEY_BYTE = /[A-Za-z0-9_.\-@/\u0080-\u00ff]/;
+/** Where an ignored bare value ends: what could separate or begin another pair inside it. */
+const IGNORED_BARE_END = /[,;&=]/;
+
+/**
+ * A piece of JSON that does not parse whole: a window of a line longer than `maxLineLength`
+ * (it starts and ends anywhere, mid-string included) or a truncated line. Its strings are
+ * told apart from what lies between them by trying both parities of its quotes: the one where
+ * every string is followed by `:` `,` `}` `]` (or the end) and at least one key is seen is the
+ * JSON. Values are then judged as in `JsonLine`, with a stack of holders' modes; a value whose
+ * key lies before the piece (an unknown holder) is `unlisted` with `allowedKeys` (fail
+ * closed), else inspected; an unknown holder is never ignored. Returns false when neither
+ * parity reads as JSON (the caller reads logfmt pairs instead).
+ */
+function jsonFragment(buf: Buffer, start: number, end: number, policy: KeyPolicy, rules: PolicyRules, found: Found): boolean {
+  const unknown: LineMode = policy.allowList ? 'unlisted' : 'inspect';
+  const first = buf.indexOf(C.Quote, start);
+  if (first === -1 || first >= end) return false;
+  const second = buf.indexOf(C.Quote, first + 1);
+  for (const open of [first, second]) {
+    if (open === -1 || open >= end) continue;
+    // What lies between strings holds no `=`: a logfmt line quoting JSON is read as logfmt.
+    const gap = open === first ? start : first + 1;
+    if (buf.subarray(gap, open).includes(C.Eq)) continue;
+    const masks = found.masks.length;
+    const ignored = found.ignored.length;
+    if (readFragment(buf, start, open === first ? start : first, open, end, policy, rules, found, unknown)) return true;
+    found.masks.length = masks;
+    found.ignored.length = ignored;
+  }
+  return false;
+}
+
+/** `jsonFragment` with its strings starting at `open`; `[start, head)` is the tail of a string the piece began in. */
+function readFragment(buf: Buffer, start: number, head: number, open: number, end: number, policy: KeyPolicy, rules: PolicyRules, found: Found, unknown: LineMode): boolean {
+  const report = (mode: LineMode, s: number, e: number) => {
+    if (mode === 'ignored') found.ignored.push(s, e);
+    else if (e > s && mode !== 'inspect') found.masks.push({ start: s, end: e, rule: mode === 'sensitive' ? rules.sensitive : rules.unlisted });
+  };
+  // Before the first string: with the second parity, the tail of a string the piece began in.
+  report(unknown, start, head);
+  const holders: LineMode[] = []; // the modes of the containers opened in the piece
+  const holder = () => (holders.length === 0 ? unknown : holders[holders.length - 1]!);
+  let pending: LineMode | undefined; // the mode of the value after a key
+  let keys = 0;
+  let i = open;
+  while (i < end) {
+    const c = buf[i]!;
+    if (c === C.Quote) {
+      let j = i + 1;
+      while (j < end && buf[j] !== C.Quote) j += buf[j] === C.Backslash ? 2 : 1;
+      if (j >= end) {
+        // A string the piece ends in: judged by what it would be, a value (fail closed).
+        report(pending ?? holder(), i + 1, end);
+        break;
+      }
+      let k = j + 1;
+      while (k < end && isSpace(buf[k])) k++;
+      const next = buf[k];
+      if (next === C.Colon) {
+        const raw = keyText(buf, i + 1, j);
+        const h = holder();
+        pending = h === 'ignored' ? 'ignored' : modeOf(policy, raw.includes('\\') ? decodeJsonKey(raw) : raw, h === 'unlisted' ? 'inspect' : h);
+        keys++;
+        i = k + 1;
+        continue;
+      }
+      if (k < end && next !== C.Comma && next !== C.RBrace && next !== C.RBracket) return false;
+      report(pending ?? holder(), i + 1, j);
+      pending = undefined;
+      i = k;
+      continue;
+    }
+    if (c === C.LBrace || c === C.LBracket) {
+      holders.push(pending ?? holder());
+      pending = undefined;
+    } else if (c === C.RBrace || c === C.RBracket) {
+      holders.pop();
+      pending = undefined;
+    } else if (c === C.Comma) pending = undefined;
+    i++;
+  }
+  return keys > 0;
+}
 
 /** `key=value` and `key="value"` pairs of one line, logfmt style. */
 function logfmtLine(buf: Buffer, start: number, end: number, policy: KeyPolicy, rules: PolicyRules, found: Found): void {
@@ -194,31 +312,38 @@ function logfmtLine(buf: Buffer, start: number, end: number, policy: KeyPolicy, 
     let vs = eq + 1;
     let ve: number;
     let next: number;
+    // The extent an ignored value may have: shorter than a masked one's (fail closed).
+    let ie: number;
     if (line.charCodeAt(vs) === C.Quote) {
       ve = vs + 1;
       while (ve < line.length && line.charCodeAt(ve) !== C.Quote) ve += line.charCodeAt(ve) === C.Backslash ? 2 : 1;
       vs += 1;
+      // No closing quote: a masked value runs to the end of the line, an ignored one is nothing.
+      ie = ve < line.length ? ve : vs;
       ve = Math.min(ve, line.length);
       next = ve + 1;
     } else {
       ve = vs;
       while (ve < line.length && !isSpace(line.charCodeAt(ve))) ve++;
       next = ve;
+      ie = vs;
+      while (ie < ve && !IGNORED_BARE_END.test(line[ie]!)) ie++;
     }
     if (keyOk) {
       const mode = modeOf(policy, Buffer.from(line.slice(ks, eq), 'latin1').toString('utf8'), 'inspect');
-      if (mode === 'ignored') found.ignored.push(start + vs, start + ve);
-      else if (ve > vs && mode !== 'inspect') found.masks.push({ start: start + vs, end: start + ve, rule: mode === 'sensitive' ? rules.sensitive : rules.unlisted });
+      if (mode === 'ignored') {
+        if (ie > vs) found.ignored.push(start + vs, start + ie);
+      } else if (ve > vs && mode !== 'inspect') found.masks.push({ start: start + vs, end: start + ve, rule: mode === 'sensitive' ? rules.sensitive : rules.unlisted });
       i = next;
     } else i = eq + 1;
   }
 }
 
-/** Whether a line (its first non-blank byte) looks like a JSON object. */
+/** Whether a line (its first non-blank byte) looks like a JSON object or array. */
 function jsonObjectAt(buf: Buffer, start: number, end: number): number {
   let i = start;
   while (i < end && isSpace(buf[i])) i++;
-  return i < end && buf[i] === C.LBrace ? i : -1;
+  return i < end && (buf[i] === C.LBrace || buf[i] === C.LBracket) ? i : -1;
 }
 
 /** The policy's findings on one line `buf[start, end)`. */
@@ -230,13 +355,16 @@ function scanLine(buf: Buffer, start: number, end: number, policy: KeyPolicy, ru
     try {
       const reader = new JsonLine(buf, open, end, policy, rules, found);
       reader.value('inspect', 0);
+      // Text after the value (`{"a":1} ssn=…`) has its pairs read like any other line's.
+      if (reader.i < end) logfmtLine(buf, reader.i, end, policy, rules, found);
       return;
     } catch {
-      // Not JSON after all: undo, and read it as logfmt.
+      // Not JSON after all: undo, and read it as a piece of JSON, else as logfmt.
       found.masks.length = masks;
       found.ignored.length = ignored;
     }
   }
+  if ((policy.allowList || policy.extraSensitive) && jsonFragment(buf, start, end, policy, rules, found)) return;
   logfmtLine(buf, start, end, policy, rules, found);
 }
 
@@ -262,8 +390,9 @@ export function applyLinePolicy(buf: Buffer, spans: readonly Span[], policy: Key
   let kept: Span[] = spans as Span[];
   if (found.ignored.length > 0) {
     const ig = found.ignored;
+    // Wholly inside: a span that crosses an ignored value's edge is kept (fail closed).
     const inIgnored = (sp: Span) => {
-      for (let k = 0; k < ig.length; k += 2) if (sp.start < ig[k + 1]! && sp.end > ig[k]!) return true;
+      for (let k = 0; k < ig.length; k += 2) if (sp.start >= ig[k]! && sp.end <= ig[k + 1]!) return true;
       return false;
     };
     kept = spans.filter((sp) => !inIgnored(sp));

@@ -17,19 +17,31 @@ export function copyInto(target: object, source: object): void {
   const from = source as Record<string | symbol, unknown>;
   // Not Object.assign: one throwing getter must cost one value, not the whole object.
   for (const key of Object.keys(source)) {
+    let value: unknown;
     try {
-      to[key] = from[key];
+      value = from[key];
     } catch {
-      to[key] = ERROR_MASK;
+      value = ERROR_MASK;
     }
+    assignOwn(to, key, value);
   }
   for (const sym of Object.getOwnPropertySymbols(source)) if (Object.prototype.propertyIsEnumerable.call(source, sym)) to[sym] = from[sym];
   if (source instanceof Error) for (const k of ['message', 'stack', 'cause']) if (Object.prototype.hasOwnProperty.call(source, k) && !Object.prototype.propertyIsEnumerable.call(source, k)) setOwn(target, source, k, (source as unknown as Record<string, unknown>)[k]);
 }
 
+/**
+ * `target[key] = value` as an own property, `__proto__` included: JSON.parse makes an own
+ * `__proto__` of `{"__proto__":…}`, and assigning it would set the copy's prototype instead
+ * (the masked value would vanish from the output, or be inherited by every key of the copy).
+ */
+export function assignOwn(target: object, key: string | symbol, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else (target as Record<string | symbol, unknown>)[key] = value;
+}
+
 /** Sets `key` on `copy` with the enumerability it has on `source` (an Error's stack stays hidden). */
 export function setOwn(copy: object, source: object, key: string, value: unknown): void {
-  if (Object.prototype.propertyIsEnumerable.call(source, key)) (copy as Record<string, unknown>)[key] = value;
+  if (Object.prototype.propertyIsEnumerable.call(source, key)) assignOwn(copy, key, value);
   else Object.defineProperty(copy, key, { value, enumerable: false, writable: true, configurable: true });
 }
 

@@ -8,7 +8,7 @@ import { maskWriter } from '../../mask/maskStrategy.js';
 import { resolveOptions, type RedactorOptions } from '../../options.js';
 import { UNLISTED_KEY_RULE, type KeyPolicy } from '../../policy/keyPolicy.js';
 import { redactorInternals, type Redactor } from '../../redactor.js';
-import { copyInto, copyObject, setOwn } from './copyOnWrite.js';
+import { assignOwn, copyInto, copyObject, setOwn } from './copyOnWrite.js';
 
 // The triple-beam symbols winston and logform use (registered symbols: the same everywhere).
 // A winston entry carries them; the walk reads MESSAGE and SPLAT and skips LEVEL.
@@ -384,7 +384,7 @@ export class EntryMasker {
     let copy: LogEntry | undefined;
     const set = (key: string | symbol, value: unknown) => {
       copy ??= copyObject(entry) as LogEntry;
-      copy[key] = value;
+      assignOwn(copy, key, value);
     };
     if (entry instanceof Error) {
       // `logger.error(err)` without format.errors(): the entry is the Error (rewriteObject
@@ -667,7 +667,7 @@ export class EntryMasker {
     const copy = copyObject(info) as LogEntry;
     this.pathCopies!.set(info, copy);
     for (const key of Object.keys(info)) {
-      if (all || this.cfg.pathRoots.has(key)) copy[key] = this.deepCopy(this.readProperty(info, key), 1);
+      if (all || this.cfg.pathRoots.has(key)) assignOwn(copy, key, this.deepCopy(this.readProperty(info, key), 1));
     }
     // (an unreadable value stays UNREADABLE here: the rewrite pass turns it into ERROR_MASK)
     return copy;
