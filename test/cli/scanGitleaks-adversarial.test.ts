@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
-import { maskedExcerpt } from '../../src/cli/scan/excerpt.js';
+import { maskedExcerpt, secretValues } from '../../src/cli/scan/excerpt.js';
 import { MAX_GITLEAKS_IGNORE_FILE } from '../../src/cli/scan/gitleaksIgnore.js';
 import { expandRuleAliases } from '../../src/rules/gitleaksAliases.js';
 import { base62Checksum, crc32 } from '../../src/matcher/checksum.js';
@@ -269,6 +269,31 @@ describe('excerpts', () => {
     const end = buf.indexOf('\n-----END');
     const lineEnd = buf.indexOf('\n', start);
     expect(maskedExcerpt(buf, start, lineEnd, [{ start, end, ruleId: 'private-key' }], start, 0)).toBe('[REDACTED:private-key]');
+  });
+});
+
+describe('a secret found on one line, repeated on the line of another finding', () => {
+  it('is masked in that excerpt too (it was printed whole: `echo hunter2…` is no secret to any rule)', async () => {
+    const root = tree({ 'a.env': `password=${PASSWORD}\necho ${PASSWORD} token=Zq8vT2mW9kR4pL7xNq3f\n` });
+    for (const redact of ['100', '0']) {
+      const r = await scan(root, ['--format', 'json', `--redact=${redact}`, '--workers', '0']);
+      const excerpt = json(r.stdout).findings[1]!.excerpt;
+      expect(excerpt).toBe(redact === '100' ? 'echo [REDACTED:password-assignment] token=[REDACTED:generic-secret-assignment]' : 'echo hun[REDACTED:password-assignment] token=Zq8vT[REDACTED:generic-secret-assignment]');
+    }
+  });
+
+  it('maskedExcerpt masks each occurrence of the values given, and only values of 6 bytes or more are given', () => {
+    const buf = Buffer.from(`password=${PASSWORD} pin=1234\nx ${PASSWORD}y${PASSWORD} 1234 token=abc\n`);
+    const values = secretValues(buf, [
+      { start: 9, end: 9 + PASSWORD.length, ruleId: 'password-assignment' },
+      { start: buf.indexOf('1234'), end: buf.indexOf('1234') + 4, ruleId: 'pin' },
+    ]);
+    expect(values.map((v) => v.ruleId)).toEqual(['password-assignment']);
+    const line = buf.indexOf('\n') + 1;
+    const tok = buf.indexOf('abc');
+    expect(maskedExcerpt(buf, line, buf.length - 1, [{ start: tok, end: tok + 3, ruleId: 't' }], tok, 100, values)).toBe(
+      'x [REDACTED:password-assignment]y[REDACTED:password-assignment] 1234 token=[REDACTED:t]',
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { createFingerprinter, type Fingerprinter } from '../../mask/fingerprint.
 import type { KnownSecret } from '../../known/knownSecret.js';
 import type { RedactorOptions } from '../../options.js';
 import { createRedactor, type Redactor } from '../../redactor.js';
-import { maskedExcerpt, type MaskSpan } from './excerpt.js';
+import { maskedExcerpt, secretValues, type MaskSpan } from './excerpt.js';
 import { findPemBodies, pemFingerprintBytes } from './pemBlocks.js';
 import type { ScanFinding } from './scanFinding.js';
 
@@ -141,6 +141,8 @@ export function createContentScanner(options: ScannerOptions, onWarning: (messag
       const raw = rawFindings(redactor, fingerprint, pem, buf);
       const pems = pem ? raw.filter((r) => r.pem) : [];
       const findings: ScanFinding[] = [];
+      // The values found in this read (the first 64) are masked on every excerpt's line (excerpt.ts).
+      const values = raw.length === 0 ? [] : secretValues(buf, raw);
       let allowedInline = 0;
       // Line numbers: one pass over the newlines up to the last finding, never past it.
       let line = origin.line;
@@ -174,7 +176,7 @@ export function createContentScanner(options: ScannerOptions, onWarning: (messag
           endColumn: buf.toString('utf8', endLineStart, f.end).length + 1,
           start: origin.offset + f.start,
           end: origin.offset + f.end,
-          excerpt: maskedExcerpt(buf, lineStart, lineEndOf(buf, f.start), spansOnLine(raw, pems, i, lineStart, lineEndOf(buf, f.start)), f.start, excerptRedact),
+          excerpt: maskedExcerpt(buf, lineStart, lineEndOf(buf, f.start), spansOnLine(raw, pems, i, lineStart, lineEndOf(buf, f.start)), f.start, excerptRedact, values),
         });
       }
       return { findings, allowedInline };
