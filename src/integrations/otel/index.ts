@@ -26,7 +26,7 @@
  * SDK the application has (an optional peer dependency) and loads nothing when unused.
  */
 import { OptionsError } from '../../errors.js';
-import { chooseRedactor, compileMasker, EntryMasker, ERROR_MASK, splitOptions, STRUCTURED_OPTIONS, type LogEntry, type RedactorChoice, type StructuredOptions } from '../structured/index.js';
+import { chooseRedactor, compileMasker, EntryMasker, ERROR_MASK, splitOptions, STRUCTURED_OPTIONS, textMasker, type LogEntry, type RedactorChoice, type StructuredOptions } from '../structured/index.js';
 
 /**
  * Options of `redactLogRecordProcessor`: the redactor's options (or `{ redactor }`, with
@@ -67,6 +67,27 @@ export interface RedactLogRecordProcessor {
 /** The holder's keys: the record's fields are structure, never judged by `allowedKeys`. */
 const RECORD_KEYS = ['body', 'attributes'];
 
+/** Rule id of the token a string attribute ends in when the SDK cut the value at its length limit. */
+export const TRUNCATED_TOKEN_RULE = 'truncated-token';
+
+/** Characters that can continue a token past a cut (as the stream's long-line windows count them). */
+const TOKEN_TAIL = /[A-Za-z0-9+/=_\-.~%\\]+$/;
+
+/**
+ * The SDK's `logRecordLimits.attributeValueLengthLimit` as the record carries it, or undefined.
+ * The SDK cuts every string of an attribute value to it when the record is made, before any
+ * processor runs: a token cut in half is no longer one the rules know. Read structurally (it is
+ * the SDK's own field, not part of its typed API); absent or not a positive number: no limit.
+ */
+function valueLengthLimit(record: WritableLogRecord): number | undefined {
+  try {
+    const limit = (record as { _logRecordLimits?: { attributeValueLengthLimit?: unknown } })._logRecordLimits?.attributeValueLengthLimit;
+    return typeof limit === 'number' && Number.isFinite(limit) && limit > 0 ? limit : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A log record processor that masks secrets in the body and attributes of every record.
  * Register it before the exporting processors. Findings go to `onFinding` (rule ids as in the
@@ -99,14 +120,50 @@ export function redactLogRecordProcessor(options: RedactLogRecordProcessorOption
     if (errors++ === 0) process.emitWarning(`logveil redactLogRecordProcessor: a log record could not be fully processed; the affected values were replaced by ${ERROR_MASK}`, { code: 'LOGVEIL_PROCESSOR_ERROR' });
   };
   const cfg = compileMasker(options, redactorOptions, redactor, RECORD_KEYS, onError);
+  const truncatedMask = textMasker(redactorOptions, TRUNCATED_TOKEN_RULE, redactor);
+
+  /**
+   * `masked` (the masked form of `original`) with the token each string cut at `limit` ends in
+   * masked too (fail closed, as a long line's windows mask a token that crosses their edge): a
+   * string of exactly `limit` characters may have been cut by the SDK.
+   */
+  function uncut(original: unknown, masked: unknown, limit: number): unknown {
+    if (typeof original === 'string') {
+      if (original.length !== limit || typeof masked !== 'string') return masked;
+      const tail = TOKEN_TAIL.exec(masked);
+      return tail === null ? masked : masked.slice(0, tail.index) + truncatedMask(tail[0]);
+    }
+    if (typeof original !== 'object' || original === null || typeof masked !== 'object' || masked === null || original instanceof Uint8Array) return masked;
+    if (Array.isArray(original)) {
+      if (!Array.isArray(masked)) return masked;
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < masked.length; i++) {
+        const v = uncut(original[i], masked[i], limit);
+        if (v !== masked[i]) (copy ??= masked.slice())[i] = v;
+      }
+      return copy ?? masked;
+    }
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(masked)) {
+      const m = (masked as Record<string, unknown>)[key];
+      const v = uncut((original as Record<string, unknown>)[key], m, limit);
+      if (v !== m) (copy ??= Object.assign(Object.create(Object.getPrototypeOf(masked) as object | null) as object, masked) as Record<string, unknown>)[key] = v;
+    }
+    return copy ?? masked;
+  }
 
   function mask(record: WritableLogRecord): boolean {
     const attributes = record.attributes;
     const holder: LogEntry = { body: record.body, attributes };
     const out = new EntryMasker(cfg).maskEntry(holder);
-    if (out === holder) return false;
+    let next = out.attributes as Record<string, unknown>;
+    const limit = valueLengthLimit(record);
+    if (limit !== undefined) {
+      const fixed = uncut(attributes, next, limit) as Record<string, unknown>;
+      if (fixed === next && out === holder) return false;
+      next = fixed;
+    } else if (out === holder) return false;
     if (out.body !== holder.body) record.setBody(out.body as never);
-    const next = out.attributes as Record<string, unknown>;
     if (next !== attributes) {
       for (const key of Object.keys(next)) if (next[key] !== attributes[key]) record.setAttribute(key, next[key] as never);
     }
