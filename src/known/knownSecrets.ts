@@ -7,7 +7,11 @@
  *   (default 24 h), because delayed log lines still carry it: it is `retiring`;
  * - past the grace it is `retired`: still recognised and masked for `retiredTtl` more
  *   (default 30 days), so that a client still using it is seen (`stateOf`), then forgotten.
- *   Held in memory only;
+ *   Held in memory only, and at most `rotatedOutLimit(current values)` rotated-out values at a time (256, or
+ *   8 per current value when there are more than 32): past
+ *   that the oldest are forgotten early, `retired` ones before `retiring` ones, with a warning
+ *   (a file rewritten with a new value every few seconds — a short-lived token — would
+ *   otherwise hold every value for the TTL, and rebuild an ever larger index at each change);
  * - a path that cannot be read (other than removed) keeps the values it had (fail closed);
  *   both warn.
  * The swap happens between two matcher calls, never inside one: no line is seen by half a set.
@@ -26,6 +30,25 @@ export const DEFAULT_ROTATION_GRACE = 24 * 3_600_000;
 export const DEFAULT_RETIRED_TTL = 30 * 86_400_000;
 /** Default time between signature checks of the files while matching. */
 export const DEFAULT_CHECK_INTERVAL = 1000;
+/**
+ * Fewest rotated-out values (`retiring` and `retired`) a set may hold at once; a set of many
+ * current values may hold 8 per value. PERF: the index is rebuilt at each change, in time
+ * linear in the values held — measured (a busy 2-core machine), 1,000 values cost about 20 ms
+ * a rebuild; without a cap a secret file rewritten 10,000 times took over five minutes of
+ * rebuilds (quadratic) and held every old value. 256 keeps a rebuild near 5 ms.
+ */
+export const MIN_ROTATED_OUT_LIMIT = 256;
+
+/**
+ * Most rotated-out values held beside `current` current values: 256, or 8 per current value.
+ *
+ * @example
+ * rotatedOutLimit(1);   // 256
+ * rotatedOutLimit(100); // 800
+ */
+export function rotatedOutLimit(current: number): number {
+  return Math.max(MIN_ROTATED_OUT_LIMIT, 8 * current);
+}
 /** Longest time between full signature checks (every file of a directory) while matching. */
 const FULL_CHECK_INTERVAL = 1000;
 
@@ -119,12 +142,16 @@ export class KnownSecrets {
   /** Values last read from each path (kept when a path cannot be read). */
   private readonly byPath = new Map<string, KnownSecret[]>();
   /**
-   * Every secret ever indexed, by id. Spans carry ids, so a finding names the right secret
-   * even when a reload swapped the index between matching and reporting. (It grows by one
-   * entry per rotated value.)
+   * The secrets indexed now, by id (ids are never reused). Spans carry ids, so a finding names
+   * the right secret even when a reload swapped the index between matching and reporting; a
+   * value is dropped from here when it is forgotten (matching and reporting happen in one
+   * synchronous call, so no span in flight names it).
    */
-  private readonly registry: KnownEntry[] = [];
+  private readonly registry = new Map<number, KnownEntry>();
   private readonly ids = new Map<string, number>();
+  private nextId = 0;
+  /** Whether the cap on rotated-out values was warned about (once per set). */
+  private capWarned = false;
   private dirty = false;
   private reloads = 0;
   private refused = 0;
@@ -207,7 +234,7 @@ export class KnownSecrets {
 
   /** The known secret with this entry id (ids are stable across reloads). */
   entry(id: number): KnownEntry | undefined {
-    return this.registry[id];
+    return this.registry.get(id);
   }
 
   /**
@@ -239,7 +266,7 @@ export class KnownSecrets {
     const retired = this.retired.filter((r) => gone(r.secret));
     for (const s of this.active) if (gone(s)) retired.push({ secret: s, until: now + this.grace, forget: now + this.grace + this.retiredTtl });
     this.active = next;
-    this.retired = retired;
+    this.retired = this.capped(retired, now);
     this.rebuild();
   }
 
@@ -301,6 +328,23 @@ export class KnownSecrets {
   }
 
   /**
+   * `retired` cut to `rotatedOutLimit` values: the `retired` ones (past their grace) are
+   * forgotten first, then the `retiring` ones, oldest first. Warns the first time.
+   */
+  private capped(retired: Retired[], now: number): Retired[] {
+    const limit = rotatedOutLimit(this.active.length);
+    if (retired.length <= limit) return retired;
+    // Past the grace first, then by when the grace ends: the oldest rotations go first.
+    const order = [...retired].sort((a, b) => Number(b.until <= now) - Number(a.until <= now) || a.until - b.until);
+    const drop = new Set(order.slice(0, retired.length - limit));
+    if (!this.capWarned) {
+      this.capWarned = true;
+      this.warn(`more than ${limit} rotated-out known secret values: the oldest are forgotten early (a value rewritten this often is a short-lived token; a shorter --retired-ttl or rotation grace holds fewer)`);
+    }
+    return retired.filter((r) => !drop.has(r));
+  }
+
+  /**
    * The index of the active values and the rotated-out ones not yet forgotten. A value whose
    * grace ends needs no rebuild (`stateOf` reads the time); one to forget does.
    */
@@ -310,6 +354,14 @@ export class KnownSecrets {
     this.nextExpiry = this.retired.reduce((min, r) => Math.min(min, r.forget), Infinity);
     this.activeIds = new Set(this.active.map((s) => this.idOf(s)));
     this.retiredIds = new Map(this.retired.map((r) => [this.idOf(r.secret), r]));
+    // Forgotten values leave the registry (and memory): their ids are neither active nor held.
+    if (this.registry.size > this.activeIds.size + this.retiredIds.size) {
+      for (const [key, id] of this.ids) {
+        if (this.activeIds.has(id) || this.retiredIds.has(id)) continue;
+        this.ids.delete(key);
+        this.registry.delete(id);
+      }
+    }
     this.index = new KnownIndex([...this.active, ...this.retired.map((r) => r.secret)].map((secret) => ({ id: this.idOf(secret), secret })));
   }
 
@@ -318,7 +370,8 @@ export class KnownSecrets {
     const key = keyOf(secret);
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.registry.push({ name: secret.name, value: secret.value }) - 1;
+      id = this.nextId++;
+      this.registry.set(id, { name: secret.name, value: secret.value });
       this.ids.set(key, id);
     }
     return id;

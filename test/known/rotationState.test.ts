@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createRedactor, KnownSecrets, OptionsError, type Finding } from '../../src/index.js';
+import { MIN_ROTATED_OUT_LIMIT, rotatedOutLimit } from '../../src/known/knownSecrets.js';
 import { parseRevoked, MAX_REVOKED_FILE } from '../../src/known/revoked.js';
 import { createRedactStream } from '../../src/stream/redactStream.js';
 
@@ -85,6 +86,32 @@ describe('the state of a known secret in findings', () => {
       ['api-key', 'retired'],
       ['api-key', 'current'],
     ]);
+  });
+
+  it('rotated-out values are capped (a short-lived token rewritten every few seconds): the oldest are forgotten early, retired before retiring, one warning', () => {
+    const path = join(dir, 'short-lived');
+    const value = (i: number) => `sess-Tok_${String(i).padStart(5, '0')}x9f3a`;
+    writeFileSync(path, value(0));
+    let now = 0;
+    const warnings: string[] = [];
+    const known = new KnownSecrets({ files: [path], rotationGrace: 1000, retiredTtl: 1e9, checkInterval: 0, watch: false, onWarning: (w) => warnings.push(w) }, () => now);
+    const n = MIN_ROTATED_OUT_LIMIT + 44;
+    for (let i = 1; i <= n; i++) {
+      writeFileSync(path, value(i));
+      known.reload();
+      now += i <= 100 ? 2000 : 1; // the first 100 rotations are past their grace by the end, the rest are not
+    }
+    expect(known.stats()).toMatchObject({ active: 1, retiring: n - 100, retired: MIN_ROTATED_OUT_LIMIT - (n - 100) });
+    const r = createRedactor({ builtins: false, knownSecrets: known, onWarning: () => undefined });
+    // The oldest 44 (retired) are forgotten; the newest retired one, every retiring one and the current one stay masked.
+    expect(r.redact(value(43))).toBe(value(43));
+    expect(r.redact(value(44))).not.toContain(value(44));
+    expect(r.redact(value(n - 1))).not.toContain(value(n - 1));
+    expect(r.redact(value(n))).not.toContain(value(n));
+    expect(warnings.filter((w) => w.includes('rotated-out'))).toHaveLength(1);
+    expect(warnings.join('\n')).not.toContain('x9f3a');
+    expect(rotatedOutLimit(1)).toBe(MIN_ROTATED_OUT_LIMIT);
+    expect(rotatedOutLimit(100)).toBe(800);
   });
 
   it('scan() reports the state too, and counts no sighting', () => {
