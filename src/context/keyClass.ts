@@ -89,6 +89,8 @@ function classifyWords(words: string[]): KeyClass | undefined {
       (QUALIFIERS.has(words[n - 1]!) && credentialWord(words[n - 2]!)))
   ) n--;
   if (n === 0) return undefined;
+  // A password named by a phrase whose last word means nothing alone: Italian `parola d'ordine`.
+  if (n >= 3 && words[n - 1] === 'ordine' && words[n - 2] === 'd' && words[n - 3] === 'parola') return 'password';
   if (HASH_SUFFIXES.has(words[n - 1]!)) return undefined;
   let last = words[n - 1]!;
   let prev = n > 1 ? words[n - 2]! : undefined;

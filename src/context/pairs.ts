@@ -478,9 +478,10 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (rest !== null) emit(valueAt(s, close + 1 + rest[0].length, Around.Line), 'json', false);
     return;
   }
-  if (keyQuoted && NAME_BEFORE.test(s.slice(Math.max(0, qs - 24), qs))) {
+  if ((keyQuoted || (quote === '' && s.charCodeAt(p) === C.Comma)) && NAME_BEFORE.test(s.slice(Math.max(0, qs - 24), qs))) {
     // The key is the NAME of a name/value pair: the secret is the value that follows —
-    // a `value` attribute or field, or the text of the element (`<entry key="smtppass">v</entry>`).
+    // a `value` attribute or field, or the text of the element (`<entry key="smtppass">v</entry>`);
+    // unquoted in YAML's flow style: `- {name: API_TOKEN, value: "…"}`.
     const rest = VALUE_AFTER.exec(s.slice(p, p + 120));
     if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Line), quote.endsWith('"') ? 'json' : 'assign', false);
     else {
@@ -510,14 +511,26 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   if (syntax === 'json' && quoteAt(s, sep.end) === 0 && !(s.charCodeAt(sep.end) === C.LBracket && quoteAt(s, skipBlanks(s, sep.end + 1)) > 0)) return;
   // An empty field of a Go `%+v` print, `SessionToken: Source:EnvConfig`: the next key, not a value.
   if (sep.colon && !keyQuoted && /^[A-Za-z][\w.]{0,63}:[^\s/]/.test(s.slice(sep.end, sep.end + 66))) return;
+  // A heading before the line's pairs, `rotated signing keys: active=2024-q1 previous=k6`: the
+  // next pair, not a value (a password's value may hold `=`: `DB_PASSWORD: a=b`).
+  if (sep.colon && !keyQuoted && keyClass !== 'password' && /^[A-Za-z_][\w.-]{0,63}=[^\s=>]/.test(s.slice(sep.end, sep.end + 66))) return;
   // The quote after an unquoted key that closes the string the key is in (`{"msg":"bad Pw: "}`,
   // a JSON key `"Pw: "`): followed by JSON punctuation or the line's end, it opens no value.
   if (!keyQuoted) {
     const q = quoteAt(s, sep.end);
     if (q > 0 && (sep.end + q >= s.length || /^[:,}\]]/.test(s[sep.end + q]!))) return;
+    // A prompt: `read -s -p 'Password: ' PASSWORD`, `echo "Enter password: " >&2` — the quote
+    // after the key closes the string the key is in (an odd count of that quote before it).
+    if (q === 1 && (sep.end + 1 >= s.length || s.charCodeAt(sep.end + 1) === C.Space) && oddCount(s, s[sep.end]!, ks)) return;
   }
   // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
   let prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
+  // A (user, secret) pair: Python's `auth=('dave', 'S3cret')`, `auth: ["api", "key-…"]`.
+  const second = pairSecond(s, sep.end);
+  if (second !== undefined) {
+    emit(second, syntax, false);
+    return;
+  }
   const range = valueAt(s, sep.end, dashes > 0 ? Around.Shell : around);
   if (range !== undefined && keyClass === 'password' && quoteAt(s, sep.end) === 0) {
     const value = s.slice(range[0], range[1]);
@@ -527,6 +540,34 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (sep.colon && sep.end === p + 1 && /^[a-z]+$/.test(value) && /^[a-z]+$/.test(s.slice(ks, ke))) prose = true;
   }
   emit(range, syntax, prose);
+}
+
+/** The second string of a bracketed pair of quoted strings at `i` (`('user', 'secret')`), or undefined. */
+function pairSecond(s: string, i: number): [number, number] | undefined {
+  const open = s.charCodeAt(i);
+  if (open !== C.LParen && open !== C.LBracket) return undefined;
+  let j = skipBlanks(s, i + 1);
+  let item: [number, number] | undefined;
+  for (let n = 0; n < 2; n++) {
+    if (n === 1) {
+      if (s.charCodeAt(j) !== C.Comma) return undefined;
+      j = skipBlanks(s, j + 1);
+    }
+    const q = quoteAt(s, j);
+    if (q === 0) return undefined;
+    const close = closingQuote(s, j + q, s.charCodeAt(j + q - 1), q - 1);
+    if (close === -1) return undefined;
+    item = [j + q, close];
+    j = skipBlanks(s, close + q);
+  }
+  return s.charCodeAt(j) === (open === C.LParen ? C.RParen : C.RBracket) && item![1] > item![0] ? item : undefined;
+}
+
+/** True when `ch` occurs an odd number of times in `s` before `end`. */
+function oddCount(s: string, ch: string, end: number): boolean {
+  let n = 0;
+  for (let i = s.indexOf(ch); i !== -1 && i < end; i = s.indexOf(ch, i + 1)) n++;
+  return n % 2 === 1;
 }
 
 /** The syntax a key at `qs` stands in, by what comes before it. */

@@ -59,8 +59,12 @@ export function isStructuredNonSecret(value: string, keyClass: KeyClass): boolea
   // An elided value, as loggers and docs shorten keys: sk_live_...3465, abc…xyz.
   if (value.includes('...') || value.includes('\xe2\x80\xa6')) return true;
   if (isCodeReference(value, keyClass)) return true;
-  // A password's key named as its value (`'value': 'vault_db_password'`, `password=DB_PASSWORD`).
+  // A password's key named as its value (`'value': 'vault_db_password'`, `password=DB_PASSWORD`,
+  // a shell variable read into: `read -s -p 'Password: ' PASSWORD`).
   if (value.includes('_') && /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) && /(?:^|_)(?:password|passwd|pwd|secret|token|key)(?:_|$)/.test(value)) return true;
+  if (c0 >= 0x41 && c0 <= 0x5a && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && /(?:^|_)(?:[A-Z]*PASSWORD|PASSWD|PWD|PASS|SECRET|TOKEN|[A-Z]*KEY|CREDENTIALS?)(?:_|$)/.test(value)) return true;
+  // A cookie's name by its prefix (`cookie=__Host-session`): the name, not the value.
+  if (c0 === 0x5f && /^__(?:Host|Secure)-/.test(value)) return true;
   return false;
 }
 

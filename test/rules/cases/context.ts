@@ -246,4 +246,18 @@ export const cases: readonly RuleCase[] = [
   { rule: 'cli-password-flag', text: '+ aws configure set aws_secret_access_key s3cr3tPassw0rdXyZ12', secret: 's3cr3tPassw0rdXyZ12' },
   { rule: 'cli-password-flag', text: '+ aws configure set region eu-west-1', negative: true },
   { rule: 'cli-password-flag', text: '+ gh secret set DB_PASSWORD --body s3cr3tPassw0rd', secret: 's3cr3tPassw0rd' },
+  // Found by the blind corpus (test/corpus/blind), written without reading the engine.
+  { rule: 'password-assignment', text: 'utente=jenkins parola_d_ordine=Gdzrw.0671Ik', secret: 'Gdzrw.0671Ik', note: "Italian: parola d'ordine" },
+  { rule: 'password-assignment', text: "+ read -s -p 'Password: ' PASSWORD", negative: true, note: 'a prompt, then the variable read into' },
+  { rule: 'password-assignment', text: 'echo "Enter password: " >&2', negative: true, note: 'the quote closes the prompt the key is in' },
+  { rule: 'password-assignment', text: 'export PGPASSWORD=DB_PASSWORD', negative: true, note: 'an env name as the value' },
+  { rule: 'generic-secret-assignment', text: 'session created for user walter (sid cookie=__Host-session, max-age=3600)', negative: true, note: 'a cookie name by its prefix' },
+  { rule: 'generic-secret-assignment', text: 'INFO rotated signing keys: active=2024-q1 previous=2023-q4 next_rotation=2023-08-08', negative: true, note: 'a heading before pairs' },
+  { rule: 'generic-secret-assignment', text: 'INFO signing key: k7Qz9Xw2Lp4Rt6Vn8Bm0Cj3Hd5Fg1Sa=', secret: 'k7Qz9Xw2Lp4Rt6Vn8Bm0Cj3Hd5Fg1Sa=' },
+  { rule: 'generic-secret-assignment', text: '        - {name: API_TOKEN, value: "LRg6AVWxCgnZ1VU1meRzUhhVyr33mcPzp38DThAm"}', secret: 'LRg6AVWxCgnZ1VU1meRzUhhVyr33mcPzp38DThAm', note: 'a name/value pair in YAML flow style' },
+  { rule: 'generic-secret-assignment', text: '        - {name: LOG_LEVEL, value: "debug"}', negative: true },
+  { rule: 'generic-secret-assignment', text: "DEBUG [client] auth=('dave', 'IS#zGbaLxf-d3@Mb') timeout=30", secret: 'IS#zGbaLxf-d3@Mb', note: "requests' (user, password) tuple" },
+  { rule: 'generic-secret-assignment', text: "POST /Messages.json auth=('AC41ae19b246251f1577826a16e695e693', 'f8605799b079c48ece06007aeb070b0e')", secret: 'f8605799b079c48ece06007aeb070b0e' },
+  { rule: 'json-sensitive-key', text: '{"auth": ["svc-backup", "pw-9f8e7d6c5b"]}', secret: 'pw-9f8e7d6c5b' },
+  { rule: 'generic-secret-assignment', text: "auth=('dave', 'x', 'y')", negative: true, note: 'three items: not a (user, secret) pair' },
 ];
