@@ -13,7 +13,9 @@
  * three letters or more — optionally followed by digits. Random tokens mix case and digits
  * inside a run (`xKqPz…`, `AKIAQ3EG…`, `4bf92f35…`) and are learned; a word with a number
  * (`password123`) is not. All-lower-case or all-upper-case random letters read as words:
- * their first copy is still masked by the rule, only their spreading is lost.
+ * their first copy is still masked by the rule, only their spreading is lost. A password
+ * rule's value is the exception: a word with a number (`Secret8441`) is what people choose,
+ * and it is learned (`isLearnable(value, true)`).
  */
 import { passesKnownFloors } from './knownSecret.js';
 
@@ -46,7 +48,18 @@ export function isPlainText(text: string): boolean {
  * isLearnable(Buffer.from('Zx9kQ2vLm8Rt5wP3')); // true
  * isLearnable(Buffer.from('/home/app/releases')); // false: a path
  */
-export function isLearnable(value: Uint8Array): boolean {
+export function isLearnable(value: Uint8Array, password = false): boolean {
   if (value.length > MAX_LEARNED_LENGTH || value.includes(0x0a) || !passesKnownFloors(value)) return false;
-  return !isPlainText(Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('latin1'));
+  const text = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('latin1');
+  return !isPlainText(text) || (password && isPasswordLike(text));
+}
+
+/**
+ * A value a password rule masked that reads as a word with a number or a symbol
+ * (`Secret8441`, `Summer61$`, `Maple-orange-32`): what people choose as passwords, so learned
+ * from a password's key (`password=`, `-p`, a URL's userinfo), where a false positive is
+ * unlikely. Not a word alone, a number, a date, an object id or a path.
+ */
+function isPasswordLike(text: string): boolean {
+  return /[A-Za-z]/.test(text) && /[^A-Za-z]/.test(text) && !DATE.test(text) && !OBJECT_ID.test(text) && !/^(?:~|\.{0,2})\//.test(text);
 }

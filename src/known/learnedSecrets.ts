@@ -117,7 +117,7 @@ function decodedForms(value: Buffer): Buffer[] {
 
 /** The learned values of one redactor; `O` is what the redactor keeps about their rule. */
 /** New values one buffer (a chunk, a `redact()` call) may teach; see the PERF note in `find`. */
-export const MAX_LEARN_PER_CALL = 64;
+export const MAX_LEARN_PER_CALL = 256;
 
 export class LearnedSecrets<O> {
   private readonly index = new GramIndex();
@@ -139,11 +139,14 @@ export class LearnedSecrets<O> {
 
   /**
    * @param now the clock (milliseconds; tests pass their own).
+   * @param passwordOrigin whether an origin's values are passwords (see `isLearnable`).
    * @example new LearnedSecrets<string>({ maxValues: 1000, ttl: 3_600_000 })
    */
   constructor(
     private readonly limits: LearnLimits,
     private readonly now: () => number = () => Date.now(),
+    /** Whether values of this origin are passwords (learned even when they read as a word with a number: `isLearnable`). */
+    private readonly passwordOrigin: (origin: O) => boolean = () => false,
   ) {}
 
   /**
@@ -210,7 +213,7 @@ export class LearnedSecrets<O> {
       this.touch(known, now);
       return false;
     }
-    if (!isLearnable(value)) return false;
+    if (!isLearnable(value, this.passwordOrigin(origin))) return false;
     while (this.byValue.size >= this.limits.maxValues) {
       this.drop(this.oldest!);
       this.evicted++;

@@ -176,6 +176,26 @@ describe('what is learned', () => {
     expect(isLearnable(Buffer.from(value))).toBe(true);
   });
 
+  it.each([
+    ['a word with a number', 'Secret8441', true],
+    ['a word, a number and a symbol', 'Summer61$', true],
+    ['words and a number', 'Maple-orange-32', true],
+    ['a word alone', 'changemenow', false],
+    ['a date', '2024-11-27T20:39:22.123Z', false],
+    ['a path', '/home/app/releases/v2', false],
+    ['an object id', 'com.acme.auth.Token@5f3e1a', false],
+  ])('a password rule\'s value: %s', (_what, value, learned) => {
+    expect(isLearnable(Buffer.from(value), true)).toBe(learned);
+  });
+
+  it('a password\'s value that reads as a word with a number masks its copy on the same line (built-in rules)', () => {
+    const r = createRedactor();
+    expect(r.redact(`+ mysql -u root -pSecret8441 -e "SELECT 'Secret8441' AS probe"`)).toBe(`+ mysql -u root -p[REDACTED:cli-password-flag] -e "SELECT '[REDACTED:cli-password-flag]' AS probe"`);
+    expect(r.redact('password=Secret8441x then user typed Secret8441x')).toBe('password=[REDACTED:password-assignment] then user typed [REDACTED:password-assignment]');
+    // Not a password's rule: a word with a number under a secret key does not spread.
+    expect(createRedactor().redact('client_secret=Ledger20241; echo Ledger20241')).toBe('client_secret=[REDACTED:generic-secret-assignment]; echo Ledger20241');
+  });
+
   it('a plain value the rule masked does not spread', () => {
     const r = createRedactor(OPTIONS);
     r.redact('secret=/home/app/releases/current');
