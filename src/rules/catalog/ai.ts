@@ -73,7 +73,10 @@ export const aiRules: readonly Rule[] = [
   },
   {
     // Hugging Face tokens are letters only; identifiers such as `hf_requiredTypes…` are longer
-    // or shorter than 34 and fail the boundaries.
+    // or shorter than 34 and fail the boundaries. Letters only on the evidence: Hugging Face
+    // documents only the `hf_` prefix; gitleaks, TruffleHog and detect-secrets all take
+    // `hf_[A-Za-z]{34}`, and every published token we looked at is 34 letters. Accepting digits
+    // would only add camelCase-with-digit identifiers, so it waits for a token that has one.
     id: 'huggingface-access-token',
     description: 'Hugging Face user access token (hf_)',
     tags: ['huggingface', 'access-token', 'ai'],

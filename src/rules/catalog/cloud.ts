@@ -29,6 +29,9 @@ import type { Rule } from '../rule.js';
 const GAP = String.raw`[\w.\-]{0,20}`;
 /** Separator between a key and its value in env files, logfmt, JSON, YAML and code. */
 const SEP = String.raw`["'\x60]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}["'\x60]?`;
+/** The base64 openings of AWS STS session tokens, newest first (see `aws-session-token`). */
+const AWS_STS_PREFIXES = ['IQoJb3JpZ2luX2Vj', 'AgoJb3JpZ2luX2Vj', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz'];
+const AWS_STS_PREFIX = AWS_STS_PREFIXES.join('|');
 /** A lowercase/uppercase hex UUID. */
 const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
 
@@ -63,12 +66,23 @@ export const cloudRules: readonly Rule[] = [
   },
   {
     id: 'aws-session-token',
-    description: 'AWS STS session token next to its key name or in X-Amz-Security-Token',
+    description: 'AWS STS session token next to its key name, in X-Amz-Security-Token, or bare by its fixed prefix (IQoJb3JpZ2luX2Vj…, FwoGZXIvYXdz…)',
     tags: ['aws', 'session-token', 'cloud'],
     // Several hundred base64 characters (URL-encoded in presigned URLs). Two bounded chunks
     // because RE2 caps a single repetition at 1000.
-    pattern: String.raw`(?i)(?:session_?token|security[_\-]token)${SEP}([A-Za-z0-9/+%]{100,1000}[A-Za-z0-9/+%]{0,1000}(?:={1,2}|%3D){0,2})`,
-    keywords: ['session_token', 'sessiontoken', 'security_token', 'security-token'],
+    //
+    // Bare tokens: STS tokens are a base64 serialisation whose first bytes are fixed per token
+    // generation, so the base64 text opens the same way. Current tokens encode 0x21 0x0a 0x09
+    // "origin_ec" (`IQoJb3JpZ2luX2Vj`, about 800–1,400 characters, more with session tags; the
+    // 2019 form starts 0x02: `AgoJb3JpZ2luX2Vj`); older ones encode 0x17 (or 0x15) 0x0a 0x06
+    // "er/aws" (`FwoGZXIvYXdz`, `FQoGZXIvYXdz`, about 350–450 characters). AWS documents no
+    // maximum size, so the bare form takes up to 3,000 characters after the prefix, with `%2F`-style
+    // URL escapes and `=`/`%3D` padding; fewer than 100 after the prefix is a doc's elision
+    // (`FwoGZXIvYXdzEBYaD...`). One rule for both forms: a token after its key name is one match,
+    // never two findings.
+    pattern: String.raw`(?i)(?:session_?token|security[_\-]token)${SEP}([A-Za-z0-9/+%]{100,1000}[A-Za-z0-9/+%]{0,1000}(?:={1,2}|%3D){0,2})|((?-i:${AWS_STS_PREFIX})[A-Za-z0-9/+%]{100,1000}[A-Za-z0-9/+%]{0,1000}[A-Za-z0-9/+%]{0,1000}(?:={1,2}|%3D(?:%3D)?)?)`,
+    keywords: ['session_token', 'sessiontoken', 'security_token', 'security-token', ...AWS_STS_PREFIXES.map((p) => p.toLowerCase())],
+    secretGroup: [1, 2],
     minEntropy: 4.0,
   },
   {

@@ -3,7 +3,7 @@ import type { Rule } from '../rule.js';
 /**
  * SaaS: chat and messaging (Slack, Discord, Telegram, Teams, Twilio, SendGrid, Mailgun, …),
  * observability (Sentry, Datadog, New Relic, Grafana, PagerDuty, Sumo Logic, …), productivity
- * and developer SaaS (Atlassian, Linear, Notion, Airtable, Figma, HubSpot, …), identity and
+ * and developer SaaS (Atlassian, Trello, Linear, Notion, Airtable, Figma, HubSpot, …), identity and
  * secret managers (Okta, 1Password, age), hosted platforms (Supabase, PlanetScale,
  * Netlify, Vercel, …), social platforms (Meta, Instagram, Pinterest), CRM and productivity
  * (Salesforce, Zoho, ClickUp, Adobe, Cloudinary), Authress and Yandex, and IoT platforms
@@ -33,6 +33,20 @@ const END_B64 = String.raw`(?:[^A-Za-z0-9+/=\n]|(?m:$))`;
 const MAILGUN_KEY = String.raw`(?-i:key-)[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}`;
 /** Context words for unprefixed Atlassian tokens, in the three casings key names use. */
 const ATLASSIAN_WORDS = ['jira', 'Jira', 'JIRA', 'confluence', 'Confluence', 'CONFLUENCE', 'atlassian', 'Atlassian', 'ATLASSIAN'];
+/**
+ * The first part of a Discord bot token: base64 of the bot's user id, a snowflake of 17–20
+ * ASCII digits, unpadded. A pattern can check that it decodes to digits and nothing else:
+ * three digits (0x30–0x39) encode to `[MNO]`, then `[DTjz]` (`O` takes `[DT]` only: 0x38 and
+ * 0x39 end in 00 and 01), then `[AEIMQUYcgk]` (the low nibble 0–9, shifted), then `[w-z0-5]`
+ * (0x30–0x39 as a 6-bit value). One digit left over encodes to `[MN][AQgw]` or `O[AQ]`, two to
+ * the first three characters of a group. 17 digits = 23 characters, 18 = 24, 19 = 26, 20 = 27.
+ * Exactly the decode check a validator would run, with no validator: any other text fails it.
+ */
+const DISCORD_ID_HEAD = String.raw`(?:M[DTjz]|N[DTjz]|O[DT])[AEIMQUYcgk]`;
+const DISCORD_ID_GROUP = String.raw`${DISCORD_ID_HEAD}[w-z0-5]`;
+const DISCORD_ID_B64 = String.raw`(?:${DISCORD_ID_GROUP}){5}${DISCORD_ID_HEAD}|(?:${DISCORD_ID_GROUP}){6}(?:${DISCORD_ID_HEAD}|[MN][AQgw]|O[AQ])?`;
+/** Every first-part opening (`MTA`…`OTk`): the keywords of the bare Discord rule. */
+const DISCORD_ID_OPENINGS = ['MD', 'MT', 'Mj', 'Mz', 'ND', 'NT', 'Nj', 'Nz', 'OD', 'OT'].flatMap((p) => [...'AEIMQUYcgk'].map((c) => p + c));
 const UUID = String.raw`[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
 
 export const saasRules: readonly Rule[] = [
@@ -154,6 +168,21 @@ export const saasRules: readonly Rule[] = [
     minEntropy: 3.5,
   },
   {
+    // The same tokens with no word nearby (`Authorization: Bot …`, a token in a stack trace or a
+    // process listing): the first part must decode to a 17–20 digit id (`DISCORD_ID_B64`), then
+    // the 6-character timestamp and the 27-character (older) or 38-character HMAC. Next to the
+    // word discord both rules match the same bytes: the spans merge into one finding.
+    id: 'discord-bot-token-bare',
+    description: 'Discord bot token without context: base64 of a numeric user id . 6 . 27–38 base64url',
+    tags: ['discord', 'bot-token', 'saas'],
+    pattern: String.raw`(?:^|[^A-Za-z0-9_\-.])((?:${DISCORD_ID_B64})\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38})${END_B64URL}`,
+    // PERF: 100 three-character openings, case-sensitive; `MTU` (network logs) and the like
+    // make a line a candidate now and then, and the pattern rejects it in one RE2 call.
+    keywords: DISCORD_ID_OPENINGS,
+    caseSensitiveKeywords: true,
+    minEntropy: 3.5,
+  },
+  {
     id: 'discord-client-secret',
     description: 'Discord OAuth2 client secret next to discord…secret',
     tags: ['discord', 'client-secret', 'saas'],
@@ -211,13 +240,16 @@ export const saasRules: readonly Rule[] = [
   },
   {
     // Old keys: key- + 32 hex; current keys: 32 hex - 8 hex - 8 hex. Also the basic-auth URL
-    // form https://api:key-…@api.mailgun.net.
+    // form https://api:key-…@api.mailgun.net. The old form is distinctive enough alone
+    // (`key-` + 32 lower-case hex, gitleaks' and Mailgun's own shape): found bare, but not
+    // inside a longer name (`cache-key-<md5>`, `lock_key-…`, `a.key-…`, `/key-…`) and not
+    // followed by more name characters.
     id: 'mailgun-private-api-token',
-    description: 'Mailgun private API key next to mailgun',
+    description: 'Mailgun private API key next to mailgun, or the legacy key-<32 hex> alone',
     tags: ['mailgun', 'api-key', 'saas'],
-    pattern: String.raw`(?i)(?:mailgun${SEP}(${MAILGUN_KEY})\b|api:(${MAILGUN_KEY})@api(?:\.eu)?\.mailgun\.net)`,
-    keywords: ['mailgun'],
-    secretGroup: [1, 2],
+    pattern: String.raw`(?i)(?:mailgun${SEP}(${MAILGUN_KEY})\b|api:(${MAILGUN_KEY})@api(?:\.eu)?\.mailgun\.net)|(?:^|[^A-Za-z0-9_.\-/])((?-i:key-[0-9a-f]{32}))(?:[^A-Za-z0-9_\-]|(?m:$))`,
+    keywords: ['mailgun', 'key-'],
+    secretGroup: [1, 2, 3],
     minEntropy: 3.0,
   },
   {
@@ -475,6 +507,18 @@ export const saasRules: readonly Rule[] = [
     minEntropy: 3.5,
   },
   {
+    // Trello's 2022 token format ("Trello tokens are getting longer", Atlassian developer
+    // community): ATTA + 64 lower-case hex + 8 upper-case hex (a checksum), 76 in all. The
+    // older 64-hex tokens have no prefix: they are the context engine's (`TRELLO_TOKEN=`).
+    id: 'trello-api-token',
+    description: 'Trello API token (ATTA + 64 hex + 8 hex checksum)',
+    tags: ['trello', 'api-token', 'saas'],
+    pattern: String.raw`\b(ATTA[a-f0-9]{64}[A-F0-9]{8})\b`,
+    keywords: ['ATTA'],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.0,
+  },
+  {
     id: 'linear-api-key',
     description: 'Linear personal API key (lin_api_) or OAuth token (lin_oauth_)',
     tags: ['linear', 'api-key', 'saas'],
@@ -484,11 +528,14 @@ export const saasRules: readonly Rule[] = [
     minEntropy: 3.0,
   },
   {
-    // ntn_ + 11 digits + 35 alphanumerics (46 after the prefix).
+    // ntn_ + 46 alphanumerics in every token we have seen. Notion documents only the prefix;
+    // detectors assume 11 digits first, but published tokens open with a letter too
+    // (`ntn_P1870053076e…`, `ntn_S7100309…`), so any alphanumerics are taken, 40–50 of them
+    // in case the length moves: the prefix is distinctive, `ntn_number` is far too short.
     id: 'notion-api-token',
     description: 'Notion integration token (ntn_)',
     tags: ['notion', 'api-token', 'saas'],
-    pattern: String.raw`\b(ntn_[0-9]{11}[A-Za-z0-9]{35})\b`,
+    pattern: String.raw`\b(ntn_[A-Za-z0-9]{40,50})\b`,
     keywords: ['ntn_'],
     caseSensitiveKeywords: true,
     minEntropy: 3.5,
@@ -515,13 +562,16 @@ export const saasRules: readonly Rule[] = [
     minEntropy: 3.0,
   },
   {
-    // pat + 14 (token id) . 64 hex (secret). `pat` alone would make every line with "path"
-    // or "patch" a candidate, so the token is taken after the word airtable or `Bearer `.
+    // pat + 14 (token id) . 64 hex (secret), found anywhere: the shape is specific enough.
+    // PERF: the keyword `pat` makes every line with "path" or "patch" a candidate; the
+    // pattern rejects those in one RE2 call (no context word could stand in: a bare token has
+    // no other fixed text).
     id: 'airtable-personal-access-token',
-    description: 'Airtable personal access token (pat….<64 hex>) after airtable or Bearer',
+    description: 'Airtable personal access token (pat<14>.<64 hex>)',
     tags: ['airtable', 'access-token', 'saas'],
-    pattern: String.raw`(?i)(?:airtable${SEP}|bearer )((?-i:pat)[A-Za-z0-9]{14}\.[a-f0-9]{64})\b`,
-    keywords: ['airtable', 'bearer pat'],
+    pattern: String.raw`\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})\b`,
+    keywords: ['pat'],
+    caseSensitiveKeywords: true,
     minEntropy: 3.5,
   },
   {
