@@ -562,16 +562,15 @@ export const saasRules: readonly Rule[] = [
     minEntropy: 3.0,
   },
   {
-    // pat + 14 (token id) . 64 hex (secret), found anywhere: the shape is specific enough.
-    // PERF: the keyword `pat` makes every line with "path" or "patch" a candidate; the
-    // pattern rejects those in one RE2 call (no context word could stand in: a bare token has
-    // no other fixed text).
+    // pat + 14 (token id) . 64 hex (secret): the shape is specific enough to need no key name
+    // next to it, but a line needs a word that names a credential somewhere (airtable, token,
+    // secret, auth, Bearer, api key). PERF: `pat` alone as the keyword made every line with
+    // "path" or "patch" a candidate: 0.83× the catalog's speed on the bench corpus.
     id: 'airtable-personal-access-token',
-    description: 'Airtable personal access token (pat<14>.<64 hex>)',
+    description: 'Airtable personal access token (pat<14>.<64 hex>) on a line that names a credential',
     tags: ['airtable', 'access-token', 'saas'],
-    pattern: String.raw`\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})\b`,
-    keywords: ['pat'],
-    caseSensitiveKeywords: true,
+    pattern: String.raw`(?i)(?:airtable|bearer|token|secret|auth|api[_-]?key|credential)[^\n]{0,200}?\b((?-i:pat)[A-Za-z0-9]{14}\.[a-f0-9]{64})\b`,
+    keywords: ['airtable', 'bearer', 'token', 'secret', 'auth', 'api_key', 'apikey', 'api-key', 'credential'],
     minEntropy: 3.5,
   },
   {

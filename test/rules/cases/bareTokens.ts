@@ -43,7 +43,8 @@ export const cases: readonly RuleCase[] = [
   { rule: 'mailgun-private-api-token', text: `id=key-${MAILGUN.slice(4, 35)}`, negative: true, note: '31 hex' },
   { rule: 'mailgun-private-api-token', text: `lock=key-${MAILGUN.slice(4)}-v2`, negative: true, note: 'followed by more name' },
   // ---------------------------------------------------------------- airtable, bare
-  { rule: 'airtable-personal-access-token', text: `sync job used ${AIRTABLE} for base appdPvPsIUyRFS4ML`, secret: AIRTABLE, note: 'bare in prose' },
+  { rule: 'airtable-personal-access-token', text: `sync job used token ${AIRTABLE} for base appdPvPsIUyRFS4ML`, secret: AIRTABLE, note: 'in prose that names a credential' },
+  { rule: 'airtable-personal-access-token', text: `copied ${AIRTABLE} to clipboard`, negative: true, note: 'no word naming a credential on the line (PERF: the keyword pat alone made every path a candidate)' },
   { rule: 'airtable-personal-access-token', text: `npx airtable-export --token ${AIRTABLE} --base app1`, secret: AIRTABLE, note: 'shell argument' },
   { rule: 'airtable-personal-access-token', text: `{"headers":{"x-token":"${AIRTABLE}"}}`, secret: AIRTABLE, note: 'quoted in JSON' },
   { rule: 'airtable-personal-access-token', text: `patch=${AIRTABLE.slice(3, 17)}.${AIRTABLE.slice(18)}`, negative: true, note: 'no pat prefix' },
