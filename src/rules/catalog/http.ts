@@ -42,6 +42,12 @@ const AUTH_SCHEMES = String.raw`(?:bearer|basic|token|digest|negotiate|ntlm|apik
 /** Schemes other than Bearer and Basic, whose credentials may be auth-params (`Token token="…"`). */
 const PARAM_SCHEMES = String.raw`(?:token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac|ssws|bot|jwt|oauth|klaviyo-api-key|genieKey|zoho-oauthtoken|client-id|bearertoken)`;
 /**
+ * A scheme no list names, written with hyphens as vendors do (`DeepL-Auth-Key`, `Klaviyo-API-Key`,
+ * `SharedKeyLite` is one word: listed ones come first): its credential, at least 8 characters,
+ * is masked and the scheme stays.
+ */
+const OTHER_SCHEME = String.raw`(?:[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|sharedkeylite)`;
+/**
  * Between a header name and its value: `: ` `=` `=>`, each side optionally quoted at any
  * escaping depth (`"a":"…"`, `\"a\":\"…`, `'a': '…'`, `"a"=>"…"`).
  */
@@ -90,9 +96,9 @@ export const httpRules: readonly Rule[] = [
     // credential as an auth-param (`Token token="…"`); without a scheme, the value itself.
     // A header after an escaped line break (`\r\nAuthorization:` in a logged request) has no
     // word boundary before it: the escape's letter is a word character.
-    pattern: String.raw`(?i)(?:(?:\b|\\[nrt])(?:proxy-)?authorization${NAME_TO_VALUE}|${CALL_OPEN}(?:proxy-)?authorization${CALL_NEXT})(?:(?:bearer|basic)\s+(${TOKEN68})${VALUE_END}|${PARAM_SCHEMES}\s+(?:[\w-]+=\s*\\*["']?)?([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{2,})|([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{3,}))`,
+    pattern: String.raw`(?i)(?:(?:\b|\\[nrt])(?:proxy-)?authorization${NAME_TO_VALUE}|${CALL_OPEN}(?:proxy-)?authorization${CALL_NEXT})(?:(?:bearer|basic)\s+(${TOKEN68})${VALUE_END}|${PARAM_SCHEMES}\s+(?:[\w-]+=\s*\\*["']?)?([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{2,})|${OTHER_SCHEME}\s+([A-Za-z0-9._~+/=:-]{8,}[^\s"',;<>\\]*)|([A-Za-z0-9._~+/=:-][^\s"',;<>\\]{3,}))`,
     keywords: ['authorization'],
-    secretGroup: [1, 2, 3],
+    secretGroup: [1, 2, 3, 4],
     allowlists: [NOT_A_VALUE],
   },
   {
