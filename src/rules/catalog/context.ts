@@ -20,14 +20,14 @@ import { CONTEXT_KEYWORDS } from '../../context/keywords.js';
 import type { Rule } from '../rule.js';
 
 /** A SQL account or role name: 'u'@'h', "u"@"h", `u`@`h`, or a bare name (u, u@h, ops$app). */
-const SQL_NAME = String.raw`(?:'[^'\r\n]{0,128}'(?:@'[^'\r\n]{0,255}')?|"[^"\r\n]{1,128}"(?:@"[^"\r\n]{0,255}")?|\x60[^\x60\r\n]{1,128}\x60(?:@\x60[^\x60\r\n]{0,255}\x60)?|[\w$#.%@-]{1,128})`;
+const SQL_NAME = String.raw`(?:'[^'\r\n]*'(?:@'[^'\r\n]*')?|"[^"\r\n]+"(?:@"[^"\r\n]*")?|\x60[^\x60\r\n]+\x60(?:@\x60[^\x60\r\n]*\x60)?|[\w$#.%@-]+)`;
 /** `IDENTIFIED [WITH plugin] BY [PASSWORD|VALUES] `: what precedes the value (the hash forms included). */
-const SQL_IDENTIFIED_BY = String.raw`IDENTIFIED\s+(?:WITH\s+['"\x60]?\w{1,64}['"\x60]?\s+)?BY\s+(?:(?:PASSWORD|VALUES)\s+)?`;
+const SQL_IDENTIFIED_BY = String.raw`IDENTIFIED\s+(?:WITH\s+['"\x60]?\w+['"\x60]?\s+)?BY\s+(?:(?:PASSWORD|VALUES)\s+)?`;
 /**
  * A quoted SQL value, two capture groups: '…' (with '' and \' escapes, N'…' too; to the end
  * of the line when it never closes) or "…" (with "", a JSON-escaped \"…\" too).
  */
-const SQL_QUOTED = String.raw`(?:N?'((?:[^'\\\r\n]|''|\\[^\r\n]){1,256})(?:'|(?m:$))|\\{0,2}"((?:[^"\\\r\n]|""){1,256})\\{0,2}")`;
+const SQL_QUOTED = String.raw`(?:N?'((?:[^'\\\r\n]|''|\\[^\r\n])+)(?:'|(?m:$))|\\{0,2}"((?:[^"\\\r\n]|"")+)\\{0,2}")`;
 
 export const contextRules: readonly Rule[] = [
   {
@@ -81,7 +81,7 @@ export const contextRules: readonly Rule[] = [
     id: 'sql-password-statement',
     description: "Password in a SQL statement: IDENTIFIED BY 'pw' (CREATE/ALTER USER, GRANT, Oracle unquoted), SET PASSWORD = 'pw' / PASSWORD('pw'), SQL Server WITH PASSWORD = N'pw'",
     tags: ['sql', 'mysql', 'oracle', 'sqlserver', 'context', 'password'],
-    pattern: String.raw`(?i)(?:(?:(?:CREATE|ALTER)\s+(?:USER|ROLE)(?:\s+IF\s+NOT\s+EXISTS)?|GRANT\s[^;\r\n]{1,256}?\sTO|CONNECT\s+TO)\s+${SQL_NAME}\s+${SQL_IDENTIFIED_BY}(?:${SQL_QUOTED}|([A-Za-z][A-Za-z0-9_$#]{0,127})(?:[\s;,)"'\\]|(?m:$)))|\b${SQL_IDENTIFIED_BY}${SQL_QUOTED}|\bSET\s+PASSWORD(?:\s+FOR\s+${SQL_NAME})?\s*=\s*(?:(?:OLD_)?PASSWORD\s*\(\s*)?${SQL_QUOTED}|\b(?:WITH\s+|BY\s+|OLD_)PASSWORD\s*=\s*(?:${SQL_QUOTED}|(0x[0-9A-Fa-f]{16,512})))`,
+    pattern: String.raw`(?i)(?:(?:(?:CREATE|ALTER)\s+(?:USER|ROLE)(?:\s+IF\s+NOT\s+EXISTS)?|GRANT\s[^;\r\n]+?\sTO|CONNECT\s+TO)\s+${SQL_NAME}\s+${SQL_IDENTIFIED_BY}(?:${SQL_QUOTED}|([A-Za-z][A-Za-z0-9_$#]*)(?:[\s;,)"'\\]|(?m:$)))|\b${SQL_IDENTIFIED_BY}${SQL_QUOTED}|\bSET\s+PASSWORD(?:\s+FOR\s+${SQL_NAME})?\s*=\s*(?:(?:OLD_)?PASSWORD\s*\(\s*)?${SQL_QUOTED}|\b(?:WITH\s+|BY\s+|OLD_)PASSWORD\s*=\s*(?:${SQL_QUOTED}|(0x[0-9A-Fa-f]{16,})))`,
     keywords: ['identified', 'password'],
     secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
     allowlists: [{ description: 'bind parameters, format verbs and MySQL keywords in place of a password', regexes: [String.raw`^(?:\?|%[sdvq]|:\w+|\$\d+|@\w+|(?i:random|password|values))$`] }],
