@@ -406,6 +406,9 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   const opener = s.charCodeAt(qs - 1);
   if (opener === C.LBracket && s.charCodeAt(p) === C.RBracket) p++;
   else if (/%5b$/i.test(s.slice(Math.max(0, qs - 3), qs)) && /^%5d/i.test(s.slice(p, p + 3))) p += 3;
+  // A column of an INSERT's column list (`INSERT INTO t (name, api_key) VALUES ('a', '…')`):
+  // the values in its position, for every credential column of the list at once.
+  if (/^\s*[,)]/.test(s.slice(p, p + 4)) && sqlInsertPairs(s, base, qs, out)) return;
   const around = aroundKey(s, qs);
   // A weak key word alone (`key`, `sid`) takes the word before it as its modifier in running
   // text: `Cache restored from key: …`, `partition key TENANT#…`, `kernel key: 3c4d…`.
@@ -540,6 +543,66 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     if (sep.colon && sep.end === p + 1 && /^[a-z]+$/.test(value) && /^[a-z]+$/.test(s.slice(ks, ke))) prose = true;
   }
   emit(range, syntax, prose);
+}
+
+const INSERT_HEAD = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]$-]+\s*$/i;
+
+/**
+ * Pairs of an SQL INSERT whose column list holds the key at `ks`: each credential column's
+ * quoted values, row by row (`VALUES ('a', '…'), ('b', '…')`; `''` and `\'` escapes). True
+ * when the key is in such a list (the scan then resumes after the VALUES).
+ */
+function sqlInsertPairs(s: string, base: number, ks: number, out: Pair[]): boolean {
+  const open = s.lastIndexOf('(', ks);
+  if (open < 0 || !INSERT_HEAD.test(s.slice(Math.max(0, open - 160), open))) return false;
+  const close = s.indexOf(')', ks);
+  if (close < 0 || s.slice(open + 1, close).includes('(')) return false;
+  const classes = s.slice(open + 1, close).split(',').map((c) => classifyKey(c.trim().replace(/^[`"[]|[`"\]]$/g, '')));
+  const values = /^\s*values\s*/i.exec(s.slice(close + 1, close + 24));
+  if (values === null) return false;
+  let i = close + 1 + values[0].length;
+  while (s.charCodeAt(i) === C.LParen && i - close < 65536) {
+    i++;
+    for (let col = 0; ; col++) {
+      i = skipBlanks(s, i);
+      if (/^[EN]'/i.test(s.slice(i, i + 2))) i++;
+      let item: [number, number] | undefined;
+      if (s.charCodeAt(i) === C.Apos) {
+        let j = i + 1;
+        for (; j < s.length; j++) {
+          const c = s.charCodeAt(j);
+          if (c === C.Backslash) j++;
+          else if (c === C.Apos) {
+            if (s.charCodeAt(j + 1) !== C.Apos) break;
+            j++;
+          }
+        }
+        item = [i + 1, j];
+        i = j + 1;
+      } else {
+        let depth = 0;
+        for (; i < s.length; i++) {
+          const c = s.charCodeAt(i);
+          if (c === C.LParen) depth++;
+          else if (c === C.RParen && depth-- === 0) break;
+          else if (c === C.Comma && depth === 0) break;
+        }
+      }
+      const keyClass = classes[col];
+      if (item !== undefined && keyClass !== undefined && item[1] > item[0] && isSecretValue(s.slice(item[0], item[1]), keyClass, { quotedKey: true })) {
+        out.push({ start: base + item[0], end: base + item[1], keyClass, syntax: 'assign' });
+      }
+      i = skipBlanks(s, i);
+      if (s.charCodeAt(i) !== C.Comma) break;
+      i++;
+    }
+    if (s.charCodeAt(i) !== C.RParen) break;
+    i = skipBlanks(s, i + 1);
+    if (s.charCodeAt(i) !== C.Comma) break;
+    i = skipBlanks(s, i + 1);
+  }
+  resumeAt = Math.max(resumeAt, i);
+  return true;
 }
 
 /** The second string of a bracketed pair of quoted strings at `i` (`('user', 'secret')`), or undefined. */

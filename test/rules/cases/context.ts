@@ -260,4 +260,8 @@ export const cases: readonly RuleCase[] = [
   { rule: 'generic-secret-assignment', text: "POST /Messages.json auth=('AC41ae19b246251f1577826a16e695e693', 'f8605799b079c48ece06007aeb070b0e')", secret: 'f8605799b079c48ece06007aeb070b0e' },
   { rule: 'json-sensitive-key', text: '{"auth": ["svc-backup", "pw-9f8e7d6c5b"]}', secret: 'pw-9f8e7d6c5b' },
   { rule: 'generic-secret-assignment', text: "auth=('dave', 'x', 'y')", negative: true, note: 'three items: not a (user, secret) pair' },
+  { rule: 'generic-secret-assignment', text: "LOG:  execute <unnamed>: INSERT INTO integrations (name, api_key) VALUES ('mailer', 'uZ8dH3rAoi8otES9k9JCaoKgq1svgSaSRhEJmkHa')", secret: 'uZ8dH3rAoi8otES9k9JCaoKgq1svgSaSRhEJmkHa', note: 'an INSERT: the value in the credential column\'s position' },
+  { rule: 'password-assignment', text: "Query\tINSERT INTO `users` (`id`, `email`, `password`) VALUES (1, 'a@b.c', 'Hunter2''s!')", secret: "Hunter2''s!", note: "SQL's '' escape" },
+  { rule: 'generic-secret-assignment', text: "INSERT INTO t (token_ttl, name) VALUES (3600, 'abc')", negative: true },
+  { rule: 'password-assignment', text: "INSERT INTO users (email, password) VALUES ('a@b.c', NULL), ('d@e.f', now())", negative: true, note: 'NULL and a function call are no values' },
 ];
