@@ -67,6 +67,7 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
   'db', 'database', 'mysql', 'postgres', 'pg', 'redis', 'mongo', 'smtp', 'ldap', 'ftp', 'admin', 'root',
   'user', 'prod', 'production', 'dev', 'staging', 'stage', 'qa', 'old', 'new', 'current', 'primary',
   'secondary', 'backup', 'v1', 'v2', 'v3', '1', '2', '3', 'live', 'local', 'remote', 'master',
+  'private', // Mailjet's apiKeyPrivate
 ]);
 
 /** A word that names a credential by itself. */
@@ -101,6 +102,8 @@ function classifyWords(words: string[]): KeyClass | undefined {
   }
   if (passwordWord(last)) return 'password';
   if (last === 'id' || last === 'ids') return prev === 'session' ? 'secret' : undefined;
+  // PKCE's `code_verifier` and OAuth 1's `oauth_verifier`: what proves the request is the client's.
+  if (last === 'verifier') return prev === 'code' || prev === 'oauth' ? 'secret' : undefined;
   if (SECRET_WORDS.has(last) || endsWithAny(last, SECRET_SUFFIXES) !== undefined) {
     // `next_token`, `page_token`, `max_tokens`: a cursor or a count, not a credential.
     return (last === 'token' || last === 'tokens') && prev !== undefined && NON_SECRET_TOKEN_MODIFIERS.has(prev) ? undefined : 'secret';

@@ -12,7 +12,7 @@ export const KEY_STEMS: readonly string[] = [
   'pw=', 'pw:', 'pw"', "pw'", '_pw', '-pw', '.pw',
   'pat=', 'pat:', 'pat"', "pat'", '_pat', '-pat', '.pat',
   'sid=', 'sid:', 'sid"', "sid'", '_sid', '-sid', '.sid',
-  'sig=', 'sig:', 'sig"', "sig'", '_sig', '-sig', '.sig', 'signature',
+  'sig=', 'sig:', 'sig"', "sig'", '_sig', '-sig', '.sig', 'signature', '_verifier',
   'kennwort', 'contrase', 'clave', 'mdp', 'senha', 'wachtwoord', 'paswoord', 'parola', 'parol',
   'haslo', 'heslo', 'sifre', 'ifre', 'senord', 'passord', 'adgangskode', 'salasana', 'jelsz',
   'lozinka', 'sandi', 'chiave', 'schl', 'jeton', 'segredo', 'geheim',

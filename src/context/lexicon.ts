@@ -151,4 +151,5 @@ export const STATUS_WORDS: ReadonlySet<string> = new Set([
   'pbkdf2', 'scrypt', 'oauth', 'oauth2', 'jwt', 'apikey', 'api_key', 'hmac', 'string', 'object',
   'int', 'integer', 'bool', 'boolean', 'str', 'bytes', 'optional[str]', 'secretstr', 'function',
   'class', 'type', 'async', 'await', 'return', 'const', 'let', 'var', 'new',
+  'undef', '(null)', '<nil>', 'censored', 'elided', 'withheld', 'secured',
 ]);

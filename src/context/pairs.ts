@@ -306,6 +306,25 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number
     const k = skipBlanks(s, j + 1);
     if (quoteAt(s, k) > 0) return { end: k, colon: false, comma: true };
   }
+  // A (key, value) pair: Erlang's `{password,"…"}`, a bind array's `["smtp_password", "…"]`,
+  // Spark's `(spark.…account.key.x,<value>)` — the key opens a bracket and the value closes it.
+  if (c === C.Comma) {
+    const opener = s.charCodeAt(keyStart - 1);
+    const closer = opener === C.LBrace ? C.RBrace : opener === C.LBracket ? C.RBracket : opener === C.LParen ? C.RParen : -1;
+    if (closer !== -1) {
+      const k = skipBlanks(s, j + 1);
+      const q = quoteAt(s, k);
+      if (q > 0) {
+        const close = closingQuote(s, k + q, s.charCodeAt(k + q - 1), q - 1);
+        if (close !== -1 && s.charCodeAt(skipBlanks(s, close + q)) === closer) return { end: k, colon: false, comma: true };
+      } else {
+        const e = indexWithin(s, String.fromCharCode(closer), k, 1024);
+        if (e > k && !/[\s,;"'()[\]{}]/.test(s.slice(k, e))) return { end: k, colon: false, comma: true };
+      }
+    }
+  }
+  // Clojure's keyword maps: `{:db-password "…"}` (a blank, then a quoted value).
+  if ((c === C.Quote || c === C.Apos) && j > i && s.charCodeAt(keyStart - 1) === C.Colon && /[\s{(,]/.test(s[keyStart - 2] ?? ' ')) return { end: j, colon: false, comma: false };
   return undefined;
 }
 
@@ -367,8 +386,9 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
     while (ke > ks && (line.charCodeAt(ke - 1) === C.Dot || line.charCodeAt(ke - 1) === C.Dash)) ke--;
     if (ke <= ks) continue;
     const before = ks > 0 ? line.charCodeAt(ks - 1) : -1;
-    // A path (`/etc/passwd`, `</password>`), a URL's userinfo, an email's local part.
-    if (before === C.At) continue;
+    // A path (`/etc/passwd`, `</password>`), a URL's userinfo, an email's local part — not a
+    // Ruby instance variable in an inspect print (`#<Client @api_key="…">`).
+    if (before === C.At && !(line.charCodeAt(ke) === C.Eq && (ks < 2 || /[\s<,]/.test(line[ks - 2]!)))) continue;
     // A path (`/etc/passwd`, `</password>`) — unless it is the name of a name/value pair
     // (AWS SSM's `"Name":"/prod/db/password", … "Value":"…"`).
     if (before === C.Slash && !pathNamesPair(line, ks)) continue;
@@ -401,6 +421,8 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   let p = ke;
   const keyQuoted = quote !== '' && s.startsWith(quote, ke);
   if (keyQuoted) p += quote.length;
+  // An Erlang binary key: `#{<<"token">> => <<"…">>}`.
+  if (keyQuoted && s.startsWith('>>', p) && s.endsWith('<<', qs)) p += 2;
   // A key in brackets: PHP's `[password] => …`, `user[password]=…`, `data["password"] = …`,
   // `$_POST['password']`, a form body's `user%5Bpassword%5D=…`.
   const opener = s.charCodeAt(qs - 1);
@@ -513,7 +535,7 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   // would break the JSON, and none of them is a secret string.
   if (syntax === 'json' && quoteAt(s, sep.end) === 0 && !(s.charCodeAt(sep.end) === C.LBracket && quoteAt(s, skipBlanks(s, sep.end + 1)) > 0)) return;
   // An empty field of a Go `%+v` print, `SessionToken: Source:EnvConfig`: the next key, not a value.
-  if (sep.colon && !keyQuoted && /^[A-Za-z][\w.]{0,63}:[^\s/]/.test(s.slice(sep.end, sep.end + 66))) return;
+  if (sep.colon && !keyQuoted && /^[A-Za-z]\w{0,63}:[^\s/]/.test(s.slice(sep.end, sep.end + 66))) return;
   // A heading before the line's pairs, `rotated signing keys: active=2024-q1 previous=k6`: the
   // next pair, not a value (a password's value may hold `=`: `DB_PASSWORD: a=b`).
   if (sep.colon && !keyQuoted && keyClass !== 'password' && /^[A-Za-z_][\w.-]{0,63}=[^\s=>]/.test(s.slice(sep.end, sep.end + 66))) return;
@@ -528,6 +550,10 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
   }
   // Running text: `invalid password: user bob` (a word and a space before an unquoted key).
   let prose = sep.colon && !keyQuoted && ks >= 2 && s.charCodeAt(ks - 1) === C.Space && /[A-Za-z]/.test(s[ks - 2]!);
+  // PHP's var_dump (`["password"]=> string(16) "…"`) and Erlang's binaries (`<<"…">>`): the
+  // value's type or wrapper before its quote.
+  const typed = /^(?:string\(\d+\)\s+|<<(?=["']))/.exec(s.slice(sep.end, sep.end + 20));
+  if (typed !== null) sep.end += typed[0].length;
   // A (user, secret) pair: Python's `auth=('dave', 'S3cret')`, `auth: ["api", "key-…"]`.
   const second = pairSecond(s, sep.end);
   if (second !== undefined) {

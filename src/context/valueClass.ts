@@ -23,6 +23,8 @@ const OBJECT_ID = /^[\w$]+(?:\.[\w$]+)+@[0-9a-f]{4,16}$|^[A-Z]\w*\{[0-9a-f]{6,16
 const REVERSE_DNS = /^(?:com|org|net|io|dev|android|androidx|java|javax|jdk|kotlin|kotlinx|scala|sun|me|de|uk|fr|app|co|edu|gov)\.[a-z]\w*(?:\.[\w$]+)*$/;
 /** A reference to a value kept elsewhere: a SQL/ORM parameter, a secret manager path, a format verb. */
 const REFERENCE = /^(?:ENC\[.*|!vault\b.*|ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+|SHA256:\S+|:[A-Za-z_]\w*|@[A-Za-z_]\w*|\$\d+|@@\w+@@|__\w+__|%%\w+%%|\?|%[sdvqrx]|%\d*\$?[sdv]|\{\d*\}|vault:.*|arn:aws:.*|projects\/[^/]+\/secrets\/.*|(?:env|file|secret|ref|sm|ssm|aws-sm|azure-kv|op|k8s|kv):\/\/.*|(?:env|file):[A-Za-z_][\w./-]*|sha\d+:[0-9a-f]+|\*+|#+|-+|\.+|•+)$/;
+/** A redaction marker after punctuation and an optional wrapper type: `**redacted**`, `Secret([REDACTED …`. */
+const REDACTION_MARK = /^[^A-Za-z0-9]*(?:[A-Z]\w*(?:<[\w:]*>)?\(\s*[[(<*"']*\s*)?(?:redacted|filtered|masked|censored|hidden|removed|sensitive|secret)\b(?![-_.:]?\w*\d)/i;
 /** Lowercase words joined by `-`, `_`, `.` or spaces: a name or a phrase, not a generated secret. */
 const PLAIN_WORDS = /^[a-z]+(?:[-_. ][a-z]+)*$/;
 /** Capitalised words joined by hyphens: a header name (`Fastly-Key`, `X-Auth-Token`). */
@@ -63,6 +65,9 @@ export function isStructuredNonSecret(value: string, keyClass: KeyClass): boolea
   // a shell variable read into: `read -s -p 'Password: ' PASSWORD`).
   if (value.includes('_') && /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value) && /(?:^|_)(?:password|passwd|pwd|secret|token|key)(?:_|$)/.test(value)) return true;
   if (c0 >= 0x41 && c0 <= 0x5a && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && /(?:^|_)(?:[A-Z]*PASSWORD|PASSWD|PWD|PASS|SECRET|TOKEN|[A-Z]*KEY|CREDENTIALS?)(?:_|$)/.test(value)) return true;
+  // A mask a tool already wrote, in its wrapper: Rust's `SecretBox<str>([REDACTED])` and
+  // `Secret([REDACTED alloc::string::String])`, Ecto's `**redacted**`, Redis' `(redacted)`.
+  if (REDACTION_MARK.test(value)) return true;
   // A cookie's name by its prefix (`cookie=__Host-session`): the name, not the value.
   if (c0 === 0x5f && /^__(?:Host|Secure)-/.test(value)) return true;
   return false;

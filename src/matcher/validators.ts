@@ -45,7 +45,9 @@ const PLACEHOLDER_WORDS = new Set([
 export function isPlaceholder(buf: Uint8Array, start: number, end: number): boolean {
   const n = end - start;
   if (n <= 0) return true;
-  if (n > 256 || n < 3) return false; // PERF: placeholders are short; under 3 bytes: fail closed, mask it.
+  if (n > 256) return false; // PERF: placeholders are short
+  // Under 3 bytes: fail closed, mask it — unless it is a mask of asterisks (`amqp://frank:**@…`).
+  if (n < 3) return buf[start] === 0x2a && (n === 1 || buf[start + 1] === 0x2a);
   return isPlaceholderText(Buffer.from(buf.buffer, buf.byteOffset + start, n).toString('latin1'));
 }
 
@@ -53,6 +55,8 @@ export function isPlaceholder(buf: Uint8Array, start: number, end: number): bool
 export function isPlaceholderText(value: string): boolean {
   const n = value.length;
   if (n === 0) return true;
+  // A mask of asterisks however short (kombu prints `amqp://frank:**@rabbitmq//`).
+  if (value.charCodeAt(0) === 0x2a && /^\*+$/.test(value)) return true;
   if (n > 256 || n < 3) return false;
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return true;
