@@ -151,6 +151,30 @@ export const httpRules: readonly Rule[] = [
     caseSensitiveKeywords: true,
   },
   {
+    // A client's or server's protocol trace: the command that sends a password, its argument
+    // the credential. FTP `PASS x` (ftplib's `*cmd* 'PASS x'`, `---> PASS x`, `C: PASS x`), IMAP
+    // `a001 LOGIN user "pw"` (a tag with a digit: `User LOGIN failed` stays), IMAP/SMTP
+    // `AUTHENTICATE XOAUTH2|PLAIN <base64>`, Redis `"AUTH" ["user"] "pw"` (MONITOR) and ioredis'
+    // `auth([ 'pw' ])`, python-ldap's `simple_bind_s(('cn=…', 'pw')…)`.
+    id: 'protocol-auth-command',
+    description: 'A password sent as a protocol command in a trace: FTP PASS, IMAP LOGIN and AUTHENTICATE, Redis AUTH (MONITOR, ioredis), an LDAP simple bind',
+    tags: ['protocol', 'context', 'password'],
+    pattern: String.raw`(?:\*cmd\*\s+'|--->\s+|\b[CS]:\s+)PASS\s+([^\s']+)|\b[A-Za-z]{0,4}\d{1,6}\s+LOGIN\s+(?:"(?:[^"\\]|\\.)*"|[^\s"]+)\s+(?:"((?:[^"\\]|\\.)+)"|([^\s"]+))|\bAUTHENTICATE\s+(?:XOAUTH2|OAUTHBEARER|PLAIN)\s+([A-Za-z0-9+/]{12,}={0,2})|"(?i:auth)"(?:\s+"[^"]*")?\s+"([^"]+)"|\bauth\(\[\s*(?:'[^']*',\s*)?'([^']+)'\s*\]\)|\bsimple_bind(?:_s)?\(\(?\s*(?:'[^']*'|"[^"]*"|[\w.]+)\s*,\s*(?:'([^']+)'|"([^"]+)")`,
+    keywords: ['PASS ', 'LOGIN ', 'AUTHENTICATE ', '"auth"', 'auth([', 'simple_bind'],
+    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
+    allowlists: [{ description: 'a mask the tool wrote, a bind parameter', regexes: [String.raw`^(?:\((?:redacted|hidden)\)|\*+|<[^>]*>|\?)$`] }],
+  },
+  {
+    // base64 of `{"auths":` — a Docker config (`.dockerconfigjson`, DOCKER_AUTH_CONFIG) whose
+    // entries carry registry credentials.
+    id: 'docker-config-base64',
+    description: 'A base64-encoded Docker config JSON ({"auths":…}) with registry credentials',
+    tags: ['docker', 'registry', 'password'],
+    pattern: String.raw`\b(eyJhdXRocyI6[A-Za-z0-9+/]{20,}={0,2})`,
+    keywords: ['eyJhdXRocyI6'],
+    caseSensitiveKeywords: true,
+  },
+  {
     id: 'jdbc-oracle-password',
     description: 'Password in an Oracle thin-driver JDBC URL (jdbc:oracle:thin:user/password@//host:1521/service), escaped slashes included',
     tags: ['jdbc', 'oracle', 'url', 'context', 'password', 'connection-string'],
