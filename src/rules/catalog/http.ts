@@ -160,7 +160,10 @@ export const httpRules: readonly Rule[] = [
     description: 'A password sent as a protocol command in a trace: FTP PASS, IMAP LOGIN and AUTHENTICATE, Redis AUTH (MONITOR, ioredis), an LDAP simple bind',
     tags: ['protocol', 'context', 'password'],
     pattern: String.raw`(?:\*cmd\*\s+'|--->\s+|\b[CS]:\s+)PASS\s+([^\s']+)|\b[A-Za-z]{0,4}\d{1,6}\s+LOGIN\s+(?:"(?:[^"\\]|\\.)*"|[^\s"]+)\s+(?:"((?:[^"\\]|\\.)+)"|([^\s"]+))|\bAUTHENTICATE\s+(?:XOAUTH2|OAUTHBEARER|PLAIN)\s+([A-Za-z0-9+/]{12,}={0,2})|"(?i:auth)"(?:\s+"[^"]*")?\s+"([^"]+)"|\bauth\(\[\s*(?:'[^']*',\s*)?'([^']+)'\s*\]\)|\bsimple_bind(?:_s)?\(\(?\s*(?:'[^']*'|"[^"]*"|[\w.]+)\s*,\s*(?:'([^']+)'|"([^"]+)")`,
-    keywords: ['PASS ', 'LOGIN ', 'AUTHENTICATE ', '"auth"', 'auth([', 'simple_bind'],
+    // PERF: case-sensitive keywords (`login ` and `pass ` in prose and access logs made lines
+    // candidates for nothing: 0.89× the catalog's speed on the bench corpus).
+    keywords: ['PASS ', 'LOGIN ', 'AUTHENTICATE ', '"AUTH"', '"auth"', '"Auth"', 'auth([', 'simple_bind'],
+    caseSensitiveKeywords: true,
     secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
     allowlists: [{ description: 'a mask the tool wrote, a bind parameter', regexes: [String.raw`^(?:\((?:redacted|hidden)\)|\*+|<[^>]*>|\?)$`] }],
   },
