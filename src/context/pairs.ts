@@ -306,6 +306,13 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number
     const k = skipBlanks(s, j + 1);
     if (quoteAt(s, k) > 0) return { end: k, colon: false, comma: true };
   }
+  // An argv list: `['configure', 'set', 'aws_secret_access_key', '…']` — not an option's value
+  // (`'--name', 'db-password', '--query'`: a name, then the next option).
+  if (c === C.Comma && keyQuoted && listItemBefore(s, keyStart)) {
+    const k = skipBlanks(s, j + 1);
+    const q = quoteAt(s, k);
+    if (q > 0 && s.charCodeAt(k + q) !== C.Dash) return { end: k, colon: false, comma: true };
+  }
   // A (key, value) pair: Erlang's `{password,"…"}`, a bind array's `["smtp_password", "…"]`,
   // Spark's `(spark.…account.key.x,<value>)` — the key opens a bracket and the value closes it.
   if (c === C.Comma) {
@@ -324,7 +331,7 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number
     }
   }
   // Clojure's keyword maps: `{:db-password "…"}` (a blank, then a quoted value).
-  if ((c === C.Quote || c === C.Apos) && j > i && s.charCodeAt(keyStart - 1) === C.Colon && /[\s{(,]/.test(s[keyStart - 2] ?? ' ')) return { end: j, colon: false, comma: false };
+  if ((c === C.Quote || c === C.Apos) && j > i && ((s.charCodeAt(keyStart - 1) === C.Colon && /[\s{(,]/.test(s[keyStart - 2] ?? ' ')) || CLOJURE_NS.test(s.slice(Math.max(0, keyStart - 64), keyStart)))) return { end: j, colon: false, comma: false };
   return undefined;
 }
 
@@ -340,6 +347,8 @@ function pathNamesPair(s: string, ks: number): boolean {
   return j > 0 && QUOTE_CHARS.includes(s[j - 1]!) && NAME_BEFORE.test(s.slice(Math.max(0, j - 25), j - 1));
 }
 const QUOTE_CHARS = `"'`;
+/** Before a key: a Clojure keyword's namespace (`{:okta/api-key "…"}`). */
+const CLOJURE_NS = /(?:^|[\s{(,]):[\w.-]+\/$/;
 
 /**
  * Scans one line. `line` is the line's bytes as a latin1 string; `base` is added to every
@@ -391,7 +400,7 @@ export function scanPairs(line: string, base: number, out: Pair[]): void {
     if (before === C.At && !(line.charCodeAt(ke) === C.Eq && (ks < 2 || /[\s<,]/.test(line[ks - 2]!)))) continue;
     // A path (`/etc/passwd`, `</password>`) — unless it is the name of a name/value pair
     // (AWS SSM's `"Name":"/prod/db/password", … "Value":"…"`).
-    if (before === C.Slash && !pathNamesPair(line, ks)) continue;
+    if (before === C.Slash && !pathNamesPair(line, ks) && !CLOJURE_NS.test(line.slice(Math.max(0, ks - 64), ks))) continue;
     // A segment of an ARN or URN (`…:secret:prod/db`), not a key.
     if (before === C.Colon && ks >= 2 && isIdent(line.charCodeAt(ks - 2)) && line.charCodeAt(ke) === C.Colon && isIdent(line.charCodeAt(ke + 1)) && !xmlOpenBefore(line, ks)) continue;
     const key = line.slice(ks, ke);
@@ -508,7 +517,9 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     // a `value` attribute or field, or the text of the element (`<entry key="smtppass">v</entry>`);
     // unquoted in YAML's flow style: `- {name: API_TOKEN, value: "…"}`.
     const rest = VALUE_AFTER.exec(s.slice(p, p + 120));
-    if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Line), quote.endsWith('"') ? 'json' : 'assign', false);
+    // A HAR or fetch dump's `{ "name": "set-cookie", "value": "sid=…; Path=/" }`: a cookie header.
+    if (rest !== null && /^(?:set-)?cookie$/i.test(s.slice(ks, ke))) cookiePairs(s, base, p + rest[0].length, /^set-/i.test(s.slice(ks, ke)), out);
+    else if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Line), quote.endsWith('"') ? 'json' : 'assign', false);
     else {
       const text = /^(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*>\s*(?:<value>)?([^<]+)<\//.exec(s.slice(p, p + 2048));
       if (text !== null) emit([p + text[0].length - 2 - text[1]!.length, p + text[0].length - 2], 'assign', false);
@@ -671,6 +682,20 @@ function aroundKey(s: string, qs: number): Around {
 }
 
 /** True when the quoted key opening at `qs` is a call's first argument: `(` before it. */
+/**
+ * True when the quoted key at `qs` is an item of a list after other items (an argv list:
+ * `['configure', 'set', 'aws_secret_access_key', '…']`): a `,` before it, inside an open `[`.
+ */
+function listItemBefore(s: string, qs: number): boolean {
+  let j = qs - 1;
+  while (j >= 0 && (s.charCodeAt(j) === C.Space || s.charCodeAt(j) === C.Tab)) j--;
+  if (j < 0 || s.charCodeAt(j) !== C.Comma) return false;
+  // The item before is an option whose value the key is: `'--name', 'db-password'`.
+  if (/["']-[\w-]*["']\s*$/.test(s.slice(Math.max(0, j - 48), j))) return false;
+  const open = s.lastIndexOf('[', j);
+  return open !== -1 && j - open < 1024 && !s.slice(open, j).includes(']');
+}
+
 function openParenBefore(s: string, qs: number): boolean {
   let j = qs - 1;
   while (j >= 0 && (s.charCodeAt(j) === C.Space || s.charCodeAt(j) === C.Tab)) j--;

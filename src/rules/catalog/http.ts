@@ -159,13 +159,27 @@ export const httpRules: readonly Rule[] = [
     id: 'protocol-auth-command',
     description: 'A password sent as a protocol command in a trace: FTP PASS, IMAP LOGIN and AUTHENTICATE, Redis AUTH (MONITOR, ioredis), an LDAP simple bind',
     tags: ['protocol', 'context', 'password'],
-    pattern: String.raw`(?:\*cmd\*\s+'|--->\s+|\b[CS]:\s+)PASS\s+([^\s']+)|\b[A-Za-z]{0,4}\d{1,6}\s+LOGIN\s+(?:"(?:[^"\\]|\\.)*"|[^\s"]+)\s+(?:"((?:[^"\\]|\\.)+)"|([^\s"]+))|\bAUTHENTICATE\s+(?:XOAUTH2|OAUTHBEARER|PLAIN)\s+([A-Za-z0-9+/]{12,}={0,2})|"(?i:auth)"(?:\s+"[^"]*")?\s+"([^"]+)"|\bauth\(\[\s*(?:'[^']*',\s*)?'([^']+)'\s*\]\)|\bsimple_bind(?:_s)?\(\(?\s*(?:'[^']*'|"[^"]*"|[\w.]+)\s*,\s*(?:'([^']+)'|"([^"]+)")`,
+    pattern: String.raw`(?:\*cmd\*\s+'|--->\s+|\b[CS]:\s+|(?:^|\s)>\s+)PASS\s+([^\s']+)|\b[A-Za-z]{0,4}\d{1,6}\s+LOGIN\s+(?:"(?:[^"\\]|\\.)*"|[^\s"]+)\s+(?:"((?:[^"\\]|\\.)+)"|([^\s"]+))|\bAUTHENTICATE\s+(?:XOAUTH2|OAUTHBEARER|PLAIN)\s+([A-Za-z0-9+/]{12,}={0,2})|"(?i:auth)"(?:\s+"[^"]*")?\s+"([^"]+)"|\bauth\(\[\s*(?:'[^']*',\s*)?'([^']+)'\s*\]\)|\bsimple_bind(?:_s)?\(\(?\s*(?:'[^']*'|"[^"]*"|[\w.]+)\s*,\s*(?:'([^']+)'|"([^"]+)")`,
     // PERF: case-sensitive keywords (`login ` and `pass ` in prose and access logs made lines
     // candidates for nothing: 0.89× the catalog's speed on the bench corpus).
     keywords: ['PASS ', 'LOGIN ', 'AUTHENTICATE ', '"AUTH"', '"auth"', '"Auth"', 'auth([', 'simple_bind'],
     caseSensitiveKeywords: true,
     secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
     allowlists: [{ description: 'a mask the tool wrote, a bind parameter', regexes: [String.raw`^(?:\((?:redacted|hidden)\)|\*+|<[^>]*>|\?)$`] }],
+  },
+  {
+    // A provider's client built with its key as the only argument, printed by a debug log or a
+    // stack trace: `new TravisCIClient("1PcH…")`, `SnykClient("…")`, `new Acme.Api('…')`. The
+    // argument must look generated (16+ characters, a digit, high entropy); URLs, host names and
+    // regions stay.
+    id: 'client-constructor-key',
+    description: 'A key passed as the only argument of a provider client constructor (new XyzClient("…"))',
+    tags: ['context', 'api-key'],
+    pattern: String.raw`(?:^|[^\w.])(?:new\s+)?(?:[A-Z]\w*\.)*[A-Z][A-Za-z0-9]*(?:Client|Api|API|Sdk|SDK)\(\s*["']([A-Za-z0-9_\-+/=.]{16,})["']\s*\)`,
+    keywords: ['Client(', 'Api(', 'API(', 'Sdk(', 'SDK('],
+    caseSensitiveKeywords: true,
+    minEntropy: 3.3,
+    allowlists: [{ description: 'a host name, a word or a value without a digit', regexes: [String.raw`^[^0-9]*$`, String.raw`^[a-z0-9-]+(?:\.[a-z0-9-]+)+$`] }],
   },
   {
     // base64 of `{"auths":` — a Docker config (`.dockerconfigjson`, DOCKER_AUTH_CONFIG) whose

@@ -278,4 +278,9 @@ export const cases: readonly RuleCase[] = [
   { rule: 'json-sensitive-key', text: '{"apiKeyPublic":"abc123def456","apiKeyPrivate":"9f8e7d6c5b4a39281706f5e4d3c2b1a0"}', secret: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
   { rule: 'generic-secret-assignment', text: 'grant_type=authorization_code&code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk&client_id=x', secret: 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk', note: "PKCE's code_verifier" },
   { rule: 'generic-secret-assignment', text: "{'Vary': 'X-Api-Key', 'X-Auth-Token': 'abc'}", negative: true },
+  { rule: 'http-cookie-header', text: '            { "name": "set-cookie", "value": "__Host-session=tS1OdoAginBiRK0pk56a2BmzNYcOI9tX13E4w3dG; Path=/; Secure" },', secret: 'tS1OdoAginBiRK0pk56a2BmzNYcOI9tX13E4w3dG', note: 'a HAR header entry' },
+  { rule: 'generic-secret-assignment', text: '{:okta/api-key "00zERboVFFC0FvyIWNHRCv1DjaXZO2BPnbFg7wsedD", :okta/endpoint "https://acme.okta.com"}', secret: '00zERboVFFC0FvyIWNHRCv1DjaXZO2BPnbFg7wsedD', note: 'a namespaced Clojure keyword' },
+  { rule: 'generic-secret-assignment', text: "Arguments entered to CLI: ['configure', 'set', 'aws_secret_access_key', 'hNuDvNo01OUUbF6ifdjTQM1nFYgZO5WPpqlikODH', '--profile', 'ci']", secret: 'hNuDvNo01OUUbF6ifdjTQM1nFYgZO5WPpqlikODH', note: 'an argv list' },
+  { rule: 'generic-secret-assignment', text: "fields = ['password', 'token', 'secret', 'api_key', 'user_id']", negative: true, note: 'a list of names' },
+  { rule: 'password-assignment', text: "cli.knack.cli: Command arguments: ['keyvault', 'secret', 'show', '--vault-name', 'kv-prod', '--name', 'db-password', '--query', 'id']", negative: true, note: "an option's value names a secret; the next item is an option" },
 ];
