@@ -590,10 +590,15 @@ const INSERT_HEAD = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]$-]+\s*$/i;
  * when the key is in such a list (the scan then resumes after the VALUES).
  */
 function sqlInsertPairs(s: string, base: number, ks: number, out: Pair[]): boolean {
-  const open = s.lastIndexOf('(', ks);
-  if (open < 0 || !INSERT_HEAD.test(s.slice(Math.max(0, open - 160), open))) return false;
-  const close = s.indexOf(')', ks);
+  // PERF: most lines with `key,` or `key)` hold no INSERT (a JSON array, a tuple): asked once
+  // per line. The column list is looked for in the 4 KiB before the key.
+  if (lineFacts(s).insert === false) return false;
+  let open = ks - 1;
+  while (open >= 0 && ks - open < 4096 && s.charCodeAt(open) !== C.LParen && s.charCodeAt(open) !== C.RParen) open--;
+  if (open < 0 || s.charCodeAt(open) !== C.LParen || !INSERT_HEAD.test(s.slice(Math.max(0, open - 160), open))) return false;
+  const close = indexWithin(s, ')', ks, 4096);
   if (close < 0 || s.slice(open + 1, close).includes('(')) return false;
+  resumeAt = Math.max(resumeAt, close);
   const classes = s.slice(open + 1, close).split(',').map((c) => classifyKey(c.trim().replace(/^[`"[]|[`"\]]$/g, '')));
   const values = /^\s*values\s*/i.exec(s.slice(close + 1, close + 24));
   if (values === null) return false;
@@ -663,11 +668,40 @@ function pairSecond(s: string, i: number): [number, number] | undefined {
   return s.charCodeAt(j) === (open === C.LParen ? C.RParen : C.RBracket) && item![1] > item![0] ? item : undefined;
 }
 
-/** True when `ch` occurs an odd number of times in `s` before `end`. */
+/** What the scan asks of a whole line more than once, computed once per line on first use. */
+interface LineFacts {
+  readonly line: string;
+  /** Whether the line holds `insert … into` (any case): only then is a key a column of an INSERT. */
+  insert: boolean | undefined;
+  /** Positions of `'` and of `"` in the line, ascending. */
+  quotes: Map<string, number[]>;
+}
+let facts: LineFacts = { line: '', insert: undefined, quotes: new Map() };
+
+/** The facts of `s` (the line being scanned). */
+function lineFacts(s: string): LineFacts {
+  if (facts.line !== s) facts = { line: s, insert: undefined, quotes: new Map() };
+  if (facts.insert === undefined) facts.insert = /\binsert\s+(?:ignore\s+)?into\b/i.test(s);
+  return facts;
+}
+
+/** True when `ch` occurs an odd number of times in `s` before `end` (positions found once per line). */
 function oddCount(s: string, ch: string, end: number): boolean {
-  let n = 0;
-  for (let i = s.indexOf(ch); i !== -1 && i < end; i = s.indexOf(ch, i + 1)) n++;
-  return n % 2 === 1;
+  const f = lineFacts(s);
+  let at = f.quotes.get(ch);
+  if (at === undefined) {
+    at = [];
+    for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) at.push(i);
+    f.quotes.set(ch, at);
+  }
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo % 2 === 1;
 }
 
 /** The syntax a key at `qs` stands in, by what comes before it. */
@@ -692,8 +726,12 @@ function listItemBefore(s: string, qs: number): boolean {
   if (j < 0 || s.charCodeAt(j) !== C.Comma) return false;
   // The item before is an option whose value the key is: `'--name', 'db-password'`.
   if (/["']-[\w-]*["']\s*$/.test(s.slice(Math.max(0, j - 48), j))) return false;
-  const open = s.lastIndexOf('[', j);
-  return open !== -1 && j - open < 1024 && !s.slice(open, j).includes(']');
+  for (let k = j - 1; k >= 0 && j - k < 1024; k--) {
+    const c = s.charCodeAt(k);
+    if (c === C.LBracket) return true;
+    if (c === C.RBracket) return false;
+  }
+  return false;
 }
 
 function openParenBefore(s: string, qs: number): boolean {

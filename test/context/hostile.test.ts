@@ -18,6 +18,14 @@ describe('hostile lines', () => {
     ['escapes', '\\u0070\\u0061ss\\/'.repeat(100_000)],
     ['key words without values', 'token key secret auth '.repeat(60_000)],
     ['brackets', 'password=('.repeat(100_000)],
+    // Each of these took 20–100 s on a 1 MB line before the look-backs were bounded.
+    ['Erlang tuples', '{password,"x"},'.repeat(65_000)],
+    ['bind arrays', '["smtp_password", "x"],'.repeat(45_000)],
+    ['open lists of keys', '[password, '.repeat(90_000)],
+    ['prompts', "'Password: ' ".repeat(75_000)],
+    ['argv lists', "'x', 'password', ".repeat(55_000)],
+    ['HAR cookie entries', '{"name":"set-cookie","value":"a=b; '.repeat(28_000)],
+    ['INSERT column lists without VALUES', 'INSERT INTO t (password, password, password) SELECT 1; '.repeat(18_000)],
   ])('%s', (_name, line) => {
     const out = redactor.redact(line);
     expect(typeof out).toBe('string');
