@@ -220,6 +220,8 @@ function opens(s: string, i: number, end: number, closer: number): boolean {
  * [start, end) of the value's bytes, or undefined when there is none.
  */
 function valueAt(s: string, i: number, around: Around): [number, number] | undefined {
+  // SQL Server's Unicode literal: `PASSWORD = N'…'`.
+  if (s.charCodeAt(i) === 0x4e && s.charCodeAt(i + 1) === C.Apos) i++;
   const q = quoteAt(s, i);
   if (q > 0) {
     const start = i + q;

@@ -55,7 +55,7 @@ describe('one finding per token, masked whole', () => {
     ['AWS session token after its key name', 'AWS_SESSION_TOKEN=', token('aws-session-token', 'bare in prose')],
     ['AWS session token in a presigned URL', 'GET /a.png?X-Amz-Security-Token=', token('aws-session-token', 'URL-encoded')],
     ['Discord bot token next to the word discord', 'DISCORD_BOT_TOKEN=', token('discord-bot-token-bare', 'bare in prose')],
-    ['Mailgun key next to the word mailgun', 'MAILGUN_API_KEY=', token('mailgun-private-api-token', 'bare in prose')],
+    ['Mailgun key next to the word mailgun', 'MAILGUN_API_KEY=', token('mailgun-private-api-token', 'in prose that names')],
   ] as const;
   it.each(rows)('%s', (_name, before, secret) => {
     const line = `${before}${secret} status=200`;

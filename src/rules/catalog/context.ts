@@ -81,7 +81,7 @@ export const contextRules: readonly Rule[] = [
     id: 'sql-password-statement',
     description: "Password in a SQL statement: IDENTIFIED BY 'pw' (CREATE/ALTER USER, GRANT, Oracle unquoted), SET PASSWORD = 'pw' / PASSWORD('pw'), SQL Server WITH PASSWORD = N'pw'",
     tags: ['sql', 'mysql', 'oracle', 'sqlserver', 'context', 'password'],
-    pattern: String.raw`(?i)(?:(?:(?:CREATE|ALTER)\s+(?:USER|ROLE)(?:\s+IF\s+NOT\s+EXISTS)?|GRANT\s[^;\r\n]+?\sTO|CONNECT\s+TO)\s+${SQL_NAME}\s+${SQL_IDENTIFIED_BY}(?:${SQL_QUOTED}|([A-Za-z][A-Za-z0-9_$#]*)(?:[\s;,)"'\\]|(?m:$)))|\b${SQL_IDENTIFIED_BY}${SQL_QUOTED}|\bSET\s+PASSWORD(?:\s+FOR\s+${SQL_NAME})?\s*=\s*(?:(?:OLD_)?PASSWORD\s*\(\s*)?${SQL_QUOTED}|\b(?:WITH\s+|BY\s+|OLD_)PASSWORD\s*=\s*(?:${SQL_QUOTED}|(0x[0-9A-Fa-f]{16,})))`,
+    pattern: String.raw`(?i)(?:(?:(?:CREATE|ALTER)\s+(?:USER|ROLE)(?:\s+IF\s+NOT\s+EXISTS)?|GRANT\s[^;\r\n]+?\sTO|CONNECT\s+TO)\s+${SQL_NAME}\s+${SQL_IDENTIFIED_BY}(?:${SQL_QUOTED}|([A-Za-z][A-Za-z0-9_$#]*)(?:[\s;,)"'\\]|(?m:$)))|(?:'[^'\r\n]*'@'[^'\r\n]*'|"[^"\r\n]*"@"[^"\r\n]*"|\bCURRENT_USER(?:\(\))?)\s+${SQL_IDENTIFIED_BY}${SQL_QUOTED}|\bSET\s+PASSWORD(?:\s+FOR\s+${SQL_NAME})?\s*=\s*(?:(?:OLD_)?PASSWORD\s*\(\s*)?${SQL_QUOTED}|(?:\b(?:CREATE|ALTER)\s+(?:LOGIN|USER)\s+(?:\[[^\]\r\n]*\]|"[^"\r\n]*"|[\w.$#@-]+)\s+WITH\s+|\b(?:EN|DE)CRYPTION\s+BY\s+|\bOLD_)PASSWORD\s*=\s*(?:${SQL_QUOTED}|(0x[0-9A-Fa-f]{16,})))`,
     keywords: ['identified', 'password'],
     secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
     allowlists: [{ description: 'bind parameters, format verbs and MySQL keywords in place of a password', regexes: [String.raw`^(?:\?|%[sdvq]|:\w+|\$\d+|@\w+|(?i:random|password|values))$`] }],

@@ -42,11 +42,11 @@ const AUTH_SCHEMES = String.raw`(?:bearer|basic|token|digest|negotiate|ntlm|apik
 /** Schemes other than Bearer and Basic, whose credentials may be auth-params (`Token token="…"`). */
 const PARAM_SCHEMES = String.raw`(?:token|digest|negotiate|ntlm|apikey|api-key|sso-key|hmac|otp|key|aws4-hmac-sha256|sharedkey|splunk|gssapi|dpop|mac|ssws|bot|jwt|oauth|klaviyo-api-key|genieKey|zoho-oauthtoken|client-id|bearertoken)`;
 /**
- * A scheme no list names, written with hyphens as vendors do (`DeepL-Auth-Key`, `Klaviyo-API-Key`,
- * `SharedKeyLite` is one word: listed ones come first): its credential, at least 8 characters,
- * is masked and the scheme stays.
+ * A scheme no list names, written with hyphens as vendors do and ending in what it carries
+ * (`DeepL-Auth-Key`, `Klaviyo-Private-Key`; `SharedKeyLite` is one word): its credential, at
+ * least 8 characters, is masked and the scheme stays (`Token-Based authentication` is prose).
  */
-const OTHER_SCHEME = String.raw`(?:[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|sharedkeylite)`;
+const OTHER_SCHEME = String.raw`(?:[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-(?:key|token|auth|signature|credentials?|secret)|sharedkeylite)`;
 /**
  * Between a header name and its value: `: ` `=` `=>`, each side optionally quoted at any
  * escaping depth (`"a":"…"`, `\"a\":\"…`, `'a': '…'`, `"a"=>"…"`).
@@ -159,13 +159,13 @@ export const httpRules: readonly Rule[] = [
     id: 'protocol-auth-command',
     description: 'A password sent as a protocol command in a trace: FTP PASS, IMAP LOGIN and AUTHENTICATE, Redis AUTH (MONITOR, ioredis), an LDAP simple bind',
     tags: ['protocol', 'context', 'password'],
-    pattern: String.raw`(?:\*cmd\*\s+'|--->\s+|\b[CS]:\s+|(?:^|\s)>\s+)PASS\s+([^\s']+)|\b[A-Za-z]{0,4}\d{1,6}\s+LOGIN\s+(?:"(?:[^"\\]|\\.)*"|[^\s"]+)\s+(?:"((?:[^"\\]|\\.)+)"|([^\s"]+))|\bAUTHENTICATE\s+(?:XOAUTH2|OAUTHBEARER|PLAIN)\s+([A-Za-z0-9+/]{12,}={0,2})|"(?i:auth)"(?:\s+"[^"]*")?\s+"([^"]+)"|\bauth\(\[\s*(?:'[^']*',\s*)?'([^']+)'\s*\]\)|\bsimple_bind(?:_s)?\(\(?\s*(?:'[^']*'|"[^"]*"|[\w.]+)\s*,\s*(?:'([^']+)'|"([^"]+)")`,
+    pattern: String.raw`(?:\*cmd\*\s+'|--->\s+|\b[CS]:\s+|(?m:^)>\s+)PASS\s+([^\s']+)'?[ \t]*(?m:$)|(?:(?m:^)|\b[CS]:\s+|>\s+)[A-Za-z]{0,4}\d{1,6}\s+LOGIN\s+(?:"(?:[^"\\]|\\.)*"|[^\s"=]+)\s+(?:"((?:[^"\\]|\\.)+)"|([^\s"=]+))[ \t]*(?m:$)|\bAUTHENTICATE\s+(?:XOAUTH2|OAUTHBEARER|PLAIN)\s+([A-Za-z0-9+/]{12,}={0,2})|\]\s+"(?i:auth)"(?:\s+"[^"]*")?\s+"([^"]+)"|\bauth\(\[\s*(?:'[^']*',\s*)?'([^']+)'\s*\]\)|\bsimple_bind(?:_s)?\(\(?\s*(?:'[^']*'|"[^"]*"|[\w.]+)\s*,\s*(?:'([^']+)'|"([^"]+)")`,
     // PERF: case-sensitive keywords (`login ` and `pass ` in prose and access logs made lines
     // candidates for nothing: 0.89× the catalog's speed on the bench corpus).
-    keywords: ['PASS ', 'LOGIN ', 'AUTHENTICATE ', '"AUTH"', '"auth"', '"Auth"', 'auth([', 'simple_bind'],
+    keywords: ['PASS ', 'LOGIN ', 'AUTHENTICATE ', '] "AUTH"', '] "auth"', 'auth([', 'simple_bind'],
     caseSensitiveKeywords: true,
     secretGroup: [1, 2, 3, 4, 5, 6, 7, 8],
-    allowlists: [{ description: 'a mask the tool wrote, a bind parameter', regexes: [String.raw`^(?:\((?:redacted|hidden)\)|\*+|<[^>]*>|\?)$`] }],
+    allowlists: [{ description: 'a mask the tool wrote, a bind parameter, a test file a runner passed', regexes: [String.raw`^(?:\((?:redacted|hidden)\)|\*+|<[^>]*>|\?)$`, String.raw`[/\\]|\.(?:[jt]sx?|py|go|rb|java|rs|php|cs)$`] }],
   },
   {
     // A provider's client built with its key as the only argument, printed by a debug log or a
@@ -179,7 +179,7 @@ export const httpRules: readonly Rule[] = [
     keywords: ['Client(', 'Api(', 'API(', 'Sdk(', 'SDK('],
     caseSensitiveKeywords: true,
     minEntropy: 3.3,
-    allowlists: [{ description: 'a host name, a word or a value without a digit', regexes: [String.raw`^[^0-9]*$`, String.raw`^[a-z0-9-]+(?:\.[a-z0-9-]+)+$`] }],
+    allowlists: [{ description: 'a host name, a path, a value without a digit, a name made of words (prod-eu-west-1-cluster, merchant_acct_123)', regexes: [String.raw`^[^0-9]*$`, String.raw`^[a-z0-9-]+(?:\.[a-z0-9-]+)+$`, '/', String.raw`(?:^|[-_.])[a-z]{3,}(?:[-_.]|$)`] }],
   },
   {
     // base64 of `{"auths":` — a Docker config (`.dockerconfigjson`, DOCKER_AUTH_CONFIG) whose
@@ -187,7 +187,7 @@ export const httpRules: readonly Rule[] = [
     id: 'docker-config-base64',
     description: 'A base64-encoded Docker config JSON ({"auths":…}) with registry credentials',
     tags: ['docker', 'registry', 'password'],
-    pattern: String.raw`\b(eyJhdXRocyI6[A-Za-z0-9+/]{20,}={0,2})`,
+    pattern: String.raw`\b(eyJhdXRocyI6[A-Za-z0-9+/]{60,}={0,2})`,
     keywords: ['eyJhdXRocyI6'],
     caseSensitiveKeywords: true,
   },

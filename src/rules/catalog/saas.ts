@@ -240,16 +240,17 @@ export const saasRules: readonly Rule[] = [
   },
   {
     // Old keys: key- + 32 hex; current keys: 32 hex - 8 hex - 8 hex. Also the basic-auth URL
-    // form https://api:key-…@api.mailgun.net. The old form is distinctive enough alone
-    // (`key-` + 32 lower-case hex, gitleaks' and Mailgun's own shape): found bare, but not
-    // inside a longer name (`cache-key-<md5>`, `lock_key-…`, `a.key-…`, `/key-…`) and not
+    // form https://api:key-…@api.mailgun.net. The old form (`key-` + 32 lower-case hex) needs no
+    // key name next to it, but a line that names a credential or Mailgun somewhere before it:
+    // `key-<md5>` alone is as often a cache, object or idempotency key (`cache key-d41d8…`).
+    // Not inside a longer name (`cache-key-<md5>`, `lock_key-…`, `a.key-…`, `/key-…`) and not
     // followed by more name characters.
     id: 'mailgun-private-api-token',
-    description: 'Mailgun private API key next to mailgun, or the legacy key-<32 hex> alone',
+    description: 'Mailgun private API key next to mailgun, or the legacy key-<32 hex> on a line that names a credential',
     tags: ['mailgun', 'api-key', 'saas'],
-    pattern: String.raw`(?i)(?:mailgun${SEP}(${MAILGUN_KEY})\b|api:(${MAILGUN_KEY})@api(?:\.eu)?\.mailgun\.net)|(?:^|[^A-Za-z0-9_.\-/])((?-i:key-[0-9a-f]{32}))(?:[^A-Za-z0-9_\-]|(?m:$))`,
-    keywords: ['mailgun', 'key-'],
-    secretGroup: [1, 2, 3],
+    pattern: String.raw`(?i)(?:mailgun${SEP}(${MAILGUN_KEY})\b|api:(${MAILGUN_KEY})@api(?:\.eu)?\.mailgun\.net)|(?i:mailgun|api[_-]?key|apikey|token|secret|auth|basic)[^\n]{0,200}?(?:^|[^A-Za-z0-9_.\-/])((?-i:key-[0-9a-f]{32}))(?:[^A-Za-z0-9_\-]|(?m:$))|\bapi:((?-i:key-[0-9a-f]{32}))\b`,
+    keywords: ['mailgun', 'api_key', 'api-key', 'apikey', 'token', 'secret', 'auth', 'basic', 'api:'],
+    secretGroup: [1, 2, 3, 4],
     minEntropy: 3.0,
   },
   {

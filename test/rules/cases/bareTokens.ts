@@ -34,7 +34,9 @@ export const cases: readonly RuleCase[] = [
   { rule: 'aws-session-token', text: 'sessionToken: AgoJb3JpZ2luX2VjEKP...[TRUNCATED]', negative: true },
   { rule: 'aws-session-token', text: `echo ${'IQoJb3JpZ2luX2Vj'.toLowerCase()}${FWOG.slice(12).toLowerCase()}`, negative: true, note: 'the prefix is exact-case' },
   // ---------------------------------------------------------------- mailgun legacy key, bare
-  { rule: 'mailgun-private-api-token', text: `sending digest via ${MAILGUN} failed: 401 Unauthorized`, secret: MAILGUN, note: 'bare in prose' },
+  { rule: 'mailgun-private-api-token', text: `sending digest failed: 401 Unauthorized (auth with ${MAILGUN})`, secret: MAILGUN, note: 'in prose that names a credential' },
+  { rule: 'mailgun-private-api-token', text: `GET cache key-${MAILGUN.slice(4)} HIT`, negative: true, note: 'a cache key: no credential named on the line' },
+  { rule: 'mailgun-private-api-token', text: `idempotency key-${MAILGUN.slice(4)} reused`, negative: true },
   { rule: 'mailgun-private-api-token', text: `curl -s --user 'api:${MAILGUN}' https://api.eu.mailgun.net/v3/domains`, secret: MAILGUN, note: 'shell argument' },
   { rule: 'mailgun-private-api-token', text: `{"smtp":{"host":"smtp.eu.example.net","apiKey":"${MAILGUN}"}}`, secret: MAILGUN, note: 'quoted in JSON' },
   { rule: 'mailgun-private-api-token', text: `redis GET cache-key-${MAILGUN.slice(4)} -> nil`, negative: true, note: 'part of a longer name' },

@@ -49,4 +49,8 @@ export const cases: readonly RuleCase[] = [
   { rule: 'sql-password-statement', text: 'SET PASSWORD_HISTORY = 5', negative: true },
   { rule: 'sql-password-statement', text: 'ALTER LOGIN app WITH PASSWORD = @pw', negative: true, note: 'T-SQL variable' },
   { rule: 'sql-password-statement', text: "ALTER USER 'u'@'%' PASSWORD EXPIRE INTERVAL 90 DAY", negative: true },
+  { rule: 'sql-password-statement', text: "Node identified by 'node-01' joined the cluster", negative: true, note: 'prose: no statement before IDENTIFIED BY' },
+  { rule: 'sql-password-statement', text: 'error: resource identified by "arn:aws:s3:::my-bucket" not found', negative: true },
+  { rule: 'sql-password-statement', text: "filter: WITH password = 'required' policy", negative: true, note: 'WITH PASSWORD only in CREATE/ALTER LOGIN|USER' },
+  { rule: 'sql-password-statement', text: "ALTER USER CURRENT_USER() IDENTIFIED BY 'N3w-Passw0rd!'", secret: 'N3w-Passw0rd!' },
 ];
