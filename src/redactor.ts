@@ -81,8 +81,8 @@ function sightingsNow(recorder: FindingRecorder): { sightings?: readonly SecretS
   return sightings === undefined ? {} : { sightings };
 }
 
-/** Rules whose values are passwords (`password-assignment`, `cli-password-flag`, `url-userinfo-password`, …). */
-const PASSWORD_RULE = /pass(?:word|wd)/;
+/** Built-in rules whose values are passwords a key named (learned even as a word with a number). */
+const PASSWORD_RULES: ReadonlySet<string> = new Set(['password-assignment', 'cli-password-flag', 'url-userinfo-password', 'curl-user-password', 'jdbc-oracle-password', 'sql-password-statement']);
 
 /** Rule id of a learned copy whose value was dropped before it was reported (not expected). */
 const LEARNED_FALLBACK_RULE = 'learned-secret';
@@ -178,7 +178,7 @@ export function createRedactor(options?: RedactorOptions): Redactor {
   const applyPolicy = (buf: Buffer, spans: readonly Span[]) => (policy === undefined ? spans : applyLinePolicy(buf, spans, policy, policyRules, everyLine));
   // Value identity: a value masked by a rule is learned with what its copies need.
   // A password rule's value is learned even when it reads as a word with a number (`Secret8441`).
-  const learned = opts.learn === undefined ? undefined : new LearnedSecrets<LearnedOrigin>(opts.learn, undefined, (o) => PASSWORD_RULE.test(o.ruleId));
+  const learned = opts.learn === undefined ? undefined : new LearnedSecrets<LearnedOrigin>(opts.learn, undefined, (o) => PASSWORD_RULES.has(o.ruleId));
   const ruleOrigins: readonly LearnedOrigin[] = matcher.rules.map((_, i) => ({ ruleId: ruleIds[i]!, write: writers[i]!, fingerprint }));
   // A sensitive-key value is learned like any rule's; an unlisted one is not (not a secret as
   // such, and learning costs tens of µs a value: allow-list mode would pay it on every line).

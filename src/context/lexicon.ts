@@ -152,4 +152,5 @@ export const STATUS_WORDS: ReadonlySet<string> = new Set([
   'int', 'integer', 'bool', 'boolean', 'str', 'bytes', 'optional[str]', 'secretstr', 'function',
   'class', 'type', 'async', 'await', 'return', 'const', 'let', 'var', 'new',
   'undef', '(null)', '<nil>', 'censored', 'elided', 'withheld', 'secured',
+  'publickey', 'keyboard-interactive', 'hostbased', 'gssapi-with-mic', // SSH auth methods
 ]);

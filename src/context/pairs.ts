@@ -310,10 +310,15 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number
   }
   // An argv list: `['configure', 'set', 'aws_secret_access_key', '…']` — not an option's value
   // (`'--name', 'db-password', '--query'`: a name, then the next option).
-  if (c === C.Comma && keyQuoted && listItemBefore(s, keyStart)) {
+  if (c === C.Comma && keyQuoted && listItemBefore(s, keyStart) && !ARGV_VERB.test(s.slice(keyStart + 1, i))) {
     const k = skipBlanks(s, j + 1);
     const q = quoteAt(s, k);
-    if (q > 0 && s.charCodeAt(k + q) !== C.Dash) return { end: k, colon: false, comma: true };
+    if (q > 0 && s.charCodeAt(k + q) !== C.Dash) {
+      // A subcommand's argument, not a value: `'RAILS_ENV=production'`, a file `'pw.txt'`.
+      const close = closingQuote(s, k + q, s.charCodeAt(k + q - 1), q - 1);
+      const value = close === -1 ? '' : s.slice(k + q, close);
+      if (!value.includes('=') && !/\.[a-z]{2,4}$/.test(value)) return { end: k, colon: false, comma: true };
+    }
   }
   // A (key, value) pair: Erlang's `{password,"…"}`, a bind array's `["smtp_password", "…"]`,
   // Spark's `(spark.…account.key.x,<value>)` — the key opens a bracket and the value closes it.
@@ -324,11 +329,13 @@ function separatorEnd(s: string, i: number, keyQuoted: boolean, keyStart: number
       const k = skipBlanks(s, j + 1);
       const q = quoteAt(s, k);
       if (q > 0) {
+        // Not a description: `["smtp_password", "Password for the SMTP relay"]`.
         const close = closingQuote(s, k + q, s.charCodeAt(k + q - 1), q - 1);
-        if (close !== -1 && s.charCodeAt(skipBlanks(s, close + q)) === closer) return { end: k, colon: false, comma: true };
+        if (close !== -1 && s.charCodeAt(skipBlanks(s, close + q)) === closer && !/\s\S+\s/.test(s.slice(k + q, close))) return { end: k, colon: false, comma: true };
       } else {
+        // Not an atom or a name: `{password, too_short}`, `(password, confirm)`, `Tuple(password, hash)`.
         const e = indexWithin(s, String.fromCharCode(closer), k, 1024);
-        if (e > k && !/[\s,;"'()[\]{}]/.test(s.slice(k, e))) return { end: k, colon: false, comma: true };
+        if (e > k && !/[\s,;"'()[\]{}]/.test(s.slice(k, e)) && !/^[A-Za-z_]\w*$/.test(s.slice(k, e))) return { end: k, colon: false, comma: true };
       }
     }
   }
@@ -349,6 +356,8 @@ function pathNamesPair(s: string, ks: number): boolean {
   return j > 0 && QUOTE_CHARS.includes(s[j - 1]!) && NAME_BEFORE.test(s.slice(Math.max(0, j - 25), j - 1));
 }
 const QUOTE_CHARS = `"'`;
+/** A subcommand that names what it changes (`changepassword`, `change_password`, `set-token`): not a key. */
+const ARGV_VERB = /^(?:change|reset|set|update|rotate|create|delete|remove|generate|new|add|get|show|list|read|write|enable|disable)[-_]?[a-z]/i;
 /** Before a key: a Clojure keyword's namespace (`{:okta/api-key "…"}`). */
 const CLOJURE_NS = /(?:^|[\s{(,]):[\w.-]+\/$/;
 

@@ -58,8 +58,13 @@ export function isLearnable(value: Uint8Array, password = false): boolean {
  * A value a password rule masked that reads as a word with a number or a symbol
  * (`Secret8441`, `Summer61$`, `Maple-orange-32`): what people choose as passwords, so learned
  * from a password's key (`password=`, `-p`, a URL's userinfo), where a false positive is
- * unlikely. Not a word alone, a number, a date, an object id or a path.
+ * unlikely. Not a word alone, a number, a date, an object id, a path, a version, a locale, a
+ * lower-case name with a number or a host name.
  */
 function isPasswordLike(text: string): boolean {
-  return /[A-Za-z]/.test(text) && /[^A-Za-z]/.test(text) && !DATE.test(text) && !OBJECT_ID.test(text) && !/^(?:~|\.{0,2})\//.test(text);
+  if (!/[A-Za-z]/.test(text) || !/[^A-Za-z]/.test(text) || DATE.test(text) || OBJECT_ID.test(text) || /^(?:~|\.{0,2})\//.test(text)) return false;
+  // Names that also stand for themselves elsewhere in a log, where a spread copy would be a
+  // false positive: a version (`v1.2.3-rc1`), a locale (`en_US.UTF-8`), a lower-case name with
+  // a number (`postgres15`, `default123`), a host or resource name (`prod-db-01`).
+  return !/^v?\d+(?:\.\d+)+(?:[-+.][\w.]+)?$|^[a-z]{2}_[A-Z]{2}(?:\.[\w-]+)?$|^[a-z]+\d+$|^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(text);
 }

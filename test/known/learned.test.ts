@@ -184,6 +184,10 @@ describe('what is learned', () => {
     ['a date', '2024-11-27T20:39:22.123Z', false],
     ['a path', '/home/app/releases/v2', false],
     ['an object id', 'com.acme.auth.Token@5f3e1a', false],
+    ['a version', 'v1.2.3-rc1', false],
+    ['a locale', 'en_US.UTF-8', false],
+    ['a lower-case name with a number', 'postgres15', false],
+    ['a host name', 'prod-db-01', false],
   ])('a password rule\'s value: %s', (_what, value, learned) => {
     expect(isLearnable(Buffer.from(value), true)).toBe(learned);
   });

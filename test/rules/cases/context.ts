@@ -283,4 +283,11 @@ export const cases: readonly RuleCase[] = [
   { rule: 'generic-secret-assignment', text: "Arguments entered to CLI: ['configure', 'set', 'aws_secret_access_key', 'hNuDvNo01OUUbF6ifdjTQM1nFYgZO5WPpqlikODH', '--profile', 'ci']", secret: 'hNuDvNo01OUUbF6ifdjTQM1nFYgZO5WPpqlikODH', note: 'an argv list' },
   { rule: 'generic-secret-assignment', text: "fields = ['password', 'token', 'secret', 'api_key', 'user_id']", negative: true, note: 'a list of names' },
   { rule: 'password-assignment', text: "cli.knack.cli: Command arguments: ['keyvault', 'secret', 'show', '--vault-name', 'kv-prod', '--name', 'db-password', '--query', 'id']", negative: true, note: "an option's value names a secret; the next item is an option" },
+  { rule: 'password-assignment', text: '{error, {password, too_short}}', negative: true, note: 'an Erlang atom is no value' },
+  { rule: 'password-assignment', text: 'Tuple(password, hash)', negative: true },
+  { rule: 'password-assignment', text: 'auth_methods: ["password", "publickey"]', negative: true, note: 'an SSH auth method' },
+  { rule: 'password-assignment', text: '["smtp_password", "Password for the SMTP relay"]', negative: true, note: 'a description' },
+  { rule: 'password-assignment', text: "argv=['manage.py', 'changepassword', 'admin']", negative: true, note: 'a subcommand, then a user name' },
+  { rule: 'password-assignment', text: "['docker', 'secret', 'create', 'db_password', 'pw.txt']", negative: true, note: 'a file' },
+  { rule: 'generic-secret-assignment', text: "['rake', 'secret', 'RAILS_ENV=production']", negative: true },
 ];
