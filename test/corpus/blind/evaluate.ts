@@ -1,4 +1,4 @@
-// Evaluate logveil on the blind corpus.
+// Evaluate logveil on the blind corpus (and, through `printReport`, on blind2's).
 //   npx tsx test/corpus/blind/evaluate.ts [seed]
 import { fileURLToPath } from 'node:url';
 import { createRedactor } from '../../../src/index.js';
@@ -112,12 +112,11 @@ function table(title: string, m: Record<string, Bucket>): void {
   for (const [k, b] of rows) console.log(`  ${k.padEnd(22)} ${pct(b.recall)}  ${String(b.masked).padStart(4)}/${String(b.secrets).padEnd(4)}`);
 }
 
-function main(): void {
-  const seed = Number(process.argv[2] ?? 7);
-  const corpus = blindCorpus(seed);
+/** Evaluates `corpus` and prints the report (`name` and `seed` head it). */
+export function printReport(name: string, seed: number, corpus: BlindLine[]): void {
   const t0 = Date.now();
   const r = evaluateBlind(corpus);
-  console.log(`blind corpus seed=${seed}: ${r.lines} lines (${r.positiveLines} positive, ${r.cleanLines} clean), ${r.secrets} secrets, ${Date.now() - t0} ms`);
+  console.log(`${name} seed=${seed}: ${r.lines} lines (${r.positiveLines} positive, ${r.cleanLines} clean), ${r.secrets} secrets, ${Date.now() - t0} ms`);
   if (r.invalid.length) {
     console.log(`!! ${r.invalid.length} listed secrets are not substrings of their line (corpus bug):`);
     for (const x of r.invalid.slice(0, 10)) console.log(`   ${JSON.stringify(x)}`);
@@ -143,4 +142,7 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const seed = Number(process.argv[2] ?? 7);
+  printReport('blind corpus', seed, blindCorpus(seed));
+}
