@@ -529,13 +529,11 @@ function pairAfterKey(s: string, base: number, ks: number, ke: number, dashes: n
     // unquoted in YAML's flow style: `- {name: API_TOKEN, value: "…"}`.
     const rest = VALUE_AFTER.exec(s.slice(p, p + 120));
     // A HAR or fetch dump's `{ "name": "set-cookie", "value": "sid=…; Path=/" }`: a cookie header.
-    if (rest !== null && /^(?:set-)?cookie$/i.test(s.slice(ks, ke))) cookiePairs(s, base, p + rest[0].length, /^set-/i.test(s.slice(ks, ke)), out);
-    else if (rest !== null) emit(valueAt(s, p + rest[0].length, Around.Line), quote.endsWith('"') ? 'json' : 'assign', false);
-    else {
-      const text = /^(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*>\s*(?:<value>)?([^<]+)<\//.exec(s.slice(p, p + 2048));
-      if (text !== null) emit([p + text[0].length - 2 - text[1]!.length, p + text[0].length - 2], 'assign', false);
-    }
-    return;
+    if (rest !== null && /^(?:set-)?cookie$/i.test(s.slice(ks, ke))) return cookiePairs(s, base, p + rest[0].length, /^set-/i.test(s.slice(ks, ke)), out);
+    if (rest !== null) return emit(valueAt(s, p + rest[0].length, Around.Line), quote.endsWith('"') ? 'json' : 'assign', false);
+    const text = /^(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*>\s*(?:<value>)?([^<]+)<\//.exec(s.slice(p, p + 2048));
+    if (text !== null) return emit([p + text[0].length - 2 - text[1]!.length, p + text[0].length - 2], 'assign', false);
+    // No value after it: a key of its own after all (`&key= "apiKey":"…"`), read below.
   }
   const sep = separatorEnd(s, p, keyQuoted, qs);
   if (sep === undefined) {

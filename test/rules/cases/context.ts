@@ -290,4 +290,5 @@ export const cases: readonly RuleCase[] = [
   { rule: 'password-assignment', text: "argv=['manage.py', 'changepassword', 'admin']", negative: true, note: 'a subcommand, then a user name' },
   { rule: 'password-assignment', text: "['docker', 'secret', 'create', 'db_password', 'pw.txt']", negative: true, note: 'a file' },
   { rule: 'generic-secret-assignment', text: "['rake', 'secret', 'RAILS_ENV=production']", negative: true },
+  { rule: 'json-sensitive-key', text: '&key= "apiKey":"Zq8vT2mW9kR4pL7xN" ', secret: 'Zq8vT2mW9kR4pL7xN', note: "a quoted key after key= with no value after it is a key of its own (found by the matcher's property test, seed 906146314)" },
 ];
