@@ -596,7 +596,8 @@ const INSERT_HEAD = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]$-]+\s*$/i;
 /**
  * Pairs of an SQL INSERT whose column list holds the key at `ks`: each credential column's
  * quoted values, row by row (`VALUES ('a', '…'), ('b', '…')`; `''` and `\'` escapes). True
- * when the key is in such a list (the scan then resumes after the VALUES).
+ * when the key is in such a list with VALUES after it (the scan then resumes after them); in a
+ * list without VALUES (`INSERT … SELECT`) the scan resumes after the list, its other keys unread.
  */
 function sqlInsertPairs(s: string, base: number, ks: number, out: Pair[]): boolean {
   // PERF: most lines with `key,` or `key)` hold no INSERT (a JSON array, a tuple): asked once

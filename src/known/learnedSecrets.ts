@@ -115,10 +115,10 @@ function decodedForms(value: Buffer): Buffer[] {
   return forms.filter(passesKnownFloors);
 }
 
-/** The learned values of one redactor; `O` is what the redactor keeps about their rule. */
 /** New values one buffer (a chunk, a `redact()` call) may teach; see the PERF note in `find`. */
 export const MAX_LEARN_PER_CALL = 256;
 
+/** The learned values of one redactor; `O` is what the redactor keeps about their rule. */
 export class LearnedSecrets<O> {
   private readonly index = new GramIndex();
   private readonly byValue = new Map<string, Entry<O>>();

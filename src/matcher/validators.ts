@@ -46,8 +46,8 @@ export function isPlaceholder(buf: Uint8Array, start: number, end: number): bool
   const n = end - start;
   if (n <= 0) return true;
   if (n > 256) return false; // PERF: placeholders are short
-  // Under 3 bytes: fail closed, mask it — unless it is a mask of asterisks (`amqp://frank:**@…`).
-  if (n < 3) return buf[start] === 0x2a && (n === 1 || buf[start + 1] === 0x2a);
+  // Under 3 bytes: fail closed, mask it — unless it may be a mask of asterisks (judged below).
+  if (n < 3 && buf[start] !== 0x2a) return false;
   return isPlaceholderText(Buffer.from(buf.buffer, buf.byteOffset + start, n).toString('latin1'));
 }
 

@@ -21,6 +21,7 @@ export const cases: readonly RuleCase[] = [
   { rule: 'protocol-auth-command', text: '1707086606.861000 [0 43.67.40.96:41639] "AUTH" "(redacted)" "(redacted)"', negative: true, note: 'Redis 6.2+ writes its own mask' },
   { rule: 'protocol-auth-command', text: 'PASS  src/app.test.ts (5.2 s)', negative: true, note: "a test runner's verdict" },
   { rule: 'protocol-auth-command', text: 'User LOGIN failed for bob', negative: true },
+  { rule: 'url-userinfo-password', text: 'kombu: Connected to amqp://frank:**@rabbitmq:5672//', negative: true, note: 'a mask the client wrote, however short' },
   { rule: 'protocol-auth-command', text: '> PASS bNrsKp115ha_R', secret: 'bNrsKp115ha_R', note: "curl -v's FTP trace" },
   { rule: 'client-constructor-key', text: '2024-01-06T18:34:21.557Z DEBUG wiring: new TravisCIClient("1PcHYz22fsjiCWkesjDSvl")', secret: '1PcHYz22fsjiCWkesjDSvl' },
   { rule: 'client-constructor-key', text: "at Object.<anonymous> (app.js:3) new Acme.BillingApi('k9Fq2LmZ8Rt5wP3vX7yB')", secret: 'k9Fq2LmZ8Rt5wP3vX7yB' },
